@@ -1,0 +1,7 @@
+"""``python -m casedesk``: the command line (and, without a subcommand, the GUI)."""
+
+import sys
+
+from casedesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,118 @@
+"""Building blocks the four documents share: sections, captions, provenance, summaries.
+
+Keeping them here makes the documents read as a list of sections and keeps the wording
+of recurring phrases ("No orders recorded.", "Source: … · reported") identical across
+briefs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import inch
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+
+from casedesk.briefs.data import MatterCaption, OrderSummary, Person, Provenance
+from casedesk.briefs.styles import CELL_PAD, grid_style, key_value_style, styles
+from casedesk.briefs.tables import ChunkedTable, Row, cell, markup
+
+
+def heading(text: str) -> Paragraph:
+    return Paragraph(markup(text), styles().heading)
+
+
+def section(text: str) -> list[Flowable]:
+    """A section heading that never ends a page alone: it moves on when under an inch is
+    left. (keepWithNext would wrap a whole roster in a KeepTogether, measured twice.)"""
+    return [CondPageBreak(inch), heading(text)]
+
+
+def subheading(text: str) -> Paragraph:
+    return Paragraph(markup(text), styles().subheading)
+
+
+def empty(text: str) -> Paragraph:
+    """The sentence an empty section prints, so absence is visible, not silent."""
+    return Paragraph(markup(text), styles().empty)
+
+
+def body(text: str) -> Paragraph:
+    return Paragraph(markup(text), styles().body)
+
+
+def title_block(title: str, subtitle: str) -> list[Flowable]:
+    s = styles()
+    return [Paragraph(markup(title), s.title), Paragraph(markup(subtitle), s.subtitle)]
+
+
+def provenance_text(p: Provenance) -> str:
+    """ "family (WhatsApp) · reported": source and confidence in one short phrase."""
+    source = p.source or "source not recorded"
+    return f"{source} · {p.confidence.label.lower()}"
+
+
+def provenance_line(p: Provenance) -> Paragraph:
+    return Paragraph(markup("Source: " + provenance_text(p)), styles().provenance)
+
+
+def days_text(days: int) -> str:
+    if days == 0:
+        return "today"
+    return "1 day ago" if days == 1 else f"{days} days ago"
+
+
+def overdue_text(days: int | None) -> str:
+    if not days or days <= 0:
+        return ""
+    return "1 day" if days == 1 else f"{days} days"
+
+
+def person_label(person: Person) -> str:
+    """The name as printed, with the A-Number when the profile kept one."""
+    if person.a_number_display:
+        return f"{person.full_name} ({person.a_number_display})"
+    return person.full_name
+
+
+def key_values(pairs: Sequence[tuple[str, str]], width: float) -> Table:
+    """Label/value rows; values wrap, labels stay in a narrow bold column."""
+    s = styles()
+    label_w = 1.45 * 72
+    rows = [[Paragraph(markup(k), s.label), Paragraph(markup(v) or "—", s.cell)] for k, v in pairs]
+    return Table(rows, colWidths=[label_w, width - label_w], style=key_value_style(), hAlign="LEFT")
+
+
+def caption_pairs(matter: MatterCaption) -> list[tuple[str, str]]:
+    pairs = [
+        ("Matter", matter.title),
+        ("Court", matter.court),
+        ("Docket number", matter.docket_number),
+        ("Kind", matter.kind.label),
+    ]
+    if matter.judge:
+        pairs.append(("Judge", matter.judge))
+    return pairs
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    fractions: Sequence[float],
+    width: float,
+) -> ChunkedTable:
+    """A grid from plain strings; columns sized as fractions of ``width``."""
+    widths = [width * f for f in fractions]
+    head: Row = [cell(h, w, styles().header_cell) for h, w in zip(header, widths, strict=True)]
+    body_rows: list[Row] = [[cell(v, w) for v, w in zip(r, widths, strict=True)] for r in rows]
+    return ChunkedTable(head, body_rows, widths, grid_style)
+
+
+def orders_table(orders: Sequence[OrderSummary], width: float) -> Flowable:
+    if not orders:
+        return empty("No orders recorded.")
+    rows = [[o.title, o.kind.label, o.issued_display, o.status.label] for o in orders]
+    return data_table(["Order", "Kind", "Issued", "Status"], rows, [0.42, 0.26, 0.16, 0.16], width)
+
+
+def gap(points: float = CELL_PAD * 3) -> Spacer:
+    return Spacer(1, points)

@@ -1,0 +1,235 @@
+"""Page furniture shared by every brief: first and later page templates, footer, metadata.
+
+The first page carries the letterhead above the title; later pages a one-line running
+head. Every page carries the confidentiality banner (``full`` profile) or the profile's
+label, the generation time and "Page X of Y". The total is only known at the end, so
+``_NumberedCanvas`` keeps each finished page and stamps the footers when saving: one
+layout pass instead of ReportLab's two-pass ``multiBuild``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import inch
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from casedesk.briefs import fonts
+from casedesk.briefs.data import BriefOptions, Profile
+from casedesk.briefs.styles import BANNER, INK, MUTED, RULE, SMALL
+from casedesk.domain.errors import ValidationError
+
+PAGE_SIZES = {"letter": LETTER, "a4": A4}
+MARGIN = inch
+BANNER_TEXT = "PRIVILEGED & CONFIDENTIAL — ATTORNEY WORK PRODUCT"
+PROFILE_LABELS = {
+    Profile.FULL: "Privileged file",
+    Profile.COURT: "Court version: birth year only, A-Number masked, no contacts or private notes",
+    Profile.PUBLIC: "Public version: initials only, no identifiers, contacts or notes",
+}
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_ORG_SIZE = 13.0
+_ADDRESS_SIZE = 8.0
+_ADDRESS_LEADING = 10.0
+_LOGO_MAX = (1.6 * inch, 0.6 * inch)
+
+
+@dataclass(frozen=True)
+class _Decor:
+    """What the page callbacks draw; built once per document from the options."""
+
+    options: BriefOptions
+    title: str
+    generated: str
+    logo: ImageReader | None
+    letterhead_height: float
+    page_size: tuple[float, float]
+
+
+def format_moment(moment: datetime) -> str:
+    """ "15 March 2025, 09:30": month names spelled here so the OS locale cannot change them."""
+    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}, {moment:%H:%M}"
+
+
+def _load_logo(path: Path | None) -> ImageReader | None:
+    if path is None:
+        return None
+    try:
+        return ImageReader(str(path))
+    except Exception as exc:  # ReportLab raises bare IOError/PIL errors of many kinds
+        raise ValidationError("logo", f"cannot read the image {path}: {exc}") from exc
+
+
+def _logo_size(logo: ImageReader) -> tuple[float, float]:
+    width, height = logo.getSize()
+    scale = min(_LOGO_MAX[0] / width, _LOGO_MAX[1] / height)
+    return width * scale, height * scale
+
+
+def _letterhead_height(options: BriefOptions, logo: ImageReader | None) -> float:
+    text = _ORG_SIZE + 4 + _ADDRESS_LEADING * len(options.address_lines)
+    art = _logo_size(logo)[1] if logo is not None else 0.0
+    return max(text, art) + 14  # room for the rule and a gap before the title
+
+
+def _draw_letterhead(canvas: Canvas, decor: _Decor) -> None:
+    width, height = decor.page_size
+    top = height - MARGIN
+    y = top - _ORG_SIZE
+    canvas.setFillColor(INK)
+    canvas.setFont(fonts.BOLD, _ORG_SIZE)
+    canvas.drawString(MARGIN, y, decor.options.organisation)
+    canvas.setFont(fonts.REGULAR, _ADDRESS_SIZE)
+    canvas.setFillColor(MUTED)
+    y -= 4
+    for line in decor.options.address_lines:
+        y -= _ADDRESS_LEADING
+        canvas.drawString(MARGIN, y + 2, line)
+    if decor.logo is not None:
+        w, h = _logo_size(decor.logo)
+        canvas.drawImage(decor.logo, width - MARGIN - w, top - h, w, h, mask="auto")
+    rule_y = top - decor.letterhead_height + 8
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, rule_y, width - MARGIN, rule_y)
+
+
+def _draw_running_head(canvas: Canvas, decor: _Decor) -> None:
+    width, height = decor.page_size
+    y = height - MARGIN + 14
+    canvas.setFont(fonts.REGULAR, SMALL)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN, y, decor.options.organisation)
+    canvas.drawRightString(width - MARGIN, y, decor.title)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)
+
+
+def _draw_banner(canvas: Canvas, decor: _Decor) -> None:
+    width, height = decor.page_size
+    y = height - 0.55 * inch
+    if decor.options.profile is Profile.FULL:
+        canvas.setFont(fonts.BOLD, 8.5)
+        canvas.setFillColor(BANNER)
+        canvas.drawCentredString(width / 2, y, BANNER_TEXT)
+    else:
+        canvas.setFont(fonts.ITALIC, SMALL)
+        canvas.setFillColor(MUTED)
+        canvas.drawCentredString(width / 2, y, PROFILE_LABELS[decor.options.profile])
+
+
+def _draw_footer(canvas: Canvas, decor: _Decor, page: int, total: int) -> None:
+    width, _ = decor.page_size
+    y = 0.6 * inch
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, y + 10, width - MARGIN, y + 10)
+    canvas.setFont(fonts.REGULAR, SMALL)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN, y, f"Generated {decor.generated}")
+    canvas.drawRightString(width - MARGIN, y, f"Page {page} of {total}")
+
+
+def _canvas_class(decor: _Decor, pages_out: list[int]) -> type[Canvas]:
+    class _NumberedCanvas(Canvas):
+        """Holds finished pages until ``save`` so each footer can name the total."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._held.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]  # private in the stubs; the
+            # documented "Page X of Y" recipe needs it to open the next page
+
+        def save(self) -> None:
+            total = len(self._held)
+            for number, state in enumerate(self._held, start=1):
+                self.__dict__.update(state)
+                _draw_footer(self, decor, number, total)
+                super().showPage()
+            pages_out.append(total)
+            super().save()
+
+    return _NumberedCanvas
+
+
+def build(
+    story: Sequence[Flowable],
+    options: BriefOptions,
+    *,
+    title: str,
+    subject: str,
+    out: BinaryIO | Path,
+) -> int:
+    """Lay ``story`` out on the brief's pages, write the PDF to ``out``, return the page count."""
+    fonts.register_fonts()
+    logo = _load_logo(options.logo_path)
+    decor = _Decor(
+        options=options,
+        title=title,
+        generated=format_moment(options.generated_at),
+        logo=logo,
+        letterhead_height=_letterhead_height(options, logo),
+        page_size=PAGE_SIZES[options.page_size],
+    )
+    page_w, page_h = decor.page_size
+    content_w, content_h = page_w - 2 * MARGIN, page_h - 2 * MARGIN
+    doc = BaseDocTemplate(
+        str(out) if isinstance(out, Path) else out,
+        pagesize=(page_w, page_h),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author=options.author or options.organisation,
+        subject=subject,
+        creator="casedesk",
+        lang=options.lang,
+        # The canvas writes its initial font into every page; base-14 Helvetica would be
+        # an unembedded font in the file.
+        initialFontName=fonts.REGULAR,
+        initialFontSize=9.5,
+    )
+    no_pad = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+    first = Frame(
+        MARGIN, MARGIN, content_w, content_h - decor.letterhead_height, id="first", **no_pad
+    )
+    later = Frame(MARGIN, MARGIN, content_w, content_h, id="later", **no_pad)
+
+    def on_first(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        _draw_banner(canvas, decor)
+        _draw_letterhead(canvas, decor)
+
+    def on_later(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        _draw_banner(canvas, decor)
+        _draw_running_head(canvas, decor)
+
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [first], onPage=on_first, autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=on_later),
+        ]
+    )
+    pages: list[int] = []
+    doc.build(list(story), canvasmaker=_canvas_class(decor, pages))
+    return pages[0]
+
+
+def content_width(options: BriefOptions) -> float:
+    """Width of the text column, for sizing table columns."""
+    return float(PAGE_SIZES[options.page_size][0] - 2 * MARGIN)

@@ -1,0 +1,520 @@
+"""The command line: the same services as the GUI, for scripts and for people in a hurry.
+
+Exit codes: 0 done, 2 usage, 3 invalid input (nothing written; stderr names the field
+and why), 4 not found, 5 store problem (locked, corrupt, unreadable). PySide6 is
+imported only when no subcommand is given and the GUI opens.
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from casedesk import __version__
+from casedesk.domain.enums import (
+    Compliance,
+    Confidence,
+    CustodyKind,
+    LegalStatus,
+    MatterKind,
+    OrderKind,
+    OrderStatus,
+    PartyRole,
+)
+from casedesk.domain.errors import ConflictError, NotFoundError, StoreError, ValidationError
+from casedesk.services.registry import Services
+from casedesk.services.schemas import (
+    ClientCreate,
+    ClientDetail,
+    ClientQuery,
+    ClientRow,
+    ComplianceSet,
+    CustodyCreate,
+    MatterCreate,
+    ObligationCreate,
+    OrderCreate,
+    StatusCreate,
+)
+
+EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_NOT_FOUND, EXIT_STORE = 0, 2, 3, 4, 5
+
+Handler = Callable[[Services, argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _id(value: str) -> int:
+    if not value.strip().isdigit() or int(value) <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a record id (a whole number)")
+    return int(value)
+
+
+def _emit_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _row_line(row: ClientRow) -> str:
+    status = LegalStatus(row.status).label
+    where = CustodyKind(row.whereabouts).label if row.whereabouts else "—"
+    contact = f"{row.days_since_contact} d" if row.days_since_contact is not None else "—"
+    return f"{row.id:>7}  {row.display_name[:38]:<38}  {row.a_number_display or '':<13}  {status[:24]:<24}  {where[:20]:<20}  {contact}"
+
+
+# ----------------------------------------------------------------------------- clients
+def _clients_list(svc: Services, args: argparse.Namespace) -> int:
+    offset, page = 0, 1000
+    first = True
+    if args.json:
+        sys.stdout.write("[")
+    remaining = args.limit
+    while True:
+        size = page if remaining is None else min(page, remaining)
+        if size <= 0:
+            break
+        result = svc.clients.list(
+            ClientQuery(
+                status=args.status,
+                nationality=args.nationality,
+                include_archived=args.archived,
+                offset=offset,
+                limit=size,
+            )
+        )
+        for row in result.rows:
+            if args.json:
+                sys.stdout.write(
+                    ("\n  " if first else ",\n  ")
+                    + json.dumps(row.model_dump(), ensure_ascii=False)
+                )
+            else:
+                if first:
+                    print(
+                        f"{'ID':>7}  {'NAME':<38}  {'A-NUMBER':<13}  {'STATUS':<24}  {'WHEREABOUTS':<20}  LAST CONTACT"
+                    )
+                print(_row_line(row))
+            first = False
+        offset += len(result.rows)
+        if remaining is not None:
+            remaining -= len(result.rows)
+        if len(result.rows) < size:
+            break
+    if args.json:
+        sys.stdout.write("\n]\n" if not first else "]\n")
+    elif first:
+        print("No clients match.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _print_detail(d: ClientDetail) -> None:
+    print(f"{d.display_name}  (client {d.id})")
+    print(f"  A-Number:     {d.a_number_display or 'unknown'}")
+    print(f"  Born:         {d.dob or 'unknown'}    Nationality: {d.nationality or 'unknown'}")
+    for a in d.aliases:
+        print(f"  Also known as {a.display_name}" + (f" ({a.source})" if a.source else ""))
+    print(
+        f"  Status:       {LegalStatus(d.status).label}"
+        + (f" since {d.status_since}" if d.status_since else "")
+    )
+    where = CustodyKind(d.whereabouts).label if d.whereabouts else "unknown"
+    print(f"  Whereabouts:  {where} {d.whereabouts_place}".rstrip())
+    if d.days_since_contact is not None:
+        print(f"  Last contact: {d.last_contact} ({d.days_since_contact} days ago)")
+    print("  Legal status history:")
+    for s in d.statuses or []:
+        print(
+            f"    {s.date:<11} {s.label}{' as to ' + s.country if s.country else ''}  [{s.source}; {s.confidence}]"
+        )
+    print("  Whereabouts timeline:")
+    for e in d.custody:
+        print(
+            f"    {e.date:<11} {e.label:<20} {e.place} {e.country or ''}  [{e.source}; {e.confidence}]"
+        )
+    for m in d.matter_links:
+        print(f"  Matter {m.matter_id}: {m.title}, {m.court} {m.docket} ({m.role})")
+    for o in d.obligations:
+        flag = f"OVERDUE {o.days_overdue} d" if o.overdue else o.compliance
+        print(
+            f"  Obligation {o.obligation_id} (order {o.order_id}): {o.text} — due {o.due_at} — {flag}"
+        )
+
+
+def _clients_show(svc: Services, args: argparse.Namespace) -> int:
+    detail = svc.clients.get(svc.clients.resolve(args.client))
+    if args.json:
+        _emit_json(detail.model_dump())
+    else:
+        _print_detail(detail)
+    return EXIT_OK
+
+
+def _print_new(args: argparse.Namespace, new_id: int | None) -> int:
+    if getattr(args, "json", False):
+        _emit_json({"id": new_id})
+    else:
+        print(new_id)
+    return EXIT_OK
+
+
+def _clients_add(svc: Services, args: argparse.Namespace) -> int:
+    changes = svc.clients.add(
+        ClientCreate(
+            given=args.given,
+            surname=args.surname,
+            second_surname=args.second_surname or "",
+            description=args.description or "",
+            a_number=args.a_number,
+            dob=args.dob,
+            nationality=args.nationality,
+        )
+    )
+    return _print_new(args, changes.new_id)
+
+
+def _status_add(svc: Services, args: argparse.Namespace) -> int:
+    cid = svc.clients.resolve(args.client)
+    changes = svc.clients.add_status(
+        cid,
+        StatusCreate(
+            status=args.status,
+            date=args.date,
+            country=args.country,
+            source=args.source or "",
+            confidence=args.confidence,
+        ),
+    )
+    return _print_new(args, changes.new_id)
+
+
+def _custody_add(svc: Services, args: argparse.Namespace) -> int:
+    cid = svc.clients.resolve(args.client)
+    changes = svc.clients.add_custody(
+        cid,
+        CustodyCreate(
+            kind=args.kind,
+            date=args.date,
+            place=args.place or "",
+            country=args.country,
+            source=args.source or "",
+            confidence=args.confidence,
+        ),
+    )
+    return _print_new(args, changes.new_id)
+
+
+# ----------------------------------------------------------------------------- matters & orders
+def _matters_add(svc: Services, args: argparse.Namespace) -> int:
+    changes = svc.matters.add(
+        MatterCreate(
+            title=args.title,
+            kind=args.kind,
+            court=args.court,
+            docket=args.docket,
+            judge=args.judge or "",
+        )
+    )
+    return _print_new(args, changes.new_id)
+
+
+def _matters_link(svc: Services, args: argparse.Namespace) -> int:
+    svc.matters.link(svc.clients.resolve(args.client), args.matter, args.role)
+    return EXIT_OK
+
+
+def _matters_list(svc: Services, args: argparse.Namespace) -> int:
+    matters = svc.matters.list()
+    if args.json:
+        _emit_json([m.model_dump(exclude={"parties", "orders"}) for m in matters])
+    else:
+        for m in matters:
+            print(f"{m.id:>5}  {m.title}  {m.court} {m.docket}  {m.judge}")
+    return EXIT_OK
+
+
+def _matters_show(svc: Services, args: argparse.Namespace) -> int:
+    m = svc.matters.get(args.matter)
+    if args.json:
+        _emit_json(m.model_dump())
+        return EXIT_OK
+    print(f"{m.title}, {m.court} {m.docket} ({m.judge})")
+    print(f"  {len(m.parties)} people on the roster; {len(m.orders)} orders")
+    for o in m.orders:
+        print(f"  Order {o.id}: {o.title} [{OrderStatus(o.status).label}] issued {o.issued_at}")
+    return EXIT_OK
+
+
+def _orders_add(svc: Services, args: argparse.Namespace) -> int:
+    changes = svc.orders.add(
+        OrderCreate(
+            matter_id=args.matter,
+            kind=args.kind,
+            title=args.title,
+            issued=args.issued,
+            status=args.status,
+            summary=args.summary or "",
+        )
+    )
+    return _print_new(args, changes.new_id)
+
+
+def _orders_show(svc: Services, args: argparse.Namespace) -> int:
+    o = svc.orders.get(args.order)
+    if args.json:
+        _emit_json(o.model_dump())
+        return EXIT_OK
+    print(f"{o.title} — {o.matter_title}, {o.court} {o.docket}")
+    print(f"  {OrderKind(o.kind).label}; issued {o.issued_at}; {OrderStatus(o.status).label}")
+    for ob in o.obligations:
+        late = f"OVERDUE by {ob.days_overdue} days" if ob.overdue else ""
+        print(f"  Obligation {ob.id}: {ob.text} — due {ob.due_at} {late}")
+        counts: dict[str, int] = {}
+        for c in ob.compliance:
+            counts[c.status] = counts.get(c.status, 0) + 1
+        print(
+            "    "
+            + (
+                ", ".join(f"{Compliance(k).label}: {n}" for k, n in sorted(counts.items()))
+                or "binds nobody yet"
+            )
+        )
+    return EXIT_OK
+
+
+def _obligations_add(svc: Services, args: argparse.Namespace) -> int:
+    clients = tuple(svc.clients.resolve(c) for c in args.client or [])
+    changes = svc.orders.add_obligation(
+        ObligationCreate(order_id=args.order, text=args.text, due=args.due, client_ids=clients)
+    )
+    return _print_new(args, changes.new_id)
+
+
+def _compliance_set(svc: Services, args: argparse.Namespace) -> int:
+    svc.orders.set_compliance(
+        ComplianceSet(
+            obligation_id=args.obligation,
+            client_id=svc.clients.resolve(args.client),
+            status=args.status,
+            evidence=args.evidence or "",
+            date=args.date,
+        )
+    )
+    return EXIT_OK
+
+
+# ----------------------------------------------------------------------------- other
+def _search(svc: Services, args: argparse.Namespace) -> int:
+    hits = svc.search.clients(args.text, limit=args.limit)
+    if args.json:
+        _emit_json([h.model_dump() for h in hits])
+    elif not hits:
+        print(f"No client matches {args.text!r}.", file=sys.stderr)
+    else:
+        for h in hits:
+            print(_row_line(h))
+    return EXIT_OK
+
+
+def _demo(svc: Services, args: argparse.Namespace) -> int:
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if tty:
+            print(f"\r  {done:,} / {total:,} clients", end="", file=sys.stderr, flush=True)
+
+    svc.demo.generate(clients=args.clients, seed=args.seed, progress=progress)
+    if tty:
+        print(file=sys.stderr)
+    print(f"Added {args.clients:,} fictional clients to {svc.ctx.store.path}")
+    return EXIT_OK
+
+
+def _check(svc: Services, args: argparse.Namespace) -> int:
+    report = svc.maintenance.check()
+    if args.json:
+        _emit_json({**report.__dict__, "ok": report.ok})
+    else:
+        print(f"Store:         {report.path} (schema {report.schema})")
+        print(f"Clients:       {report.clients:,}")
+        print(f"Integrity:     {report.integrity}")
+        print(
+            f"Audit trail:   {report.audit_entries:,} entries; latest hash {report.audit_last_hash}"
+        )
+        for problem in report.problems:
+            print(f"PROBLEM: {problem}", file=sys.stderr)
+        print("All checks passed." if report.ok else "Problems found; see above.")
+    return EXIT_OK if report.ok else EXIT_STORE
+
+
+# ----------------------------------------------------------------------------- parser
+def _choices(values: Sequence[str]) -> str:
+    return ", ".join(values)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="casedesk",
+        description="Offline case management for immigration and human-rights advocates.",
+    )
+    p.add_argument(
+        "--db", metavar="PATH", help="store file (default: $CASEDESK_DB, else the user data folder)"
+    )
+    p.add_argument("--version", action="version", version=f"casedesk {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def cmd(parent: Any, name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:
+        sp: argparse.ArgumentParser = parent.add_parser(name, help=help_, description=help_)
+        sp.set_defaults(handler=handler)
+        return sp
+
+    def group(name: str, help_: str) -> Any:
+        gp = sub.add_parser(name, help=help_, description=help_)
+        return gp.add_subparsers(
+            dest="action", metavar="ACTION", required=True, parser_class=_Parser
+        )
+
+    d = cmd(sub, "demo", _demo, "add fictional demo records (deterministic by seed)")
+    d.add_argument("--clients", type=int, default=200)
+    d.add_argument("--seed", type=int, default=1)
+
+    c = group("clients", "list, show and add clients")
+    cl = cmd(c, "list", _clients_list, "list clients")
+    cl.add_argument("--status", help=_choices(LegalStatus.values()))
+    cl.add_argument("--nationality", help="country code or name")
+    cl.add_argument("--archived", action="store_true", help="include archived clients")
+    cl.add_argument("--limit", type=int)
+    cl.add_argument("--json", action="store_true")
+    cs = cmd(c, "show", _clients_show, "show one client with its history")
+    cs.add_argument("client", metavar="ID|A-NUMBER")
+    cs.add_argument("--json", action="store_true")
+    ca = cmd(c, "add", _clients_add, "add a client; prints the new id")
+    ca.add_argument("--given", default="")
+    ca.add_argument("--surname", default="")
+    ca.add_argument("--second-surname")
+    ca.add_argument("--description", help="for an unidentified person")
+    ca.add_argument("--a-number")
+    ca.add_argument("--dob", help="date of birth: 1990, 1990-05, 1990-05-17, ~1990")
+    ca.add_argument("--nationality", help="country code or name")
+    ca.add_argument("--json", action="store_true")
+
+    s = group("status", "legal status history")
+    sa = cmd(s, "add", _status_add, "add a legal status entry")
+    sa.add_argument("client", metavar="CLIENT")
+    sa.add_argument("--status", required=True, help=_choices(LegalStatus.values()))
+    sa.add_argument("--date", required=True)
+    sa.add_argument("--country", help="required for withholding_granted and cat_protection")
+    sa.add_argument("--source")
+    sa.add_argument("--confidence", default="reported", help=_choices(Confidence.values()))
+
+    cu = group("custody", "whereabouts timeline")
+    cua = cmd(cu, "add", _custody_add, "add a custody or whereabouts event")
+    cua.add_argument("client", metavar="CLIENT")
+    cua.add_argument("--kind", required=True, help=_choices(CustodyKind.values()))
+    cua.add_argument("--date", required=True)
+    cua.add_argument("--place")
+    cua.add_argument("--country")
+    cua.add_argument("--source")
+    cua.add_argument("--confidence", default="reported", help=_choices(Confidence.values()))
+
+    m = group("matters", "matters and their rosters")
+    ma = cmd(m, "add", _matters_add, "open a matter; prints the new id")
+    ma.add_argument("--title", required=True)
+    ma.add_argument("--kind", required=True, help=_choices(MatterKind.values()))
+    ma.add_argument("--court", required=True, help="e.g. D.D.C., D. Mass., 4th Cir., U.S., EOIR")
+    ma.add_argument("--docket", required=True, help="e.g. 1:25-cv-00766, 24A931, 25-5067")
+    ma.add_argument("--judge")
+    ma.add_argument("--json", action="store_true")
+    ml = cmd(m, "link", _matters_link, "put a client on a matter's roster")
+    ml.add_argument("client", metavar="CLIENT")
+    ml.add_argument("matter", type=_id, metavar="MATTER")
+    ml.add_argument("--role", required=True, help=_choices(PartyRole.values()))
+    mls = cmd(m, "list", _matters_list, "list matters")
+    mls.add_argument("--json", action="store_true")
+    msh = cmd(m, "show", _matters_show, "show a matter with its orders")
+    msh.add_argument("matter", type=_id, metavar="MATTER")
+    msh.add_argument("--json", action="store_true")
+
+    o = group("orders", "court orders")
+    oa = cmd(o, "add", _orders_add, "record a court order; prints the new id")
+    oa.add_argument("--matter", type=_id, required=True)
+    oa.add_argument("--kind", required=True, help=_choices(OrderKind.values()))
+    oa.add_argument("--title", required=True)
+    oa.add_argument("--issued", required=True, help="e.g. 2025-03-15T18:45-04:00 or 2025-03-15")
+    oa.add_argument("--status", default="in_force", help=_choices(OrderStatus.values()))
+    oa.add_argument("--summary")
+    oa.add_argument("--json", action="store_true")
+    osh = cmd(o, "show", _orders_show, "show an order, its obligations and compliance")
+    osh.add_argument("order", type=_id, metavar="ORDER")
+    osh.add_argument("--json", action="store_true")
+
+    ob = group("obligations", "what orders require, by when")
+    oba = cmd(ob, "add", _obligations_add, "add an obligation to an order; prints the new id")
+    oba.add_argument("--order", type=_id, required=True)
+    oba.add_argument("--text", required=True)
+    oba.add_argument("--due", required=True, help="e.g. 2025-04-07 23:59 America/New_York")
+    oba.add_argument(
+        "--client", action="append", metavar="CLIENT", help="repeat; none: binds the whole roster"
+    )
+    oba.add_argument("--json", action="store_true")
+
+    co = group("compliance", "whether obligations were met")
+    cos = cmd(co, "set", _compliance_set, "record compliance for one person")
+    cos.add_argument("obligation", type=_id, metavar="OBLIGATION")
+    cos.add_argument("--client", required=True)
+    cos.add_argument("--status", required=True, help=_choices(Compliance.values()))
+    cos.add_argument("--evidence")
+    cos.add_argument("--date", help="when it was established (default today)")
+
+    se = cmd(sub, "search", _search, "find clients by name, alias, A-Number or note text")
+    se.add_argument("text")
+    se.add_argument("--limit", type=int, default=50)
+    se.add_argument("--json", action="store_true")
+
+    ch = cmd(sub, "check", _check, "verify the store's integrity and audit trail")
+    ch.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from casedesk import app, log, paths
+
+    log.configure(paths.log_dir() if args.command is None else None, verbose=args.verbose)
+    try:
+        services = app.open_services(paths.store_path(args.db))
+    except StoreError as exc:
+        print(f"casedesk: {exc}", file=sys.stderr)
+        return EXIT_STORE
+    try:
+        if args.command is None:
+            from casedesk.ui.application import run_gui
+
+            return run_gui(services)
+        handler: Handler = args.handler
+        return handler(services, args)
+    except ValidationError as exc:
+        print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
+        return EXIT_INVALID
+    except ConflictError as exc:
+        print(f"casedesk: {exc}. Nothing was changed.", file=sys.stderr)
+        return EXIT_INVALID
+    except NotFoundError as exc:
+        print(f"casedesk: {exc}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    except StoreError as exc:
+        print(f"casedesk: {exc}", file=sys.stderr)
+        return EXIT_STORE
+    except BrokenPipeError:  # `casedesk clients list | head`
+        return EXIT_OK
+    finally:
+        services.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

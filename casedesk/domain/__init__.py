@@ -1,0 +1,1 @@
+"""Pure domain layer: value objects, enums, validation. Imports nothing outside the stdlib."""

@@ -1,0 +1,39 @@
+"""Typed errors shared by every layer.
+
+Each carries a message a paralegal can act on. The command line maps them to exit
+codes (3 invalid input, 4 not found, 5 store problem); the GUI shows them in place.
+"""
+
+
+class CasedeskError(Exception):
+    """Base of every error casedesk raises on purpose."""
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class ValidationError(CasedeskError):
+    """A value was refused. ``field`` names the input, ``reason`` says why."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class NotFoundError(CasedeskError):
+    """A record that was asked for does not exist."""
+
+    def __init__(self, entity: str, key: object) -> None:
+        super().__init__(f"no {entity} {key!s}")
+        self.entity = entity
+        self.key = key
+
+
+class ConflictError(CasedeskError):
+    """An edit was based on a stale copy of a record, or would break a uniqueness rule."""
+
+
+class StoreError(CasedeskError):
+    """The store cannot be used: locked, corrupt, unreadable, on a network drive, full."""

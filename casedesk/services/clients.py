@@ -1,0 +1,438 @@
+"""Client use cases: create, edit, archive; legal-status and custody history; derived views.
+
+Each public method is one transaction that also writes its audit entry. The client
+row's summary columns (current status, whereabouts, last contact) and its search-index
+row are recomputed in that same transaction, so lists and search never drift.
+"""
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, text
+from sqlmodel import Session, col, select
+
+from casedesk.domain.anumber import ANumber
+from casedesk.domain.changes import Changes
+from casedesk.domain.countries import parse_country
+from casedesk.domain.dates import PartialDate
+from casedesk.domain.enums import (
+    CONTACT_KINDS,
+    STATUSES_NEEDING_COUNTRY,
+    AuditAction,
+    Confidence,
+    CustodyKind,
+    LegalStatus,
+)
+from casedesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from casedesk.domain.ids import ClientId
+from casedesk.domain.names import PersonName
+from casedesk.services import audit, views
+from casedesk.services import validate as v
+from casedesk.services.context import ServiceContext
+from casedesk.services.schemas import (
+    ClientCreate,
+    ClientDetail,
+    ClientPage,
+    ClientQuery,
+    ClientUpdate,
+    CustodyCreate,
+    StatusCreate,
+)
+from casedesk.storage import search as fts
+from casedesk.storage.tables import Alias, Client, CustodyEvent, Note, StatusEntry
+
+_SORTS = {
+    "name": (col(Client.sort_key),),
+    "a_number": (col(Client.a_number), col(Client.sort_key)),
+    "nationality": (col(Client.nationality), col(Client.sort_key)),
+    "status": (col(Client.current_status), col(Client.sort_key)),
+    "whereabouts": (col(Client.whereabouts), col(Client.sort_key)),
+    "last_contact": (col(Client.last_contact_key), col(Client.sort_key)),
+    "id": (col(Client.id),),
+}
+
+
+def client_name(client: Client) -> PersonName:
+    return PersonName(client.given, client.surname, client.second_surname)
+
+
+def display_name(client: Client) -> str:
+    if client.given or client.surname:
+        return client_name(client).display
+    return client.description or f"Unidentified person #{client.id}"
+
+
+def snapshot(client: Client) -> dict[str, Any]:
+    """The editable fields of a client, for audit before/after."""
+    return {
+        "given": client.given,
+        "surname": client.surname,
+        "second_surname": client.second_surname,
+        "description": client.description,
+        "a_number": client.a_number,
+        "dob": client.dob,
+        "nationality": client.nationality,
+        "languages": client.languages,
+        "tags": client.tags,
+        "archived": client.archived,
+    }
+
+
+def _optional_date(value: str | None, field: str) -> PartialDate | None:
+    return PartialDate.parse(value, field=field) if value and value.strip() else None
+
+
+def _optional_country(value: str | None, field: str) -> str | None:
+    return parse_country(value, field=field) if value and value.strip() else None
+
+
+def _optional_a_number(value: str | None) -> str | None:
+    return ANumber.parse(value).digits if value and value.strip() else None
+
+
+def validated_name(given: str, surname: str, second: str, description: str) -> PersonName | None:
+    """The person's name, or None for an unidentified person described in words."""
+    if not (given.strip() or surname.strip() or second.strip()):
+        if not description.strip():
+            raise ValidationError(
+                "surname",
+                "enter a name, or a description such as 'unidentified man on the second flight'",
+            )
+        return None
+    return PersonName.create(given, surname, second)
+
+
+class ClientService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # ------------------------------------------------------------------ lookups
+    def resolve(self, key: str) -> ClientId:
+        """A client id from what a person typed: an id, or an A-Number."""
+        key = key.strip()
+        with self.ctx.store.read() as session:
+            if key.isdigit() and not ANumber.is_candidate(key):
+                found = session.get(Client, int(key))
+                if found is None:
+                    raise NotFoundError("client", key)
+                return ClientId(int(key))
+            if ANumber.is_candidate(key):
+                number = ANumber.parse(key, field="client")
+                cid = session.exec(
+                    select(Client.id).where(Client.a_number == number.digits)
+                ).first()
+                if cid is not None:
+                    return ClientId(cid)
+                if key.isdigit() and session.get(Client, int(key)) is not None:
+                    return ClientId(int(key))
+                raise NotFoundError("client with A-Number", number.display)
+        raise ValidationError("client", f"{key!r} is neither a client id nor an A-Number")
+
+    def get(self, client_id: int) -> ClientDetail:
+        with self.ctx.store.read() as session:
+            return views.client_detail(session, self.ctx, _load(session, client_id))
+
+    def list(self, query: ClientQuery | None = None) -> ClientPage:
+        query = query or ClientQuery()
+        stmt = select(Client)
+        if query.status:
+            stmt = stmt.where(
+                Client.current_status == v.choice(query.status, LegalStatus, "status")
+            )
+        if query.whereabouts:
+            stmt = stmt.where(
+                Client.whereabouts == v.choice(query.whereabouts, CustodyKind, "whereabouts")
+            )
+        if query.nationality:
+            stmt = stmt.where(
+                Client.nationality == parse_country(query.nationality, field="nationality")
+            )
+        if query.tag:
+            pattern = f"%{query.tag.strip()}%"
+            stmt = stmt.where(col(Client.tags).like(pattern))
+        if query.matter_id is not None:
+            stmt = stmt.where(
+                text("client.id IN (SELECT client_id FROM matter_party WHERE matter_id = :mid)")
+            ).params(mid=query.matter_id)
+        if query.archived_only:
+            stmt = stmt.where(col(Client.archived).is_(True))
+        elif not query.include_archived:
+            stmt = stmt.where(col(Client.archived).is_(False))
+        if query.sort not in _SORTS:
+            raise ValidationError(
+                "sort", f"cannot sort by {query.sort!r}; use one of {', '.join(_SORTS)}"
+            )
+        order = [c.desc() if query.descending else c.asc() for c in _SORTS[query.sort]]
+        limit = max(1, min(query.limit, 5000))
+        with self.ctx.store.read() as session:
+            total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
+            rows = session.exec(
+                stmt.order_by(*order, col(Client.id)).offset(max(0, query.offset)).limit(limit)
+            ).all()
+            return ClientPage(
+                rows=views.client_rows(session, self.ctx, rows), total=total, offset=query.offset
+            )
+
+    # ------------------------------------------------------------------ mutations
+    def add(self, data: ClientCreate) -> Changes:
+        name = validated_name(data.given, data.surname, data.second_surname, data.description)
+        description = v.text(data.description, "description")
+        a_number = _optional_a_number(data.a_number)
+        dob = _optional_date(data.dob, "dob")
+        nationality = _optional_country(data.nationality, "nationality")
+        languages = v.words(data.languages, "languages")
+        tags = v.words(data.tags, "tags")
+        now = self.ctx.now()
+        with self.ctx.store.write() as session:
+            _check_a_number_free(session, a_number, None)
+            client = Client(
+                given=name.given if name else "",
+                surname=name.surname if name else "",
+                second_surname=name.second_surname if name else "",
+                description=description,
+                sort_key=name.sort_key if name else "~" + description.casefold(),
+                match_key=name.match_key if name else "",
+                a_number=a_number,
+                dob=dob.iso() if dob else None,
+                dob_key=dob.sort_key if dob else None,
+                nationality=nationality,
+                languages=languages,
+                tags=tags,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(client)
+            session.flush()
+            assert client.id is not None
+            fts.index_client(session, client.id)
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.CREATE,
+                "client",
+                client.id,
+                after=snapshot(client),
+                client_id=client.id,
+            )
+            return Changes(clients=frozenset({client.id}), new_id=client.id)
+
+    def update(
+        self, client_id: int, data: ClientUpdate, *, expected_version: int | None = None
+    ) -> Changes:
+        with self.ctx.store.write() as session:
+            client = _load(session, client_id)
+            if expected_version is not None and client.version != expected_version:
+                raise ConflictError(
+                    f"{display_name(client)} was changed elsewhere since you opened it "
+                    f"(version {client.version}, yours {expected_version}); reload to see the changes"
+                )
+            before = snapshot(client)
+            given = data.given if data.given is not None else client.given
+            surname = data.surname if data.surname is not None else client.surname
+            second = (
+                data.second_surname if data.second_surname is not None else client.second_surname
+            )
+            description = v.text(
+                data.description if data.description is not None else client.description,
+                "description",
+            )
+            name = validated_name(given, surname, second, description)
+            client.given = name.given if name else ""
+            client.surname = name.surname if name else ""
+            client.second_surname = name.second_surname if name else ""
+            client.description = description
+            client.sort_key = name.sort_key if name else "~" + description.casefold()
+            client.match_key = name.match_key if name else ""
+            if data.a_number is not None:
+                client.a_number = _optional_a_number(data.a_number)
+                _check_a_number_free(session, client.a_number, client.id)
+            if data.dob is not None:
+                dob = _optional_date(data.dob, "dob")
+                client.dob, client.dob_key = (dob.iso(), dob.sort_key) if dob else (None, None)
+            if data.nationality is not None:
+                client.nationality = _optional_country(data.nationality, "nationality")
+            if data.languages is not None:
+                client.languages = v.words(data.languages, "languages")
+            if data.tags is not None:
+                client.tags = v.words(data.tags, "tags")
+            old, new = audit.changed_fields(before, snapshot(client))
+            if not new:
+                return Changes()
+            client.version += 1
+            client.updated_at = self.ctx.now()
+            session.add(client)
+            session.flush()
+            fts.index_client(session, client_id)
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.UPDATE,
+                "client",
+                client_id,
+                before=old,
+                after=new,
+                client_id=client_id,
+            )
+            return Changes(clients=frozenset({client_id}))
+
+    def set_archived(self, client_id: int, archived: bool) -> Changes:
+        with self.ctx.store.write() as session:
+            client = _load(session, client_id)
+            if client.archived == archived:
+                return Changes()
+            client.archived = archived
+            client.version += 1
+            client.updated_at = self.ctx.now()
+            session.add(client)
+            action = AuditAction.ARCHIVE if archived else AuditAction.RESTORE
+            audit.record(
+                session,
+                self.ctx,
+                action,
+                "client",
+                client_id,
+                before={"archived": not archived},
+                after={"archived": archived},
+                client_id=client_id,
+            )
+            return Changes(clients=frozenset({client_id}))
+
+    def add_status(self, client_id: int, data: StatusCreate) -> Changes:
+        status = v.choice(data.status, LegalStatus, "status")
+        when = PartialDate.parse(data.date, field="date")
+        country = _optional_country(data.country, "country")
+        if status in STATUSES_NEEDING_COUNTRY and country is None:
+            raise ValidationError(
+                "country", f"{status.label} is granted as to a named country; give --country"
+            )
+        entry = StatusEntry(
+            client_id=client_id,
+            status=status.value,
+            date=when.iso(),
+            date_key=when.sort_key,
+            country=country,
+            source=v.text(data.source, "source", max_len=500),
+            confidence=v.choice(data.confidence, Confidence, "confidence").value,
+            note=v.text(data.note, "note", max_len=v.LONG),
+            created_at=self.ctx.now(),
+        )
+        return self._add_history(client_id, entry, "status_entry")
+
+    def add_custody(self, client_id: int, data: CustodyCreate) -> Changes:
+        kind = v.choice(data.kind, CustodyKind, "kind")
+        when = PartialDate.parse(data.date, field="date")
+        event = CustodyEvent(
+            client_id=client_id,
+            kind=kind.value,
+            date=when.iso(),
+            date_key=when.sort_key,
+            place=v.text(data.place, "place"),
+            country=_optional_country(data.country, "country"),
+            source=v.text(data.source, "source", max_len=500),
+            confidence=v.choice(data.confidence, Confidence, "confidence").value,
+            note=v.text(data.note, "note", max_len=v.LONG),
+            created_at=self.ctx.now(),
+        )
+        return self._add_history(client_id, event, "custody_event")
+
+    def add_alias(
+        self, client_id: int, given: str, surname: str, second_surname: str = "", source: str = ""
+    ) -> Changes:
+        name = PersonName.create(given, surname, second_surname)
+        alias = Alias(
+            client_id=client_id,
+            given=name.given,
+            surname=name.surname,
+            second_surname=name.second_surname,
+            match_key=name.match_key,
+            source=v.text(source, "source", max_len=500),
+            created_at=self.ctx.now(),
+        )
+        return self._add_history(client_id, alias, "alias")
+
+    def add_note(self, client_id: int, body: str, *, private: bool = True) -> Changes:
+        note = Note(
+            client_id=client_id,
+            body=v.text(body, "note", max_len=v.LONG, required=True),
+            private=private,
+            author=self.ctx.actor,
+            created_at=self.ctx.now(),
+        )
+        return self._add_history(client_id, note, "note")
+
+    def _add_history(self, client_id: int, row: Any, entity: str) -> Changes:
+        with self.ctx.store.write() as session:
+            client = _load(session, client_id)
+            session.add(row)
+            session.flush()
+            refresh_summary(session, client)
+            if entity in ("alias", "note"):
+                fts.index_client(session, client_id)
+            after = row.model_dump(exclude={"created_at", "client_id"})
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.CREATE,
+                entity,
+                row.id,
+                after=after,
+                client_id=client_id,
+            )
+            return Changes(clients=frozenset({client_id}), new_id=row.id)
+
+
+def _load(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError("client", client_id)
+    return client
+
+
+def _check_a_number_free(session: Session, a_number: str | None, own_id: int | None) -> None:
+    if a_number is None:
+        return
+    other = session.exec(select(Client).where(Client.a_number == a_number)).first()
+    if other is not None and other.id != own_id:
+        raise ValidationError(
+            "a_number",
+            f"{ANumber(a_number).display} already belongs to client {other.id} "
+            f"({display_name(other)})",
+        )
+
+
+def refresh_summary(session: Session, client: Client) -> None:
+    """Recompute the derived columns of ``client`` from its histories."""
+    cid = client.id
+    latest_status = session.exec(
+        select(StatusEntry)
+        .where(StatusEntry.client_id == cid)
+        .order_by(col(StatusEntry.date_key).desc(), col(StatusEntry.id).desc())
+        .limit(1)
+    ).first()
+    client.current_status = latest_status.status if latest_status else LegalStatus.UNKNOWN.value
+    client.status_since = latest_status.date if latest_status else None
+    latest_event = session.exec(
+        select(CustodyEvent)
+        .where(CustodyEvent.client_id == cid)
+        .where(CustodyEvent.kind != CustodyKind.CONTACT.value)  # a call is not a location
+        .order_by(col(CustodyEvent.date_key).desc(), col(CustodyEvent.id).desc())
+        .limit(1)
+    ).first()
+    client.whereabouts = latest_event.kind if latest_event else None
+    client.whereabouts_place = latest_event.place if latest_event else ""
+    client.whereabouts_country = latest_event.country if latest_event else None
+    client.whereabouts_since = latest_event.date if latest_event else None
+    contact = session.exec(
+        select(CustodyEvent)
+        .where(CustodyEvent.client_id == cid)
+        .where(col(CustodyEvent.kind).in_([k.value for k in CONTACT_KINDS]))
+        .order_by(col(CustodyEvent.date_key).desc(), col(CustodyEvent.id).desc())
+        .limit(1)
+    ).first()
+    client.last_contact = contact.date if contact else None
+    client.last_contact_key = contact.date_key if contact else None
+    session.add(client)
+
+
+def days_since(value: str | None, today: date) -> int | None:
+    return PartialDate.parse(value).days_since(today) if value else None

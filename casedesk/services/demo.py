@@ -1,0 +1,595 @@
+"""Fictional demo records placed in the real public matters of 2025.
+
+Every person here is invented (names drawn at random from common Spanish given names
+and surnames); the courts, docket numbers, judges, orders and dates are the public
+facts listed in DOMAIN.md. The same seed and the same day give the same store.
+
+Rows go in with bulk ``executemany`` inserts inside one transaction (100,000 clients
+in well under a minute), with the derived summary columns and the search index
+computed here rather than per client; a single audit entry records the batch.
+"""
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, text
+from sqlmodel import Session, select
+
+from casedesk.domain.changes import Changes
+from casedesk.domain.dates import PartialDate
+from casedesk.domain.enums import AuditAction
+from casedesk.domain.errors import ValidationError
+from casedesk.domain.names import PersonName
+from casedesk.services import audit
+from casedesk.services.context import ServiceContext
+from casedesk.services.demo_data import (
+    FACILITIES,
+    GIVEN_FEMALE,
+    GIVEN_MALE,
+    MATTERS,
+    SURNAMES,
+    VARIANTS,
+)
+from casedesk.storage import search as fts
+from casedesk.storage.tables import (
+    Alias,
+    Client,
+    ComplianceRecord,
+    Contact,
+    CourtOrder,
+    CustodyEvent,
+    Deadline,
+    Matter,
+    MatterParty,
+    Note,
+    Obligation,
+    OrderStatusEntry,
+    StatusEntry,
+)
+
+MAX_CLIENTS = 1_000_000
+BATCH = 5_000
+
+
+@dataclass
+class _Rows:
+    clients: list[dict[str, Any]]
+    aliases: list[dict[str, Any]]
+    statuses: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    parties: list[dict[str, Any]]
+    compliance: list[dict[str, Any]]
+    notes: list[dict[str, Any]]
+    contacts: list[dict[str, Any]]
+    deadlines: list[dict[str, Any]]
+    fts: list[dict[str, Any]]
+
+    @classmethod
+    def empty(cls) -> "_Rows":
+        return cls([], [], [], [], [], [], [], [], [], [])
+
+
+def _pd(text_: str) -> tuple[str, int]:
+    d = PartialDate.parse(text_)
+    return d.iso(), d.sort_key
+
+
+class DemoService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def generate(
+        self, clients: int = 200, seed: int = 1, progress: Callable[[int, int], None] | None = None
+    ) -> Changes:
+        """Add ``clients`` fictional people (and the real matters, once) to the store."""
+        if not 0 <= clients <= MAX_CLIENTS:
+            raise ValidationError(
+                "clients", f"must be between 0 and {MAX_CLIENTS:,}; got {clients:,}"
+            )
+        rng = random.Random(seed)
+        now = self.ctx.now()
+        with self.ctx.store.write() as session:
+            matters = self._ensure_matters(session, now)
+            start = (
+                int(session.execute(select(func.coalesce(func.max(Client.id), 0))).scalar_one()) + 1
+            )
+            done = 0
+            while done < clients:
+                count = min(BATCH, clients - done)
+                rows = _Rows.empty()
+                for i in range(count):
+                    self._person(rng, start + done + i, now, matters, rows)
+                self._insert(session, rows)
+                done += count
+                if progress:
+                    progress(done, clients)
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.DEMO,
+                "store",
+                None,
+                after={"clients": clients, "seed": seed, "first_id": start},
+            )
+        return Changes(everything=True)
+
+    # ------------------------------------------------------------------ matters
+    def _ensure_matters(self, session: Session, now: datetime) -> dict[str, dict[str, Any]]:
+        """The real public matters with their orders and obligations (created once)."""
+        found: dict[str, dict[str, Any]] = {}
+        for spec in MATTERS:
+            matter = session.exec(
+                select(Matter).where(Matter.court == spec["court"], Matter.docket == spec["docket"])
+            ).first()
+            if matter is None:
+                matter = Matter(
+                    title=spec["title"],
+                    kind=spec["kind"],
+                    court=spec["court"],
+                    docket=spec["docket"],
+                    judge=spec["judge"],
+                    description=spec["description"],
+                    created_at=now,
+                    updated_at=now,
+                )
+                session.add(matter)
+                session.flush()
+                for o in spec["orders"]:
+                    self._add_order(session, matter, o, now)
+            obligations = session.execute(
+                text(
+                    "SELECT o.id, co.kind FROM obligation o JOIN court_order co ON co.id = o.order_id "
+                    "WHERE co.matter_id = :m ORDER BY o.id"
+                ),
+                {"m": matter.id},
+            ).all()
+            found[spec["key"]] = {
+                "id": matter.id,
+                "obligations": [(r[0], r[1]) for r in obligations],
+            }
+        return found
+
+    def _add_order(
+        self, session: Session, matter: Matter, o: dict[str, Any], now: datetime
+    ) -> None:
+        issued = datetime.fromisoformat(o["issued"])
+        order = CourtOrder(
+            matter_id=matter.id or 0,
+            kind=o["kind"],
+            title=o["title"],
+            issued_at=o["issued"],
+            issued_utc=issued.astimezone(UTC).isoformat(timespec="seconds"),
+            judge=matter.judge,
+            status=o["history"][-1][0],
+            summary=o["summary"],
+            created_at=now,
+        )
+        session.add(order)
+        session.flush()
+        for status, when, source in o["history"]:
+            iso, key = _pd(when)
+            session.add(
+                OrderStatusEntry(
+                    order_id=order.id or 0,
+                    status=status,
+                    date=iso,
+                    date_key=key,
+                    source=source,
+                    created_at=now,
+                )
+            )
+        for text_, due in o.get("obligations", []):
+            due_dt = datetime.fromisoformat(due)
+            session.add(
+                Obligation(
+                    order_id=order.id or 0,
+                    text=text_,
+                    due_at=due,
+                    due_utc=due_dt.astimezone(UTC).isoformat(timespec="seconds"),
+                    created_at=now,
+                )
+            )
+        session.flush()
+
+    # ------------------------------------------------------------------ people
+    def _person(
+        self,
+        rng: random.Random,
+        cid: int,
+        now: datetime,
+        matters: dict[str, dict[str, Any]],
+        rows: _Rows,
+    ) -> None:
+        group = rng.choices(("jgg_ve", "jgg_sv", "dvd", "eoir"), weights=(55, 10, 25, 10))[0]
+        female = group == "dvd" and rng.random() < 0.3
+        unidentified = rng.random() < 0.02
+        given = (
+            ""
+            if unidentified
+            else " ".join(rng.sample(GIVEN_FEMALE if female else GIVEN_MALE, rng.choice((1, 2, 2))))
+        )
+        surname = "" if unidentified else rng.choice(SURNAMES)
+        second = (
+            ""
+            if unidentified or rng.random() < 0.15
+            else rng.choice([n for n in SURNAMES if n != surname])
+        )
+        nationality = {"jgg_ve": "VE", "jgg_sv": "SV"}.get(group) or rng.choice(
+            ("HN", "GT", "MX", "CU", "NI", "CO", "VE", "EC")
+        )
+        description = (
+            f"Unidentified man on the {rng.choice(('first', 'second', 'third'))} flight, 15 March 2025"
+            if unidentified
+            else ""
+        )
+        name = PersonName(given, surname, second)
+        a_number = (
+            None if unidentified or rng.random() < 0.2 else f"{rng.randrange(10**7, 10**9):09d}"
+        )
+        year = rng.randrange(1970, 2006)
+        dob_text = rng.choice(
+            (
+                f"{year}",
+                f"~{year}",
+                f"{year}-{rng.randrange(1, 13):02d}",
+                f"{year}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}",
+            )
+        )
+        dob = None if unidentified else PartialDate.parse(dob_text)
+        statuses, events = self._history(rng, group, nationality)
+        last_status = max(statuses, key=lambda s: s["date_key"]) if statuses else None
+        located = [e for e in events if e["kind"] != "contact"]  # a call is not a location
+        last_event = max(located, key=lambda e: e["date_key"]) if located else None
+        contacts = [e for e in events if e["kind"] in ("contact", "released", "returned_to_us")]
+        last_contact = max(contacts, key=lambda e: e["date_key"]) if contacts else None
+        rows.clients.append(
+            {
+                "id": cid,
+                "given": given,
+                "surname": surname,
+                "second_surname": second,
+                "description": description,
+                "sort_key": name.sort_key if not unidentified else "~" + description.casefold(),
+                "match_key": name.match_key if not unidentified else "",
+                "a_number": a_number,
+                "dob": dob.iso() if dob else None,
+                "dob_key": dob.sort_key if dob else None,
+                "nationality": nationality,
+                "languages": "Spanish",
+                "tags": rng.choice(("", "", "priority", "family-contact")),
+                "archived": False,
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+                "current_status": last_status["status"] if last_status else "unknown",
+                "status_since": last_status["date"] if last_status else None,
+                "whereabouts": last_event["kind"] if last_event else None,
+                "whereabouts_place": last_event["place"] if last_event else "",
+                "whereabouts_country": last_event["country"] if last_event else None,
+                "whereabouts_since": last_event["date"] if last_event else None,
+                "last_contact": last_contact["date"] if last_contact else None,
+                "last_contact_key": last_contact["date_key"] if last_contact else None,
+            }
+        )
+        for s in statuses:
+            rows.statuses.append({**s, "client_id": cid, "note": "", "created_at": now})
+        for e in events:
+            rows.events.append({**e, "client_id": cid, "note": "", "created_at": now})
+        alias_names = []
+        if not unidentified and rng.random() < 0.25:
+            variant = PersonName(VARIANTS.get(given, given), VARIANTS.get(surname, surname), "")
+            alias_names.append(variant)
+            rows.aliases.append(
+                {
+                    "client_id": cid,
+                    "given": variant.given,
+                    "surname": variant.surname,
+                    "second_surname": "",
+                    "match_key": variant.match_key,
+                    "source": "Spelling on a government filing",
+                    "created_at": now,
+                }
+            )
+        key = {"jgg_ve": "jgg", "jgg_sv": "jgg", "dvd": "dvd", "eoir": None}[group]
+        if key:
+            matter = matters[key]
+            rows.parties.append(
+                {
+                    "matter_id": matter["id"],
+                    "client_id": cid,
+                    "role": "class_member",
+                    "created_at": now,
+                }
+            )
+            for ob_id, kind in matter["obligations"]:
+                status = self._compliance(rng, group, kind)
+                if status:
+                    iso, dkey = _pd("2025-04")
+                    rows.compliance.append(
+                        {
+                            "obligation_id": ob_id,
+                            "client_id": cid,
+                            "status": status,
+                            "evidence": "Flight manifest reported by the press"
+                            if status == "not_complied"
+                            else "",
+                            "date": iso,
+                            "date_key": dkey,
+                            "document_id": None,
+                            "created_at": now,
+                        }
+                    )
+        note_bodies = []
+        if rng.random() < 0.3:
+            body = rng.choice(
+                (
+                    "Family reports no news since the transfer; consulate asked to confirm location.",
+                    "Spoke with sister by phone; she has the original cédula and a birth certificate.",
+                    "Client fears return because of threats from a gang in the home town.",
+                    "Declaration from the mother signed and notarised; send copy to co-counsel.",
+                )
+            )
+            note_bodies.append(body)
+            rows.notes.append(
+                {
+                    "client_id": cid,
+                    "matter_id": None,
+                    "body": body,
+                    "private": rng.random() < 0.7,
+                    "author": "demo",
+                    "created_at": now,
+                }
+            )
+        if rng.random() < 0.4:
+            rows.contacts.append(
+                {
+                    "client_id": cid,
+                    "name": f"{rng.choice(GIVEN_FEMALE)} {surname}".strip(),
+                    "kind": "family",
+                    "relationship": rng.choice(("mother", "sister", "wife", "brother")),
+                    "phone": f"+58 412 555 {rng.randrange(1000, 9999)}",
+                    "email": "",
+                    "address": "",
+                    "note": "",
+                    "created_at": now,
+                }
+            )
+        if rng.random() < 0.05:
+            due = datetime.combine(
+                self.ctx.today() + timedelta(days=rng.randrange(-10, 45)),
+                datetime.min.time(),
+                tzinfo=self.ctx.zone,
+            ).replace(hour=17)
+            rows.deadlines.append(
+                {
+                    "title": rng.choice(
+                        (
+                            "File declaration of family contact",
+                            "Reply brief due",
+                            "Status report to the court",
+                            "Submit FOIA follow-up",
+                        )
+                    ),
+                    "due_at": due.isoformat(timespec="minutes"),
+                    "due_utc": due.astimezone(UTC).isoformat(timespec="seconds"),
+                    "client_id": cid,
+                    "matter_id": None,
+                    "done": False,
+                    "done_at": None,
+                    "note": "",
+                    "created_at": now,
+                }
+            )
+        fake = Client(
+            id=cid,
+            given=given,
+            surname=surname,
+            second_surname=second,
+            description=description,
+            a_number=a_number,
+            created_at=now,
+            updated_at=now,
+        )
+        alias_rows = [
+            Alias(client_id=cid, given=a.given, surname=a.surname, created_at=now)
+            for a in alias_names
+        ]
+        names, ids, notes = fts.index_text(fake, alias_rows, note_bodies)
+        rows.fts.append({"rowid": cid, "names": names, "ids": ids, "notes": notes})
+
+    def _history(
+        self, rng: random.Random, group: str, nationality: str
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        statuses: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+
+        def status(
+            value: str, when: str, source: str, country: str | None = None, conf: str = "confirmed"
+        ) -> None:
+            iso, key = _pd(when)
+            statuses.append(
+                {
+                    "status": value,
+                    "date": iso,
+                    "date_key": key,
+                    "country": country,
+                    "source": source,
+                    "confidence": conf,
+                }
+            )
+
+        def event(
+            kind: str,
+            when: str,
+            place: str,
+            country: str | None,
+            source: str,
+            conf: str = "reported",
+        ) -> None:
+            iso, key = _pd(when)
+            events.append(
+                {
+                    "kind": kind,
+                    "date": iso,
+                    "date_key": key,
+                    "place": place,
+                    "country": country,
+                    "source": source,
+                    "confidence": conf,
+                }
+            )
+
+        arrest_day = date(2025, 1, 20) + timedelta(days=rng.randrange(0, 50))
+        facility = rng.choice(FACILITIES)
+        if group in ("jgg_ve", "jgg_sv"):
+            first = rng.choice(
+                ("pending_asylum", "pending_asylum", "final_order", "refugee_approved", "tps")
+            )
+            status(
+                first,
+                f"{rng.randrange(2019, 2025)}-{rng.randrange(1, 13):02d}",
+                "EOIR record",
+                conf="confirmed",
+            )
+            if group == "jgg_sv" and rng.random() < 0.2:
+                status(
+                    "withholding_granted", "2019-10", "Immigration judge's decision", country="SV"
+                )
+            event("arrested", arrest_day.isoformat(), "ICE field office", "US", "Family")
+            event(
+                "detained",
+                (arrest_day + timedelta(days=1)).isoformat(),
+                facility,
+                "US",
+                "ICE locator",
+            )
+            event("removed", "2025-03-15", "Removal flight to El Salvador", "US", "Press reports")
+            event(
+                "arrived",
+                "2025-03-16",
+                "CECOT, Tecoluca",
+                "SV",
+                "Published photographs",
+                conf="unverified",
+            )
+            if group == "jgg_ve":
+                if rng.random() < 0.85:
+                    event(
+                        "repatriated",
+                        "2025-07-18",
+                        "Caracas (prisoner exchange)",
+                        "VE",
+                        "Government statement",
+                    )
+                    if rng.random() < 0.7:
+                        event(
+                            "contact",
+                            f"2025-{rng.randrange(7, 12):02d}-{rng.randrange(1, 29):02d}",
+                            "Phone call with family",
+                            "VE",
+                            "Family",
+                            conf="confirmed",
+                        )
+                else:
+                    event(
+                        "whereabouts_unknown",
+                        "2025-07-18",
+                        "Not on the exchange list",
+                        None,
+                        "Family",
+                    )
+            else:
+                event(
+                    "whereabouts_unknown",
+                    "~2025-04",
+                    "CECOT, held incommunicado",
+                    "SV",
+                    "Press reports",
+                )
+        elif group == "dvd":
+            status(
+                rng.choice(("final_order", "final_order", "pending_asylum", "cat_protection")),
+                f"{rng.randrange(2018, 2025)}",
+                "EOIR record",
+            )
+            if statuses[-1]["status"] == "cat_protection":
+                statuses[-1]["country"] = nationality
+            event("arrested", arrest_day.isoformat(), "Check-in at ICE office", "US", "Client")
+            event(
+                "detained", arrest_day.isoformat(), facility, "US", "ICE locator", conf="confirmed"
+            )
+            if rng.random() < 0.4:
+                event(
+                    "contact",
+                    f"2025-{rng.randrange(4, 11):02d}",
+                    facility,
+                    "US",
+                    "Attorney visit",
+                    conf="confirmed",
+                )
+            if rng.random() < 0.2:
+                event("removed", "~2025-05", "Third-country removal flight", "US", "Co-counsel")
+                event(
+                    "arrived",
+                    "~2025-05",
+                    "Third country",
+                    rng.choice(("MX", "CR", "PA")),
+                    "Co-counsel",
+                    conf="unverified",
+                )
+        else:
+            status("pending_asylum", f"{rng.randrange(2020, 2026)}", "Form I-589 receipt")
+            if rng.random() < 0.5:
+                event("detained", arrest_day.isoformat(), facility, "US", "ICE locator")
+                if rng.random() < 0.5:
+                    event(
+                        "released",
+                        f"2025-{rng.randrange(4, 10):02d}-{rng.randrange(1, 29):02d}",
+                        "On parole",
+                        "US",
+                        "Client",
+                    )
+            event(
+                "contact",
+                f"2025-{rng.randrange(6, 12):02d}",
+                "Office meeting",
+                "US",
+                "Attorney",
+                conf="confirmed",
+            )
+        return statuses, events
+
+    @staticmethod
+    def _compliance(rng: random.Random, group: str, order_kind: str) -> str | None:
+        if group in ("jgg_ve", "jgg_sv") and order_kind == "tro":
+            return "not_complied"
+        if group == "dvd":
+            return rng.choice(("pending", "partial", "complied", "unknown", None))
+        return None
+
+    @staticmethod
+    def _insert(session: Session, rows: _Rows) -> None:
+        pairs = (
+            (Client, rows.clients),
+            (Alias, rows.aliases),
+            (StatusEntry, rows.statuses),
+            (CustodyEvent, rows.events),
+            (MatterParty, rows.parties),
+            (ComplianceRecord, rows.compliance),
+            (Note, rows.notes),
+            (Contact, rows.contacts),
+            (Deadline, rows.deadlines),
+        )
+        for table, data in pairs:
+            if data:
+                session.execute(insert(table), data)
+        if rows.fts:
+            session.execute(
+                text(
+                    "INSERT INTO client_fts(rowid, names, ids, notes) VALUES (:rowid, :names, :ids, :notes)"
+                ),
+                rows.fts,
+            )

@@ -1,0 +1,65 @@
+"""Store health: integrity, foreign keys, search index, audit chain (``casedesk check``)."""
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from casedesk.services import audit
+from casedesk.services.context import ServiceContext
+from casedesk.storage import migrate
+from casedesk.storage import search as fts
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: str
+    schema: str | None
+    integrity: str
+    foreign_key_problems: int
+    search_index_missing: int
+    audit_entries: int
+    audit_last_hash: str
+    audit_broken_at: int | None
+    clients: int
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class MaintenanceService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def check(self) -> CheckReport:
+        store = self.ctx.store
+        with store.read() as session:
+            integrity = "; ".join(
+                str(r[0]) for r in session.execute(text("PRAGMA integrity_check")).all()
+            )
+            fk = len(session.execute(text("PRAGMA foreign_key_check")).all())
+            missing = fts.check(session)
+            chain = audit.verify_chain(session)
+            clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
+        problems = []
+        if integrity != "ok":
+            problems.append(f"integrity check failed: {integrity}")
+        if fk:
+            problems.append(f"{fk} rows point at missing records")
+        if missing:
+            problems.append(f"{missing} clients are missing from the search index")
+        if not chain.ok:
+            problems.append(f"audit trail altered at or before entry {chain.first_broken_id}")
+        return CheckReport(
+            path=str(store.path),
+            schema=migrate.current_revision(store),
+            integrity=integrity,
+            foreign_key_problems=fk,
+            search_index_missing=missing,
+            audit_entries=chain.entries,
+            audit_last_hash=chain.last_hash,
+            audit_broken_at=chain.first_broken_id,
+            clients=clients,
+            problems=problems,
+        )

@@ -1,0 +1,172 @@
+"""Matter use cases: open a matter (court, docket), build its roster, read it back."""
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from casedesk.domain.changes import Changes
+from casedesk.domain.courts import parse_court, parse_docket
+from casedesk.domain.enums import AuditAction, MatterKind, PartyRole
+from casedesk.domain.errors import NotFoundError, ValidationError
+from casedesk.services import audit, views
+from casedesk.services import validate as v
+from casedesk.services.context import ServiceContext
+from casedesk.services.orders import order_view
+from casedesk.services.schemas import MatterCreate, MatterView, PartyView
+from casedesk.storage.tables import Client, CourtOrder, Matter, MatterParty
+
+
+def load_matter(session: Session, matter_id: int) -> Matter:
+    matter = session.get(Matter, matter_id)
+    if matter is None:
+        raise NotFoundError("matter", matter_id)
+    return matter
+
+
+class MatterService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def add(self, data: MatterCreate) -> Changes:
+        title = v.text(data.title, "title", required=True)
+        kind = v.choice(data.kind, MatterKind, "kind")
+        court = parse_court(data.court)
+        docket = parse_docket(data.docket)
+        now = self.ctx.now()
+        matter = Matter(
+            title=title,
+            kind=kind.value,
+            court=court,
+            docket=docket,
+            judge=v.text(data.judge, "judge"),
+            description=v.text(data.description, "description", max_len=v.LONG),
+            created_at=now,
+            updated_at=now,
+        )
+        with self.ctx.store.write() as session:
+            existing = session.exec(
+                select(Matter).where(Matter.court == court, Matter.docket == docket)
+            ).first()
+            if existing is not None:
+                raise ValidationError(
+                    "docket", f"{court} {docket} is already matter {existing.id} ({existing.title})"
+                )
+            session.add(matter)
+            session.flush()
+            assert matter.id is not None
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.CREATE,
+                "matter",
+                matter.id,
+                after=matter.model_dump(exclude={"created_at", "updated_at"}),
+            )
+            return Changes(matters=frozenset({matter.id}), new_id=matter.id)
+
+    def link(self, client_id: int, matter_id: int, role: str) -> Changes:
+        party_role = v.choice(role, PartyRole, "role")
+        with self.ctx.store.write() as session:
+            load_matter(session, matter_id)
+            if session.get(Client, client_id) is None:
+                raise NotFoundError("client", client_id)
+            existing = session.exec(
+                select(MatterParty).where(
+                    MatterParty.matter_id == matter_id, MatterParty.client_id == client_id
+                )
+            ).first()
+            before = {"role": existing.role} if existing else None
+            party = existing or MatterParty(
+                matter_id=matter_id,
+                client_id=client_id,
+                role=party_role.value,
+                created_at=self.ctx.now(),
+            )
+            party.role = party_role.value
+            session.add(party)
+            try:
+                session.flush()
+            except IntegrityError as exc:  # pragma: no cover - guarded by the lookup above
+                raise ValidationError("client", "is already on this matter") from exc
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.UPDATE if existing else AuditAction.CREATE,
+                "matter_party",
+                party.id,
+                before=before,
+                after={"matter_id": matter_id, "client_id": client_id, "role": party.role},
+                client_id=client_id,
+            )
+            return Changes(clients=frozenset({client_id}), matters=frozenset({matter_id}))
+
+    def unlink(self, client_id: int, matter_id: int) -> Changes:
+        with self.ctx.store.write() as session:
+            party = session.exec(
+                select(MatterParty).where(
+                    MatterParty.matter_id == matter_id, MatterParty.client_id == client_id
+                )
+            ).first()
+            if party is None:
+                raise NotFoundError("party", f"client {client_id} on matter {matter_id}")
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.DELETE,
+                "matter_party",
+                party.id,
+                before={"matter_id": matter_id, "client_id": client_id, "role": party.role},
+                client_id=client_id,
+            )
+            session.delete(party)
+            return Changes(clients=frozenset({client_id}), matters=frozenset({matter_id}))
+
+    def list(self) -> list[MatterView]:
+        with self.ctx.store.read() as session:
+            matters = session.exec(select(Matter).order_by(col(Matter.id))).all()
+            return [self._view(session, m, with_details=False) for m in matters]
+
+    def get(self, matter_id: int) -> MatterView:
+        with self.ctx.store.read() as session:
+            return self._view(session, load_matter(session, matter_id), with_details=True)
+
+    def _view(self, session: Session, matter: Matter, *, with_details: bool) -> MatterView:
+        assert matter.id is not None
+        parties: list[PartyView] = []
+        orders = []
+        if with_details:
+            rows = session.exec(
+                select(MatterParty, Client)
+                .join(Client, col(Client.id) == col(MatterParty.client_id))
+                .where(MatterParty.matter_id == matter.id)
+                .order_by(col(Client.sort_key))
+            ).all()
+            parties = [
+                PartyView(
+                    client_id=c.id or 0,
+                    display_name=views.display_name(c),
+                    role=p.role,
+                    status=c.current_status,
+                    whereabouts=c.whereabouts,
+                    last_contact=c.last_contact,
+                )
+                for p, c in rows
+            ]
+            orders = [
+                order_view(session, self.ctx, o)
+                for o in session.exec(
+                    select(CourtOrder)
+                    .where(CourtOrder.matter_id == matter.id)
+                    .order_by(col(CourtOrder.issued_utc))
+                ).all()
+            ]
+        return MatterView(
+            id=matter.id,
+            title=matter.title,
+            kind=matter.kind,
+            court=matter.court,
+            docket=matter.docket,
+            judge=matter.judge,
+            description=matter.description,
+            parties=parties,
+            orders=orders,
+        )

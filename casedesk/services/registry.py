@@ -1,0 +1,37 @@
+"""All services of one open store, built once by the composition root (``casedesk.app``)."""
+
+from dataclasses import dataclass
+
+from casedesk.services.clients import ClientService
+from casedesk.services.context import ServiceContext
+from casedesk.services.demo import DemoService
+from casedesk.services.maintenance import MaintenanceService
+from casedesk.services.matters import MatterService
+from casedesk.services.orders import OrderService
+from casedesk.services.search import SearchService
+
+
+@dataclass
+class Services:
+    ctx: ServiceContext
+    clients: ClientService
+    matters: MatterService
+    orders: OrderService
+    search: SearchService
+    demo: DemoService
+    maintenance: MaintenanceService
+
+    @classmethod
+    def create(cls, ctx: ServiceContext) -> "Services":
+        return cls(
+            ctx=ctx,
+            clients=ClientService(ctx),
+            matters=MatterService(ctx),
+            orders=OrderService(ctx),
+            search=SearchService(ctx),
+            demo=DemoService(ctx),
+            maintenance=MaintenanceService(ctx),
+        )
+
+    def close(self) -> None:
+        self.ctx.store.close()

@@ -1,0 +1,49 @@
+"""Finding clients by any spelling, accent or alias, or by A-Number."""
+
+from sqlmodel import col, select
+
+from casedesk.domain.anumber import ANumber
+from casedesk.domain.errors import ValidationError
+from casedesk.services import views
+from casedesk.services.context import ServiceContext
+from casedesk.services.schemas import SearchHit
+from casedesk.storage import search as fts
+from casedesk.storage.tables import Client
+
+MAX_QUERY = 200
+
+
+class SearchService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def clients(self, query: str, *, limit: int = 50) -> list[SearchHit]:
+        """Clients matching every word of ``query`` (prefixes, accents ignored), best first.
+
+        A query that reads as an A-Number also finds the client holding it, first.
+        """
+        query = query.strip()
+        if len(query) > MAX_QUERY:
+            raise ValidationError(
+                "query", f"is too long ({len(query)} characters; at most {MAX_QUERY})"
+            )
+        with self.ctx.store.read() as session:
+            ids: list[int] = []
+            if ANumber.is_candidate(query):
+                try:
+                    digits = ANumber.parse(query).digits
+                except ValidationError:
+                    digits = None
+                if digits:
+                    ids += [
+                        i
+                        for i in session.exec(select(Client.id).where(Client.a_number == digits))
+                        if i
+                    ]
+            ids += [i for i in fts.search_ids(session, query, limit=limit) if i not in ids]
+            ids = ids[:limit]
+            if not ids:
+                return []
+            found = {c.id: c for c in session.exec(select(Client).where(col(Client.id).in_(ids)))}
+            rows = views.client_rows(session, self.ctx, [found[i] for i in ids if i in found])
+            return [SearchHit(**row.model_dump()) for row in rows]

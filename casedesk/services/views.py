@@ -1,0 +1,286 @@
+"""Read models: turn stored rows into the View objects the GUI, CLI and briefs use.
+
+Shared by the client, matter and order services so that "overdue", "days since last
+contact" and "what binds this person" are computed in exactly one place.
+"""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlmodel import Session, col, select
+
+from casedesk.domain.anumber import ANumber
+from casedesk.domain.dates import PartialDate
+from casedesk.domain.enums import Compliance, CustodyKind, LegalStatus
+from casedesk.domain.names import PersonName
+from casedesk.services.context import ServiceContext
+from casedesk.services.schemas import (
+    AliasView,
+    ClientDetail,
+    ClientRow,
+    ContactView,
+    CustodyView,
+    DeadlineView,
+    MatterLinkView,
+    NoteView,
+    ObligationForClient,
+    StatusView,
+)
+from casedesk.storage.tables import (
+    Alias,
+    Client,
+    ComplianceRecord,
+    Contact,
+    CourtOrder,
+    CustodyEvent,
+    Deadline,
+    Matter,
+    MatterParty,
+    Note,
+    Obligation,
+    StatusEntry,
+)
+
+#: SQL for the obligations binding one client: named in the obligation, or (when the
+#: obligation names nobody) a party to the order's matter.
+BINDING_SQL = """
+SELECT o.id FROM obligation o JOIN obligation_client oc ON oc.obligation_id = o.id
+ WHERE oc.client_id = :cid
+UNION
+SELECT o.id FROM obligation o
+  JOIN court_order co ON co.id = o.order_id
+  JOIN matter_party mp ON mp.matter_id = co.matter_id
+ WHERE mp.client_id = :cid
+   AND NOT EXISTS (SELECT 1 FROM obligation_client x WHERE x.obligation_id = o.id)
+"""
+
+
+def display_name(client: Client) -> str:
+    if client.given or client.surname:
+        return PersonName(client.given, client.surname, client.second_surname).display
+    return client.description or f"Unidentified person #{client.id}"
+
+
+def days_since(value: str | None, ctx: ServiceContext) -> int | None:
+    return PartialDate.parse(value).days_since(ctx.today()) if value else None
+
+
+def overdue_days(due_at: str, ctx: ServiceContext) -> int:
+    """Whole days past the deadline in the user's zone (0 when not yet due)."""
+    due = datetime.fromisoformat(due_at)
+    if due > ctx.now():
+        return 0
+    return max(0, (ctx.today() - due.astimezone(ctx.zone).date()).days)
+
+
+def is_overdue(due_at: str, ctx: ServiceContext) -> bool:
+    return datetime.fromisoformat(due_at) <= ctx.now()
+
+
+def _row_fields(client: Client, ctx: ServiceContext, matters: list[str]) -> dict[str, object]:
+    assert client.id is not None
+    return {
+        "id": client.id,
+        "display_name": display_name(client),
+        "a_number": client.a_number,
+        "a_number_display": ANumber(client.a_number).display if client.a_number else None,
+        "nationality": client.nationality,
+        "status": client.current_status,
+        "status_since": client.status_since,
+        "whereabouts": client.whereabouts,
+        "whereabouts_place": client.whereabouts_place,
+        "whereabouts_country": client.whereabouts_country,
+        "whereabouts_since": client.whereabouts_since,
+        "last_contact": client.last_contact,
+        "days_since_contact": days_since(client.last_contact, ctx),
+        "archived": client.archived,
+        "matters": matters,
+    }
+
+
+def matters_by_client(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+    """Docket numbers of each client's matters, for one page of rows (one query)."""
+    found: dict[int, list[str]] = defaultdict(list)
+    if not ids:
+        return found
+    rows = session.exec(
+        select(MatterParty.client_id, Matter.docket)
+        .join(Matter, col(Matter.id) == col(MatterParty.matter_id))
+        .where(col(MatterParty.client_id).in_(list(ids)))
+        .order_by(col(Matter.docket))
+    ).all()
+    for cid, docket in rows:
+        found[cid].append(docket)
+    return found
+
+
+def client_rows(
+    session: Session, ctx: ServiceContext, clients: Sequence[Client]
+) -> list[ClientRow]:
+    matters = matters_by_client(session, [c.id for c in clients if c.id is not None])
+    return [ClientRow(**_row_fields(c, ctx, matters.get(c.id or 0, []))) for c in clients]
+
+
+def latest_compliance(
+    session: Session, obligation_id: int, client_id: int
+) -> ComplianceRecord | None:
+    return session.exec(
+        select(ComplianceRecord)
+        .where(
+            ComplianceRecord.obligation_id == obligation_id, ComplianceRecord.client_id == client_id
+        )
+        .order_by(col(ComplianceRecord.date_key).desc(), col(ComplianceRecord.id).desc())
+        .limit(1)
+    ).first()
+
+
+def obligations_for(
+    session: Session, ctx: ServiceContext, client_id: int
+) -> list[ObligationForClient]:
+    ids = [int(r[0]) for r in session.execute(text(BINDING_SQL), {"cid": client_id}).all()]
+    result = []
+    for ob in session.exec(
+        select(Obligation).where(col(Obligation.id).in_(ids)).order_by(col(Obligation.due_utc))
+    ):
+        assert ob.id is not None
+        order = session.get(CourtOrder, ob.order_id)
+        assert order is not None
+        record = latest_compliance(session, ob.id, client_id)
+        status = record.status if record else Compliance.PENDING.value
+        open_ = status != Compliance.COMPLIED.value
+        result.append(
+            ObligationForClient(
+                obligation_id=ob.id,
+                order_id=ob.order_id,
+                order_title=order.title,
+                matter_id=order.matter_id,
+                text=ob.text,
+                due_at=ob.due_at,
+                overdue=open_ and is_overdue(ob.due_at, ctx),
+                days_overdue=overdue_days(ob.due_at, ctx) if open_ else 0,
+                compliance=status,
+                evidence=record.evidence if record else "",
+            )
+        )
+    return result
+
+
+def client_detail(session: Session, ctx: ServiceContext, client: Client) -> ClientDetail:
+    cid = client.id
+    assert cid is not None
+    matters = matters_by_client(session, [cid])
+    aliases = session.exec(
+        select(Alias).where(Alias.client_id == cid).order_by(col(Alias.id))
+    ).all()
+    statuses = session.exec(
+        select(StatusEntry)
+        .where(StatusEntry.client_id == cid)
+        .order_by(col(StatusEntry.date_key), col(StatusEntry.id))
+    ).all()
+    events = session.exec(
+        select(CustodyEvent)
+        .where(CustodyEvent.client_id == cid)
+        .order_by(col(CustodyEvent.date_key), col(CustodyEvent.id))
+    ).all()
+    links = session.exec(
+        select(MatterParty, Matter)
+        .join(Matter, col(Matter.id) == col(MatterParty.matter_id))
+        .where(MatterParty.client_id == cid)
+        .order_by(col(Matter.id))
+    ).all()
+    deadlines = session.exec(
+        select(Deadline).where(Deadline.client_id == cid).order_by(col(Deadline.due_utc))
+    ).all()
+    notes = session.exec(select(Note).where(Note.client_id == cid).order_by(col(Note.id))).all()
+    contacts = session.exec(
+        select(Contact).where(Contact.client_id == cid).order_by(col(Contact.id))
+    ).all()
+    return ClientDetail(
+        **_row_fields(client, ctx, matters.get(cid, [])),
+        given=client.given,
+        surname=client.surname,
+        second_surname=client.second_surname,
+        description=client.description,
+        dob=client.dob,
+        languages=client.languages,
+        tags=client.tags,
+        version=client.version,
+        aliases=[
+            AliasView(
+                id=a.id or 0,
+                display_name=PersonName(a.given, a.surname, a.second_surname).display,
+                source=a.source,
+            )
+            for a in aliases
+        ],
+        statuses=[
+            StatusView(
+                id=s.id or 0,
+                status=s.status,
+                label=LegalStatus(s.status).label,
+                date=s.date,
+                country=s.country,
+                source=s.source,
+                confidence=s.confidence,
+                note=s.note,
+            )
+            for s in statuses
+        ],
+        custody=[
+            CustodyView(
+                id=e.id or 0,
+                kind=e.kind,
+                label=CustodyKind(e.kind).label,
+                date=e.date,
+                place=e.place,
+                country=e.country,
+                source=e.source,
+                confidence=e.confidence,
+                note=e.note,
+            )
+            for e in events
+        ],
+        matter_links=[
+            MatterLinkView(
+                matter_id=m.id or 0, title=m.title, court=m.court, docket=m.docket, role=p.role
+            )
+            for p, m in links
+        ],
+        obligations=obligations_for(session, ctx, cid),
+        deadlines=[
+            DeadlineView(
+                id=d.id or 0,
+                title=d.title,
+                due_at=d.due_at,
+                done=d.done,
+                client_id=d.client_id,
+                matter_id=d.matter_id,
+                overdue=not d.done and is_overdue(d.due_at, ctx),
+            )
+            for d in deadlines
+        ],
+        notes=[
+            NoteView(
+                id=n.id or 0,
+                body=n.body,
+                private=n.private,
+                author=n.author,
+                created_at=n.created_at.isoformat(timespec="seconds"),
+            )
+            for n in notes
+        ],
+        contacts=[
+            ContactView(
+                id=c.id or 0,
+                name=c.name,
+                kind=c.kind,
+                relationship=c.relationship,
+                phone=c.phone,
+                email=c.email,
+                address=c.address,
+            )
+            for c in contacts
+        ],
+    )

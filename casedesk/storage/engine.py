@@ -1,0 +1,159 @@
+"""Opening a store: the SQLAlchemy engine with the pragmas and transaction rules we rely on.
+
+- WAL journal, ``synchronous=FULL`` (a saved change survives a power cut),
+  ``foreign_keys=ON``, and a busy timeout so a second writer waits instead of failing.
+- The stdlib driver's own transaction handling is switched off (SQLAlchemy's
+  documented pysqlite recipe) so that we emit ``BEGIN`` ourselves: ``BEGIN IMMEDIATE``
+  for write sessions, so a write transaction takes the lock at its start and waits
+  on the busy timeout, rather than failing with SQLITE_BUSY when it first writes.
+- WAL needs shared memory on one host: a store on a network file system is refused.
+"""
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import QueuePool
+from sqlmodel import Session
+
+from casedesk.domain.errors import StoreError
+
+BUSY_TIMEOUT_MS = 10_000
+_NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs"}
+_WRITE_OPTION = "casedesk_write"
+
+
+def _filesystem_type(path: Path) -> str | None:
+    """The Linux file-system type holding ``path`` (None elsewhere or when unknown)."""
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    target = str(path.resolve())
+    best, best_type = "", None
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3:
+            mount_point = parts[1].replace("\\040", " ")
+            inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+            if inside and len(mount_point) >= len(best):
+                best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def check_location(path: Path) -> None:
+    """Refuse folders where SQLite's WAL cannot work or the store cannot be written."""
+    folder = path.parent
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder {folder}: {exc.strerror}") from exc
+    fs_type = _filesystem_type(folder)
+    if fs_type in _NETWORK_FS:
+        raise StoreError(
+            f"{path} is on a network drive ({fs_type}); casedesk stores must be on this "
+            "computer's own disk. Teams share a store through PostgreSQL instead."
+        )
+    if path.exists() and not os.access(path, os.R_OK):
+        raise StoreError(f"cannot read {path}: permission denied")
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's begin event emit BEGIN (pysqlite recipe).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = FULL")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode and str(mode[0]).lower() not in ("wal", "memory"):
+            raise StoreError(f"this store cannot use write-ahead logging (got {mode[0]})")
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn: Any) -> None:
+    write = conn.get_execution_options().get(_WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on the SQLite file at ``path`` (created if missing)."""
+    check_location(path)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def translate_db_error(exc: Exception, path: Path) -> StoreError:
+    """Turn a driver error into a message a paralegal can act on."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"the store {path} is busy: another casedesk window or program is writing to it. "
+            "Try again in a moment."
+        )
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError(f"{path} is damaged or is not a casedesk store")
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return StoreError(f"cannot write {path}: the disk is full or failing")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"cannot write {path}: the file or its folder is read-only")
+    if "unable to open" in text:
+        return StoreError(f"cannot open {path}: check the folder exists and is writable")
+    return StoreError(f"store problem with {path}: {getattr(exc, 'orig', exc)}")
+
+
+class Store:
+    """An open store: the engine plus read and write sessions with the right BEGIN."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._write_engine = engine.execution_options(**{_WRITE_OPTION: True})
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (deferred transaction, rolled back at the end)."""
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+                session.rollback()
+        except (OperationalError, DatabaseError) as exc:
+            raise translate_db_error(exc, self.path) from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write session: ``BEGIN IMMEDIATE``, committed once at the end, rolled back on error."""
+        try:
+            with Session(self._write_engine, expire_on_commit=False) as session:
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    session.rollback()
+                    raise
+        except (OperationalError, DatabaseError) as exc:
+            raise translate_db_error(exc, self.path) from exc
+
+    def pragma(self, name: str) -> object:
+        """Read one pragma back (for `check` and the tests)."""
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,103 @@
+"""Bringing a store's schema up to date, safely.
+
+Opening a store made by an older casedesk upgrades it, but only after a copy of the
+file has been written (SQLite's online backup API) so a failed or regretted upgrade
+can be undone. Migrations run with foreign keys off (batch mode copies and drops
+tables; with foreign keys on, the DROP would cascade and empty child tables) and
+``PRAGMA foreign_key_check`` must come back clean before the transaction commits.
+"""
+
+import sqlite3
+from datetime import UTC, datetime
+from importlib.resources import files
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from casedesk.domain.errors import StoreError
+from casedesk.storage.engine import Store
+
+
+def alembic_config() -> Config:
+    """An Alembic config pointing at the migrations shipped inside the package."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(files("casedesk.storage.migrations")))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_copy(store: Store, dest: Path) -> Path:
+    """Write a consistent copy of the store to ``dest`` with SQLite's backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    raw = store.engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        target = sqlite3.connect(dest)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    return dest
+
+
+def upgrade(store: Store, *, revision: str = "head", backup_dir: Path | None = None) -> Path | None:
+    """Upgrade ``store`` to ``revision``; return the backup written first, if any."""
+    current = current_revision(store)
+    script = ScriptDirectory.from_config(alembic_config())
+    target = script.get_current_head() if revision == "head" else revision
+    if current == target:
+        return None
+    if current is not None and script.get_revision(current) is None:
+        raise StoreError(
+            f"{store.path} was written by a newer casedesk (schema {current}); "
+            "install the newer version to open it"
+        )
+    if current is None:
+        tables = set(inspect(store.engine).get_table_names())
+        if tables:
+            raise StoreError(f"{store.path} is a database, but not a casedesk store")
+    backup = None
+    if current is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        folder = backup_dir or store.path.parent / "backups"
+        backup = backup_copy(store, folder / f"{store.path.stem}-before-{target}-{stamp}.sqlite")
+    _run(store, revision)
+    return backup
+
+
+def _run(store: Store, revision: str) -> None:
+    cfg = alembic_config()
+    write_engine = store.engine.execution_options(casedesk_write=True)
+    with write_engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, or it is ignored
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, revision)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(
+                        f"upgrade of {store.path} stopped: {len(broken)} rows would point "
+                        "at missing records; nothing was changed"
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,1 @@
+"""Reviewed migration revisions, oldest first."""

@@ -1,0 +1,160 @@
+"""The main window: a searchable client list over the services.
+
+A first window for the foundation; the full navigation (matters, orders, deadlines,
+dashboard) grows from here.
+"""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.enums import CustodyKind, LegalStatus
+from casedesk.services.registry import Services
+from casedesk.services.schemas import ClientQuery, ClientRow
+
+COL_NAME, COL_ANUMBER, COL_NATIONALITY, COL_STATUS, COL_WHEREABOUTS, COL_CONTACT = range(6)
+PAGE = 200
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClientTableModel(QAbstractTableModel):
+    """Rows are ``ClientRow`` views fetched page by page from the client service."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        self._rows: list[ClientRow] = []
+        self._total = 0
+        self._search = ""
+        self.headers = (
+            self.tr("Name"),
+            self.tr("A-Number"),
+            self.tr("Nationality"),
+            self.tr("Status"),
+            self.tr("Whereabouts"),
+            self.tr("Last contact"),
+        )
+
+    def set_search(self, text: str) -> None:
+        self.beginResetModel()
+        self._search = text.strip()
+        self._rows = []
+        self._total = 0
+        if self._search:
+            self._rows = list(self._services.search.clients(self._search, limit=PAGE))
+            self._total = len(self._rows)
+        else:
+            page = self._services.clients.list(ClientQuery(limit=PAGE))
+            self._rows, self._total = list(page.rows), page.total
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._search and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        page = self._services.clients.list(ClientQuery(offset=len(self._rows), limit=PAGE))
+        if not page.rows:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if column == COL_NAME:
+            return row.display_name
+        if column == COL_ANUMBER:
+            return row.a_number_display or ""
+        if column == COL_NATIONALITY:
+            return row.nationality or ""
+        if column == COL_STATUS:
+            return LegalStatus(row.status).label
+        if column == COL_WHEREABOUTS:
+            if not row.whereabouts:
+                return ""
+            return f"{CustodyKind(row.whereabouts).label} — {row.whereabouts_place}".rstrip(" —")
+        if column == COL_CONTACT:
+            if row.days_since_contact is None:
+                return ""
+            return self.tr("%n day(s) ago", "", row.days_since_contact)
+        return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.setWindowTitle(
+            self.tr("casedesk — %1").replace("%1", str(services.ctx.store.path.name))
+        )
+        self.resize(1100, 700)
+        self.model = ClientTableModel(services)
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search clients by name, alias or A-Number (Ctrl+K)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in (
+            (COL_NAME, 300),
+            (COL_ANUMBER, 120),
+            (COL_NATIONALITY, 90),
+            (COL_STATUS, 190),
+            (COL_WHEREABOUTS, 260),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.empty = QLabel(
+            self.tr("No clients yet. Add one with “casedesk clients add”, or open the demo.")
+        )
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        self.setCentralWidget(central)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.search.setFocus)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_search(self.search.text())
+        searching = bool(self.search.text().strip())
+        self.empty.setVisible(self.model.total == 0 and not searching)
+        message = self.tr("%1 clients").replace("%1", f"{self.model.total:,}")
+        self.statusBar().showMessage(message)

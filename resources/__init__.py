@@ -1,0 +1,1 @@
+"""Bundled resources (fonts, icons, translations), reached through importlib.resources."""
