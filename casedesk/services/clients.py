@@ -8,7 +8,7 @@ row are recomputed in that same transaction, so lists and search never drift.
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from casedesk.domain.anumber import ANumber
@@ -39,7 +39,7 @@ from casedesk.services.schemas import (
     StatusCreate,
 )
 from casedesk.storage import search as fts
-from casedesk.storage.tables import Alias, Client, CustodyEvent, Note, StatusEntry
+from casedesk.storage.tables import Alias, Client, CustodyEvent, MatterParty, Note, StatusEntry
 
 _SORTS = {
     "name": (col(Client.sort_key),),
@@ -133,31 +133,28 @@ class ClientService:
             return views.client_detail(session, self.ctx, _load(session, client_id))
 
     def list(self, query: ClientQuery | None = None) -> ClientPage:
+        """One page of clients, filtered and sorted in SQL, with the total that match."""
         query = query or ClientQuery()
-        stmt = select(Client)
-        if query.status:
-            stmt = stmt.where(
-                Client.current_status == v.choice(query.status, LegalStatus, "status")
-            )
-        if query.whereabouts:
-            stmt = stmt.where(
-                Client.whereabouts == v.choice(query.whereabouts, CustodyKind, "whereabouts")
-            )
-        if query.nationality:
-            stmt = stmt.where(
-                Client.nationality == parse_country(query.nationality, field="nationality")
-            )
-        if query.tag:
-            pattern = f"%{query.tag.strip()}%"
-            stmt = stmt.where(col(Client.tags).like(pattern))
-        if query.matter_id is not None:
-            stmt = stmt.where(
-                text("client.id IN (SELECT client_id FROM matter_party WHERE matter_id = :mid)")
-            ).params(mid=query.matter_id)
+        conditions: list[Any] = []
+        # archived = 0 (not IS FALSE) so SQLite can use the (archived, status, sort) index
         if query.archived_only:
-            stmt = stmt.where(col(Client.archived).is_(True))
+            conditions.append(col(Client.archived) == True)  # noqa: E712
         elif not query.include_archived:
-            stmt = stmt.where(col(Client.archived).is_(False))
+            conditions.append(col(Client.archived) == False)  # noqa: E712
+        if query.status:
+            status = v.choice(query.status, LegalStatus, "status")
+            conditions.append(col(Client.current_status) == status.value)
+        if query.whereabouts:
+            where = v.choice(query.whereabouts, CustodyKind, "whereabouts")
+            conditions.append(col(Client.whereabouts) == where.value)
+        if query.nationality:
+            code = parse_country(query.nationality, field="nationality")
+            conditions.append(col(Client.nationality) == code)
+        if query.tag:
+            conditions.append(col(Client.tags).like(f"%{query.tag.strip()}%"))
+        if query.matter_id is not None:
+            members = select(MatterParty.client_id).where(MatterParty.matter_id == query.matter_id)
+            conditions.append(col(Client.id).in_(members))
         if query.sort not in _SORTS:
             raise ValidationError(
                 "sort", f"cannot sort by {query.sort!r}; use one of {', '.join(_SORTS)}"
@@ -165,9 +162,13 @@ class ClientService:
         order = [c.desc() if query.descending else c.asc() for c in _SORTS[query.sort]]
         limit = max(1, min(query.limit, 5000))
         with self.ctx.store.read() as session:
-            total = session.exec(select(func.count()).select_from(stmt.subquery())).one()
+            total = session.exec(select(func.count()).select_from(Client).where(*conditions)).one()
             rows = session.exec(
-                stmt.order_by(*order, col(Client.id)).offset(max(0, query.offset)).limit(limit)
+                select(Client)
+                .where(*conditions)
+                .order_by(*order, col(Client.id))
+                .offset(max(0, query.offset))
+                .limit(limit)
             ).all()
             return ClientPage(
                 rows=views.client_rows(session, self.ctx, rows), total=total, offset=query.offset

@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, insert, text
@@ -35,19 +36,12 @@ from casedesk.services.demo_data import (
 )
 from casedesk.storage import search as fts
 from casedesk.storage.tables import (
-    Alias,
     Client,
-    ComplianceRecord,
-    Contact,
     CourtOrder,
-    CustodyEvent,
-    Deadline,
     Matter,
-    MatterParty,
-    Note,
     Obligation,
     OrderStatusEntry,
-    StatusEntry,
+    metadata,
 )
 
 MAX_CLIENTS = 1_000_000
@@ -72,6 +66,7 @@ class _Rows:
         return cls([], [], [], [], [], [], [], [], [], [])
 
 
+@lru_cache(maxsize=4096)
 def _pd(text_: str) -> tuple[str, int]:
     d = PartialDate.parse(text_)
     return d.iso(), d.sort_key
@@ -227,7 +222,10 @@ class DemoService:
         )
         name = PersonName(given, surname, second)
         a_number = (
-            None if unidentified or rng.random() < 0.2 else f"{rng.randrange(10**7, 10**9):09d}"
+            # A bijection of the client id (7919 is prime to 9e8): unique without a lookup.
+            None
+            if unidentified or rng.random() < 0.2
+            else f"{(cid * 7919) % 900_000_000 + 10**8:09d}"
         )
         year = rng.randrange(1970, 2006)
         dob_text = rng.choice(
@@ -240,11 +238,12 @@ class DemoService:
         )
         dob = None if unidentified else PartialDate.parse(dob_text)
         statuses, events = self._history(rng, group, nationality)
-        last_status = max(statuses, key=lambda s: s["date_key"]) if statuses else None
+        last_status = max(reversed(statuses), key=lambda s: s["date_key"]) if statuses else None
         located = [e for e in events if e["kind"] != "contact"]  # a call is not a location
-        last_event = max(located, key=lambda e: e["date_key"]) if located else None
+        # reversed: on equal dates the later-entered event wins, as in refresh_summary
+        last_event = max(reversed(located), key=lambda e: e["date_key"]) if located else None
         contacts = [e for e in events if e["kind"] in ("contact", "released", "returned_to_us")]
-        last_contact = max(contacts, key=lambda e: e["date_key"]) if contacts else None
+        last_contact = max(reversed(contacts), key=lambda e: e["date_key"]) if contacts else None
         rows.clients.append(
             {
                 "id": cid,
@@ -383,21 +382,7 @@ class DemoService:
                     "created_at": now,
                 }
             )
-        fake = Client(
-            id=cid,
-            given=given,
-            surname=surname,
-            second_surname=second,
-            description=description,
-            a_number=a_number,
-            created_at=now,
-            updated_at=now,
-        )
-        alias_rows = [
-            Alias(client_id=cid, given=a.given, surname=a.surname, created_at=now)
-            for a in alias_names
-        ]
-        names, ids, notes = fts.index_text(fake, alias_rows, note_bodies)
+        names, ids, notes = fts.index_text(name, description, a_number, alias_names, note_bodies)
         rows.fts.append({"rowid": cid, "names": names, "ids": ids, "notes": notes})
 
     def _history(
@@ -573,19 +558,19 @@ class DemoService:
     @staticmethod
     def _insert(session: Session, rows: _Rows) -> None:
         pairs = (
-            (Client, rows.clients),
-            (Alias, rows.aliases),
-            (StatusEntry, rows.statuses),
-            (CustodyEvent, rows.events),
-            (MatterParty, rows.parties),
-            (ComplianceRecord, rows.compliance),
-            (Note, rows.notes),
-            (Contact, rows.contacts),
-            (Deadline, rows.deadlines),
+            ("client", rows.clients),
+            ("alias", rows.aliases),
+            ("status_entry", rows.statuses),
+            ("custody_event", rows.events),
+            ("matter_party", rows.parties),
+            ("compliance_record", rows.compliance),
+            ("note", rows.notes),
+            ("contact", rows.contacts),
+            ("deadline", rows.deadlines),
         )
         for table, data in pairs:
             if data:
-                session.execute(insert(table), data)
+                session.execute(insert(metadata.tables[table]), data)  # Core executemany
         if rows.fts:
             session.execute(
                 text(

@@ -18,15 +18,15 @@ MAX_NOTES_CHARS = 50_000
 
 
 def index_text(
-    client: Client, aliases: Sequence[Alias], notes: Sequence[str]
+    name: PersonName,
+    description: str,
+    a_number: str | None,
+    aliases: Sequence[PersonName],
+    notes: Sequence[str],
 ) -> tuple[str, str, str]:
     """The (names, ids, notes) text indexed for one client."""
-    names = [
-        PersonName(client.given, client.surname, client.second_surname).full,
-        client.description,
-    ]
-    names += [PersonName(a.given, a.surname, a.second_surname).full for a in aliases]
-    ids = f"{client.a_number} A{client.a_number}" if client.a_number else ""
+    names = [name.full, description, *(a.full for a in aliases)]
+    ids = f"{a_number} A{a_number}" if a_number else ""
     return " ".join(n for n in names if n), ids, " ".join(notes)[:MAX_NOTES_CHARS]
 
 
@@ -38,7 +38,13 @@ def index_client(session: Session, client_id: int) -> None:
         return
     aliases = session.exec(select(Alias).where(Alias.client_id == client_id)).all()
     notes = session.exec(select(Note.body).where(Note.client_id == client_id)).all()
-    names, ids, note_text = index_text(client, aliases, notes)
+    names, ids, note_text = index_text(
+        PersonName(client.given, client.surname, client.second_surname),
+        client.description,
+        client.a_number,
+        [PersonName(a.given, a.surname, a.second_surname) for a in aliases],
+        notes,
+    )
     session.execute(
         text(f"INSERT INTO {FTS_TABLE}(rowid, names, ids, notes) VALUES (:id, :n, :i, :t)"),
         {"id": client_id, "n": names, "i": ids, "t": note_text},

@@ -45,7 +45,8 @@ def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> ob
 class Client(SQLModel, table=True):
     __tablename__ = "client"
     __table_args__ = (
-        Index("ix_client_status_sort", "current_status", "sort_key"),
+        # archived first: the default list (not archived, one status) counts from the index alone
+        Index("ix_client_status_sort", "archived", "current_status", "sort_key"),
         Index("ix_client_archived_sort", "archived", "sort_key"),
     )
 

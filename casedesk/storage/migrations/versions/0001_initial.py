@@ -76,7 +76,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_client_match_key"), ["match_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_nationality"), ["nationality"], unique=False)
         batch_op.create_index(batch_op.f("ix_client_sort_key"), ["sort_key"], unique=False)
-        batch_op.create_index("ix_client_status_sort", ["current_status", "sort_key"], unique=False)
+        batch_op.create_index(
+            "ix_client_status_sort", ["archived", "current_status", "sort_key"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_client_whereabouts"), ["whereabouts"], unique=False)
 
     op.create_table(

@@ -1,0 +1,47 @@
+# Two commands on a fresh machine: `make run` and `make test`. Everything else is optional.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+DEMO_CLIENTS ?= 2000
+
+.PHONY: run test lint types contracts unit bench install clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+install: $(STAMP)
+
+## Open the app on a throw-away demo store of fictional clients.
+run: $(STAMP)
+	@dir=$$(mktemp -d -t casedesk-demo-XXXXXX); \
+	echo "Demo store in $$dir (deleted when the app closes)"; \
+	$(BIN)/casedesk --db "$$dir/demo.sqlite" demo --clients $(DEMO_CLIENTS) --seed 1 && \
+	$(BIN)/casedesk --db "$$dir/demo.sqlite"; status=$$?; rm -rf "$$dir"; exit $$status
+
+lint: $(STAMP)
+	$(BIN)/ruff check casedesk tests
+	$(BIN)/ruff format --check casedesk tests
+
+types: $(STAMP)
+	$(BIN)/mypy casedesk
+
+contracts: $(STAMP)
+	$(BIN)/lint-imports --no-cache
+
+unit: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+## Lint, types, import contracts and every test, offscreen.
+test: lint types contracts unit
+
+## Speed and memory figures beside floors measured in the same run.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

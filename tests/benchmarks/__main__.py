@@ -1,0 +1,29 @@
+"""`make bench`: run every benchmark and print one table with ratios to same-run floors."""
+
+import importlib
+import sys
+
+from tests.benchmarks.common import Result, print_table
+
+MODULES = ("tests.benchmarks.bench_store", "tests.benchmarks.bench_briefs")
+
+
+def main() -> int:
+    results: list[Result] = []
+    only = set(sys.argv[1:])
+    for name in MODULES:
+        if only and name.rsplit(".", 1)[-1] not in only:
+            continue
+        module = importlib.import_module(name)
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        if hasattr(module, "run"):
+            results.extend(module.run())
+        else:  # a script that prints its own table
+            module.main()
+    if results:
+        print_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
