@@ -70,7 +70,7 @@ class ClientTableModel(QAbstractTableModel):
         return not parent.isValid() and not self._search and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if parent.isValid():
+        if not self.canFetchMore(parent):  # views and testers may call it regardless
             return
         page = self._services.clients.list(ClientQuery(offset=len(self._rows), limit=PAGE))
         if not page.rows:
@@ -107,7 +107,12 @@ class ClientTableModel(QAbstractTableModel):
         if column == COL_CONTACT:
             if row.days_since_contact is None:
                 return ""
-            return self.tr("%n day(s) ago", "", row.days_since_contact)
+            days = row.days_since_contact
+            return (
+                self.tr("1 day ago")
+                if days == 1
+                else self.tr("%1 days ago").replace("%1", str(days))
+            )
         return None
 
 
@@ -148,7 +153,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._debounce.start)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
         QShortcut(QKeySequence("Ctrl+K"), self, self.search.setFocus)
         self.refresh()
 

@@ -1,0 +1,74 @@
+"""The first window: it opens on a store, lists clients, searches, and its model is sound."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from casedesk.app import open_store
+from casedesk.services.context import ServiceContext
+from casedesk.services.registry import Services
+from casedesk.services.schemas import ClientCreate
+from casedesk.ui.main_window import COL_ANUMBER, COL_NAME, MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def gui_services(tmp_path: Path):
+    ctx = ServiceContext(
+        open_store(tmp_path / "gui.sqlite"),
+        actor="tester",
+        clock=lambda: datetime(2025, 5, 1, 12, tzinfo=UTC),
+    )
+    services = Services.create(ctx)
+    yield services
+    services.close()
+
+
+def test_empty_store_shows_how_to_start(qtbot: QtBot, gui_services: Services) -> None:
+    window = MainWindow(gui_services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.rowCount() == 0
+    assert window.empty.isVisible()
+    assert "No clients yet" in window.empty.text()
+
+
+def test_lists_and_searches_clients(
+    qtbot: QtBot, gui_services: Services, qtmodeltester: ModelTester
+) -> None:
+    gui_services.clients.add(
+        ClientCreate(
+            given="Andry José", surname="Hernández", second_surname="Romero", a_number="A123456789"
+        )
+    )
+    gui_services.demo.generate(clients=450, seed=3)
+    window = MainWindow(gui_services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.total == 451
+    # Lazy: the first page only, then more as the view scrolls.
+    assert window.model.rowCount() == 200
+    assert window.model.canFetchMore(window.model.index(-1, -1))
+    window.model.fetchMore(window.model.index(-1, -1))
+    assert window.model.rowCount() == 400
+    qtmodeltester.check(window.model)
+
+    qtbot.keyClicks(window.search, "andry jose hernandez rom")
+
+    def names() -> list[str]:
+        return [
+            window.model.data(window.model.index(r, COL_NAME))
+            for r in range(window.model.rowCount())
+        ]
+
+    # The list is replaced by search results once typing pauses (debounced).
+    qtbot.waitUntil(lambda: window.model.rowCount() < 20)
+    assert "Hernández Romero, Andry José" in names()
+    assert all("Hernández" in n or "Hernandez" in n for n in names()), names()
+    row = names().index("Hernández Romero, Andry José")
+    assert window.model.data(window.model.index(row, COL_ANUMBER)) == "A-123-456-789"
+    assert not window.empty.isVisible()
