@@ -70,7 +70,7 @@ def upgrade(store: Store, *, revision: str = "head", backup_dir: Path | None = N
             "install the newer version to open it"
         )
     if current is None:
-        tables = set(inspect(store.engine).get_table_names())
+        tables = set(inspect(store.engine).get_table_names()) - {"alembic_version"}
         if tables:
             raise StoreError(f"{store.path} is a database, but not a casedesk store")
     backup = None

@@ -48,6 +48,10 @@ class Client(SQLModel, table=True):
         # archived first: the default list (not archived, one status) counts from the index alone
         Index("ix_client_status_sort", "archived", "current_status", "sort_key"),
         Index("ix_client_archived_sort", "archived", "sort_key"),
+        # Revision 0002: filters and sorts of the client list answered from an index.
+        Index("ix_client_nationality_sort", "archived", "nationality", "sort_key"),
+        Index("ix_client_whereabouts_sort", "archived", "whereabouts", "sort_key"),
+        Index("ix_client_contact_sort", "archived", "last_contact_key", "sort_key"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -60,7 +64,7 @@ class Client(SQLModel, table=True):
     a_number: str | None = Field(default=None, unique=True)
     dob: str | None = None
     dob_key: int | None = None
-    nationality: str | None = Field(default=None, index=True)
+    nationality: str | None = None
     languages: str = ""
     tags: str = ""
     archived: bool = False
@@ -70,12 +74,12 @@ class Client(SQLModel, table=True):
     # Derived, maintained by services.clients.refresh_summary in the same transaction.
     current_status: str = "unknown"
     status_since: str | None = None
-    whereabouts: str | None = Field(default=None, index=True)
+    whereabouts: str | None = None
     whereabouts_place: str = ""
     whereabouts_country: str | None = None
     whereabouts_since: str | None = None
     last_contact: str | None = None
-    last_contact_key: int | None = Field(default=None, index=True)
+    last_contact_key: int | None = None
 
 
 class Alias(SQLModel, table=True):

@@ -12,8 +12,15 @@ connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only reached when someone runs the alembic CLI
     raise SystemExit("run migrations through casedesk (casedesk check), not the alembic CLI")
 
+
+def _include_name(name: str | None, type_: str, _parent: object) -> bool:
+    # The FTS5 virtual table and its shadow tables are created by hand in 0001.
+    return not (type_ == "table" and name is not None and name.startswith("client_fts"))
+
+
 context.configure(
     connection=connection,
+    include_name=_include_name,
     target_metadata=metadata,
     render_as_batch=True,
     compare_type=True,
