@@ -27,8 +27,9 @@ def section(text: str) -> list[Flowable]:
     return [CondPageBreak(inch), heading(text)]
 
 
-def subheading(text: str) -> Paragraph:
-    return Paragraph(markup(text), styles().subheading)
+def subsection(text: str) -> list[Flowable]:
+    """A smaller heading with the same rule as ``section`` against ending a page."""
+    return [CondPageBreak(0.8 * inch), Paragraph(markup(text), styles().subheading)]
 
 
 def empty(text: str) -> Paragraph:

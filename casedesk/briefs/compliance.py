@@ -13,24 +13,26 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from casedesk.briefs import fonts
 from casedesk.briefs.blocks import (
     caption_pairs,
     data_table,
     empty,
+    gap,
     key_values,
     overdue_text,
     person_label,
     provenance_line,
     provenance_text,
     section,
-    subheading,
+    subsection,
     title_block,
 )
 from casedesk.briefs.data import BriefOptions, ComplianceData, ObligationDetail
 from casedesk.briefs.redact import redact
-from casedesk.briefs.styles import MUTED, RULE, SHADE, styles
+from casedesk.briefs.styles import CELL, MUTED, RULE, SHADE, styles
 from casedesk.briefs.tables import markup
 from casedesk.briefs.templates import build, content_width
 from casedesk.domain.enums import Compliance
@@ -70,6 +72,9 @@ def _summary(data: ComplianceData, width: float) -> Table:
     col = width / len(counts)
     style = TableStyle(
         [
+            # Without a FONT command the table sets base-14 Helvetica on the canvas, which
+            # would land in the file unembedded even though every cell is a Paragraph.
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR, CELL),
             ("BOX", (0, 0), (-1, -1), 0.5, RULE),
             ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
             ("BACKGROUND", (0, 0), (-1, -1), SHADE),
@@ -89,12 +94,14 @@ def _order(data: ComplianceData, width: float) -> list[Flowable]:
         ("Order", data.order_title),
         ("Order kind", data.kind.label),
         ("Issued", data.issued_display),
-        ("Issued by", data.judge or data.matter.judge or "Not recorded"),
         ("Order status", data.status.label),
     ]
+    if data.judge and data.judge != data.matter.judge:
+        # A duty judge or a higher court may issue an order in the matter.
+        pairs.insert(-2, ("Issued by", data.judge))
     out: list[Flowable] = [*section("Order"), key_values(pairs, width)]
     if data.summary:
-        out.append(Paragraph(markup(data.summary), styles().body))
+        out += [gap(), Paragraph(markup(data.summary), styles().body)]
     out += section("Status history")
     if not data.status_history:
         out.append(empty("No status changes recorded."))
@@ -104,7 +111,7 @@ def _order(data: ComplianceData, width: float) -> list[Flowable]:
         for c in data.status_history
     ]
     header = ["Date", "Status", "Detail", "Source"]
-    out.append(data_table(header, rows, [0.16, 0.16, 0.44, 0.24], width))
+    out.append(data_table(header, rows, [0.16, 0.14, 0.42, 0.28], width))
     return out
 
 
@@ -115,14 +122,14 @@ def _obligation(number: int, ob: ObligationDetail, width: float) -> list[Flowabl
     pairs = [("Deadline", ob.deadline_display), ("Compliance", state)]
     if ob.evidence:
         pairs.append(("Evidence", ob.evidence))
-    out: list[Flowable] = [
-        subheading(f"{number}. {ob.requirement}"),
-        key_values(pairs, width),
-        provenance_line(ob.provenance),
-    ]
+    page_break, title = subsection(f"{number}. {ob.requirement}")
+    block: list[Flowable] = [title, key_values(pairs, width), provenance_line(ob.provenance)]
     if not ob.people:
-        out.append(empty("No people named for this obligation."))
-        return out
+        # The obligation's facts and the sentence saying nobody is named read as one:
+        # never let the sentence start the next page alone.
+        block.append(empty("No people named for this obligation."))
+        return [page_break, KeepTogether(block)]
+    out: list[Flowable] = [page_break, KeepTogether(block), gap(4)]
     rows = [
         [
             str(i),

@@ -21,7 +21,7 @@ from casedesk.briefs.blocks import (
     empty,
     overdue_text,
     section,
-    subheading,
+    subsection,
     title_block,
 )
 from casedesk.briefs.data import BriefOptions, DocketData, DocketEntry
@@ -62,7 +62,7 @@ def _overdue(entries: Sequence[DocketEntry], width: float) -> Flowable:
         for e in entries
     ]
     header = ["Was due", "Overdue", "Kind", "What", "Matter", "People", "State"]
-    return data_table(header, rows, [0.14, 0.09, 0.1, 0.22, 0.17, 0.17, 0.11], width)
+    return data_table(header, rows, [0.14, 0.09, 0.1, 0.21, 0.17, 0.17, 0.12], width)
 
 
 def _day(entries: Sequence[DocketEntry], width: float) -> Flowable:
@@ -70,7 +70,7 @@ def _day(entries: Sequence[DocketEntry], width: float) -> Flowable:
         [e.due_display, e.kind.label, e.title, e.matter, _people(e), _state(e)] for e in entries
     ]
     header = ["Due", "Kind", "What", "Matter", "People", "State"]
-    return data_table(header, rows, [0.15, 0.11, 0.26, 0.19, 0.18, 0.11], width)
+    return data_table(header, rows, [0.15, 0.11, 0.25, 0.19, 0.18, 0.12], width)
 
 
 def render_deadline_docket(data: DocketData, options: BriefOptions, out: BinaryIO | Path) -> int:
@@ -90,7 +90,7 @@ def render_deadline_docket(data: DocketData, options: BriefOptions, out: BinaryI
     if not upcoming:
         story.append(empty("No deadlines fall due in this period."))
     for day, group in groupby(upcoming, key=lambda e: e.due.date()):
-        story += [subheading(day_heading(day)), _day(list(group), width)]
+        story += [*subsection(day_heading(day)), _day(list(group), width)]
     return build(
         story,
         options,

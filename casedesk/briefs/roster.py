@@ -29,12 +29,12 @@ from casedesk.briefs.templates import build, content_width
 #: Column header -> share of the text width, sized so typical values fit on one line
 #: (8 pt: "A-XXX-XXX-457", "12 Jul 2025", "Not complied"); longer values wrap.
 _COLUMNS = {
-    "#": 0.045,
-    "Name": 0.2,
+    "#": 0.05,  # four digits
+    "Name": 0.195,
     "A-Number": 0.145,  # wide enough for the masked form "A-XXX-XXX-321"
     "Legal status": 0.15,
-    "Whereabouts": 0.175,
-    "Last contact": 0.11,
+    "Whereabouts": 0.17,
+    "Last contact": 0.115,
     "Days": 0.055,
     "Compliance": 0.12,
 }
@@ -44,8 +44,10 @@ HEADER = tuple(_COLUMNS)
 def _columns(profile: Profile) -> dict[str, float]:
     if profile is not Profile.PUBLIC:
         return dict(_COLUMNS)
+    # Initials are short: give the freed width to the columns that wrap most.
     columns = {k: v for k, v in _COLUMNS.items() if k != "A-Number"}
-    columns["Name"] += _COLUMNS["A-Number"]
+    columns["Legal status"] += 0.07
+    columns["Whereabouts"] += _COLUMNS["A-Number"] - 0.07
     return columns
 
 

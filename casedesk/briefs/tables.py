@@ -133,11 +133,12 @@ class ChunkedTable(Flowable):
                 # Probably the page is nearly full: ask for a fresh page first.
                 self._stuck = True
                 return []
-            # Even a fresh page cannot hold this row: hand it to ReportLab, which can
-            # split inside a row of paragraphs.
+            # Even a fresh page cannot hold this row: let ReportLab split inside it (a
+            # Table with splitInRow can break a row of paragraphs), then carry on.
             stop = self._start + 1
-            rest = self._rest(stop)
-            return [self._table(self._start, stop, split_in_row=True), *rest]
+            tall = self._table(self._start, stop, split_in_row=True)
+            tall.canv = self.canv
+            return [*tall.split(avail_width, avail_height), *self._rest(stop)]
         return [self._table(self._start, stop), *self._rest(stop)]
 
     def _rest(self, stop: int) -> list[Flowable]:

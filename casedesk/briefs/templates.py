@@ -9,6 +9,7 @@ layout pass instead of ReportLab's two-pass ``multiBuild``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,6 +40,7 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
+_BUILD_LOCK = threading.Lock()
 _ORG_SIZE = 13.0
 _ADDRESS_SIZE = 8.0
 _ADDRESS_LEADING = 10.0
@@ -226,7 +228,11 @@ def build(
         ]
     )
     pages: list[int] = []
-    doc.build(list(story), canvasmaker=_canvas_class(decor, pages))
+    # ReportLab keeps per-document subset state on the shared TTFont objects ("you cannot
+    # use the same TTFont object for different documents at the same time"), so two
+    # worker threads must not lay out at once.
+    with _BUILD_LOCK:
+        doc.build(list(story), canvasmaker=_canvas_class(decor, pages))
     return pages[0]
 
 

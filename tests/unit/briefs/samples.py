@@ -139,9 +139,7 @@ def client_brief() -> ClientBriefData:
             ),
         ),
         contacts=(
-            ContactEntry(
-                CONTACT_NAME, ContactKind.FAMILY, "Mother", CONTACT_PHONE, CONTACT_EMAIL
-            ),
+            ContactEntry(CONTACT_NAME, ContactKind.FAMILY, "Mother", CONTACT_PHONE, CONTACT_EMAIL),
         ),
         notes=(
             NoteEntry("20 July 2025", "L. Ortega", PRIVATE_NOTE, private=True),
@@ -208,7 +206,9 @@ def roster(count: int) -> RosterData:
 
 def compliance() -> ComplianceData:
     people = (
-        PersonCompliance(person(), Compliance.NOT_COMPLIED, 142, "Removed on second flight", FILING),
+        PersonCompliance(
+            person(), Compliance.NOT_COMPLIED, 142, "Removed on second flight", FILING
+        ),
         PersonCompliance(
             Person(CLASS_MEMBER, a_number_display=CLASS_MEMBER_A),
             Compliance.PENDING,
