@@ -9,6 +9,8 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
 from typing import Any, NoReturn
 
 from casedesk import __version__
@@ -350,6 +352,51 @@ def _check(svc: Services, args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_STORE
 
 
+def _date_arg(value: str | None, field: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _brief(svc: Services, args: argparse.Namespace) -> int:
+    key: int | None = None
+    if args.document != "deadlines":
+        if args.id is None:
+            raise ValidationError("id", f"say which {args.document} to print")
+        if args.document == "client":
+            key = svc.clients.resolve(args.id)
+        elif args.id.strip().isdigit():
+            key = int(args.id)
+        else:
+            raise ValidationError("id", f"{args.id!r} is not a {args.document} id (a whole number)")
+    elif args.id is not None:
+        raise ValidationError("id", "the deadline docket takes --from and --to, not an id")
+    out = Path(args.out).expanduser()
+    pages = svc.briefs.render(
+        args.document,
+        key,
+        args.profile,
+        out,
+        start=_date_arg(args.date_from, "from"),
+        end=_date_arg(args.date_to, "to"),
+    )
+    print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}, profile {args.profile})")
+    return EXIT_OK
+
+
+def _settings(svc: Services, args: argparse.Namespace) -> int:
+    if args.key is not None:
+        if args.value is None:
+            raise ValidationError("value", f"give a value for {args.key}")
+        svc.settings.set(args.key, args.value)
+    for key, value in svc.settings.all().items():
+        print(f"{key:<13} {value}")
+    return EXIT_OK
+
+
 # ----------------------------------------------------------------------------- parser
 def _choices(values: Sequence[str]) -> str:
     return ", ".join(values)
@@ -474,6 +521,22 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("text")
     se.add_argument("--limit", type=int, default=50)
     se.add_argument("--json", action="store_true")
+
+    br = cmd(sub, "brief", _brief, "print a PDF brief")
+    br.add_argument("document", choices=("client", "matter", "order", "deadlines"))
+    br.add_argument(
+        "id", nargs="?", metavar="ID", help="client (id or A-Number), matter or order id"
+    )
+    br.add_argument("--profile", required=True, help="full, court or public")
+    br.add_argument("--out", required=True, metavar="FILE.pdf")
+    br.add_argument(
+        "--from", dest="date_from", metavar="YYYY-MM-DD", help="deadlines: period start"
+    )
+    br.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="deadlines: period end")
+
+    st = cmd(sub, "settings", _settings, "show settings, or set one: settings KEY VALUE")
+    st.add_argument("key", nargs="?", help="organisation, address, logo or page_size")
+    st.add_argument("value", nargs="?")
 
     ch = cmd(sub, "check", _check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")

@@ -70,18 +70,31 @@ def obligation_view(
     named = session.exec(
         select(ObligationClient.client_id).where(ObligationClient.obligation_id == ob.id)
     ).first()
+    bound = bound_client_ids(session, ob, matter_id)
+    # Bulk reads: a class-wide obligation can bind tens of thousands of people.
+    latest: dict[int, ComplianceRecord] = {}
+    for found in session.exec(
+        select(ComplianceRecord)
+        .where(ComplianceRecord.obligation_id == ob.id)
+        .order_by(col(ComplianceRecord.date_key), col(ComplianceRecord.id))
+    ):
+        latest[found.client_id] = found
+    clients: dict[int, Client] = {}
+    for start in range(0, len(bound), 5000):
+        chunk = bound[start : start + 5000]
+        clients.update(
+            (c.id or 0, c) for c in session.exec(select(Client).where(col(Client.id).in_(chunk)))
+        )
     compliance = []
     any_open = False
-    for cid in bound_client_ids(session, ob, matter_id):
-        client = session.get(Client, cid)
-        assert client is not None
-        record = views.latest_compliance(session, ob.id, cid)
+    for cid in bound:
+        record = latest.get(cid)
         status = record.status if record else Compliance.PENDING.value
         any_open = any_open or status != Compliance.COMPLIED.value
         compliance.append(
             ComplianceView(
                 client_id=cid,
-                display_name=views.display_name(client),
+                display_name=views.display_name(clients[cid]),
                 status=status,
                 evidence=record.evidence if record else "",
                 date=record.date if record else None,

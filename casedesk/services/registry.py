@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from casedesk.services.briefs import BriefService
 from casedesk.services.clients import ClientService
 from casedesk.services.context import ServiceContext
 from casedesk.services.demo import DemoService
@@ -9,6 +10,7 @@ from casedesk.services.maintenance import MaintenanceService
 from casedesk.services.matters import MatterService
 from casedesk.services.orders import OrderService
 from casedesk.services.search import SearchService
+from casedesk.services.settings import SettingsService
 
 
 @dataclass
@@ -20,11 +22,16 @@ class Services:
     search: SearchService
     demo: DemoService
     maintenance: MaintenanceService
+    settings: SettingsService
+    briefs: BriefService
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":
+        settings = SettingsService(ctx)
         return cls(
             ctx=ctx,
+            settings=settings,
+            briefs=BriefService(ctx, settings),
             clients=ClientService(ctx),
             matters=MatterService(ctx),
             orders=OrderService(ctx),

@@ -1,0 +1,65 @@
+"""Store-wide settings that travel with the store: letterhead and paper size for briefs."""
+
+from dataclasses import dataclass
+
+from sqlmodel import select
+
+from casedesk.domain.changes import Changes
+from casedesk.domain.enums import AuditAction
+from casedesk.domain.errors import ValidationError
+from casedesk.services import audit
+from casedesk.services import validate as v
+from casedesk.services.context import ServiceContext
+from casedesk.storage.tables import Setting
+
+#: Known keys, their defaults, and what they hold.
+KNOWN: dict[str, tuple[str, str]] = {
+    "organisation": ("casedesk", "organisation name printed at the top of every brief"),
+    "address": ("", "letterhead address; lines separated by ' | '"),
+    "logo": ("", "path to a PNG or JPEG logo for the letterhead"),
+    "page_size": ("letter", "paper for briefs: letter or a4"),
+}
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    organisation: str
+    address_lines: tuple[str, ...]
+    logo: str
+    page_size: str
+
+
+class SettingsService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def all(self) -> dict[str, str]:
+        with self.ctx.store.read() as session:
+            stored = {s.key: s.value for s in session.exec(select(Setting))}
+        return {key: stored.get(key, default) for key, (default, _) in KNOWN.items()}
+
+    def letterhead(self) -> Letterhead:
+        values = self.all()
+        lines = tuple(line.strip() for line in values["address"].split("|") if line.strip())
+        return Letterhead(values["organisation"], lines, values["logo"], values["page_size"])
+
+    def set(self, key: str, value: str) -> Changes:
+        if key not in KNOWN:
+            raise ValidationError("key", f"{key!r} is not a setting; known: {', '.join(KNOWN)}")
+        value = v.text(value, key, max_len=500)
+        if key == "page_size" and value not in ("letter", "a4"):
+            raise ValidationError("page_size", f"{value!r} is not a paper size; use letter or a4")
+        with self.ctx.store.write() as session:
+            row = session.get(Setting, key)
+            before = row.value if row else KNOWN[key][0]
+            session.merge(Setting(key=key, value=value))
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.UPDATE,
+                "setting",
+                None,
+                before={key: before},
+                after={key: value},
+            )
+        return Changes(everything=True)
