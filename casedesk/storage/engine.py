@@ -128,11 +128,11 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only session (deferred transaction, rolled back at the end)."""
+        """A read session (deferred transaction). Closing it ends the transaction without
+        expiring what was loaded, so rows read here stay readable afterwards."""
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
-                session.rollback()
         except (OperationalError, DatabaseError) as exc:
             raise translate_db_error(exc, self.path) from exc
 
