@@ -245,8 +245,10 @@ class ClientService:
             client.sort_key = name.sort_key if name else "~" + description.casefold()
             client.match_key = name.match_key if name else ""
             if data.a_number is not None:
-                client.a_number = _optional_a_number(data.a_number)
-                _check_a_number_free(session, client.a_number, client.id)
+                number = _optional_a_number(data.a_number)
+                # Check before assigning: the lookup would autoflush the new value first.
+                _check_a_number_free(session, number, client.id)
+                client.a_number = number
             if data.dob is not None:
                 dob = _optional_date(data.dob, "dob")
                 client.dob, client.dob_key = (dob.iso(), dob.sort_key) if dob else (None, None)

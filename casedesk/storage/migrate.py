@@ -14,6 +14,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.util.exc import CommandError
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
@@ -64,7 +65,7 @@ def upgrade(store: Store, *, revision: str = "head", backup_dir: Path | None = N
     target = script.get_current_head() if revision == "head" else revision
     if current == target:
         return None
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise StoreError(
             f"{store.path} was written by a newer casedesk (schema {current}); "
             "install the newer version to open it"
@@ -80,6 +81,13 @@ def upgrade(store: Store, *, revision: str = "head", backup_dir: Path | None = N
         backup = backup_copy(store, folder / f"{store.path.stem}-before-{target}-{stamp}.sqlite")
     _run(store, revision)
     return backup
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:  # alembic raises for ids it has never heard of
+        return False
 
 
 def _run(store: Store, revision: str) -> None:
