@@ -20,6 +20,7 @@ from casedesk.domain.enums import (
     STATUSES_NEEDING_COUNTRY,
     AuditAction,
     Confidence,
+    ContactKind,
     CustodyKind,
     LegalStatus,
 )
@@ -39,7 +40,15 @@ from casedesk.services.schemas import (
     StatusCreate,
 )
 from casedesk.storage import search as fts
-from casedesk.storage.tables import Alias, Client, CustodyEvent, MatterParty, Note, StatusEntry
+from casedesk.storage.tables import (
+    Alias,
+    Client,
+    Contact,
+    CustodyEvent,
+    MatterParty,
+    Note,
+    StatusEntry,
+)
 
 _SORTS = {
     "name": (col(Client.sort_key),),
@@ -362,6 +371,33 @@ class ClientService:
             created_at=self.ctx.now(),
         )
         return self._add_history(client_id, note, "note")
+
+    def add_contact(
+        self,
+        client_id: int,
+        name: str,
+        *,
+        kind: str = "family",
+        relationship: str = "",
+        phone: str = "",
+        email: str = "",
+        address: str = "",
+        note: str = "",
+    ) -> Changes:
+        contact = Contact(
+            client_id=client_id,
+            name=v.text(name, "name", required=True),
+            kind=v.choice(kind, ContactKind, "kind").value,
+            relationship=v.text(relationship, "relationship", max_len=100),
+            phone=v.text(phone, "phone", max_len=60),
+            email=v.text(email, "email", max_len=200),
+            address=v.text(address, "address", max_len=500),
+            note=v.text(note, "note", max_len=v.LONG),
+            created_at=self.ctx.now(),
+        )
+        if contact.email and "@" not in contact.email:
+            raise ValidationError("email", f"{contact.email!r} is not an e-mail address")
+        return self._add_history(client_id, contact, "contact")
 
     def _add_history(self, client_id: int, row: Any, entity: str) -> Changes:
         with self.ctx.store.write() as session:

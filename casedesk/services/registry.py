@@ -5,7 +5,10 @@ from dataclasses import dataclass
 from casedesk.services.briefs import BriefService
 from casedesk.services.clients import ClientService
 from casedesk.services.context import ServiceContext
+from casedesk.services.dashboard import DashboardService
+from casedesk.services.deadlines import DeadlineService
 from casedesk.services.demo import DemoService
+from casedesk.services.documents import DocumentService
 from casedesk.services.maintenance import MaintenanceService
 from casedesk.services.matters import MatterService
 from casedesk.services.orders import OrderService
@@ -23,6 +26,9 @@ class Services:
     demo: DemoService
     maintenance: MaintenanceService
     settings: SettingsService
+    deadlines: DeadlineService
+    documents: DocumentService
+    dashboard: DashboardService
     briefs: BriefService
 
     @classmethod
@@ -31,6 +37,9 @@ class Services:
         return cls(
             ctx=ctx,
             settings=settings,
+            deadlines=DeadlineService(ctx),
+            documents=DocumentService(ctx),
+            dashboard=DashboardService(ctx),
             briefs=BriefService(ctx, settings),
             clients=ClientService(ctx),
             matters=MatterService(ctx),

@@ -1,0 +1,105 @@
+"""Figures for the dashboard: clients by status and whereabouts, obligations overdue vs
+met, time since last contact. Aggregates run in SQL over the summary columns."""
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from casedesk.services.context import ServiceContext
+
+#: Buckets of days since last contact, (label, low, high) inclusive; None = open.
+CONTACT_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
+    ("≤ 30 days", 0, 30),
+    ("31–90 days", 31, 90),
+    ("91–180 days", 91, 180),
+    ("> 180 days", 181, None),
+)
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    clients: int
+    by_status: dict[str, int] = field(default_factory=dict)
+    by_whereabouts: dict[str, int] = field(default_factory=dict)
+    by_contact: dict[str, int] = field(default_factory=dict)
+    obligations: dict[str, int] = field(default_factory=dict)
+
+
+class DashboardService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def figures(self) -> DashboardFigures:
+        today = self.ctx.today()
+        today_key = today.year * 10000 + today.month * 100 + today.day
+        now = self.ctx.now().isoformat(timespec="seconds")
+        with self.ctx.store.read() as session:
+
+            def grouped(column: str) -> dict[str, int]:
+                rows = session.execute(
+                    text(
+                        f"SELECT coalesce({column}, ''), count(*) FROM client WHERE archived = 0 "
+                        f"GROUP BY 1 ORDER BY 2 DESC"
+                    )
+                ).all()
+                return {str(k): int(n) for k, n in rows}
+
+            total = int(
+                session.execute(text("SELECT count(*) FROM client WHERE archived = 0")).scalar_one()
+            )
+            by_status = grouped("current_status")
+            by_where = grouped("whereabouts")
+            # Day counts from yyyymmdd keys: approximate (30-day months) but monotone,
+            # which is all a bucket needs; exact days are shown per client.
+            contact_rows = session.execute(
+                text("SELECT last_contact_key FROM client WHERE archived = 0")
+            ).all()
+            by_contact = {label: 0 for label, _, _ in CONTACT_BUCKETS}
+            by_contact["never"] = 0
+            for (key,) in contact_rows:
+                if key is None:
+                    by_contact["never"] += 1
+                    continue
+                y, m, d = key // 10000, key // 100 % 100 or 6, key % 100 or 15
+                days = (
+                    (today_key // 10000 - y) * 365
+                    + (today_key // 100 % 100 - m) * 30
+                    + (today_key % 100 - d)
+                )
+                for label, low, high in CONTACT_BUCKETS:
+                    if days >= low and (high is None or days <= high):
+                        by_contact[label] += 1
+                        break
+            pairs = session.execute(
+                text(
+                    """
+                WITH bound AS (
+                  SELECT o.id AS ob, oc.client_id AS cid, o.due_utc AS due FROM obligation o
+                    JOIN obligation_client oc ON oc.obligation_id = o.id
+                  UNION ALL
+                  SELECT o.id, mp.client_id, o.due_utc FROM obligation o
+                    JOIN court_order co ON co.id = o.order_id
+                    JOIN matter_party mp ON mp.matter_id = co.matter_id
+                   WHERE NOT EXISTS (SELECT 1 FROM obligation_client x WHERE x.obligation_id = o.id)
+                ), latest AS (
+                  SELECT obligation_id AS ob, client_id AS cid, status,
+                         max(date_key * 1000000000 + id) AS k
+                    FROM compliance_record GROUP BY obligation_id, client_id
+                )
+                SELECT CASE WHEN l.status = 'complied' THEN 'met'
+                            WHEN b.due <= :now THEN 'overdue' ELSE 'open' END, count(*)
+                  FROM bound b LEFT JOIN latest l ON l.ob = b.ob AND l.cid = b.cid
+                 GROUP BY 1
+                """
+                ),
+                {"now": now},
+            ).all()
+            obligations = {"overdue": 0, "open": 0, "met": 0}
+            obligations.update({str(k): int(n) for k, n in pairs})
+        return DashboardFigures(
+            clients=total,
+            by_status=by_status,
+            by_whereabouts=by_where,
+            by_contact=by_contact,
+            obligations=obligations,
+        )
