@@ -1,165 +1,224 @@
-"""The main window: a searchable client list over the services.
+"""The main window: navigation between the pages, the global search (Ctrl+K), menus
+with shortcuts, the status bar, and geometry remembered between runs."""
 
-A first window for the foundation; the full navigation (matters, orders, deadlines,
-dashboard) grows from here.
-"""
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
 )
 
-from casedesk.domain.enums import CustodyKind, LegalStatus
+from casedesk import __version__
+from casedesk.domain.changes import Changes
 from casedesk.services.registry import Services
-from casedesk.services.schemas import ClientQuery, ClientRow
+from casedesk.ui.bus import Bus
+from casedesk.ui.clients.page import ClientsPage
+from casedesk.ui.dashboard.page import DashboardPage
+from casedesk.ui.deadlines.page import DeadlinesPage
+from casedesk.ui.matters.page import MattersPage
+from casedesk.ui.orders.page import OrdersPage
+from casedesk.ui.pages import Page
 
-COL_NAME, COL_ANUMBER, COL_NATIONALITY, COL_STATUS, COL_WHEREABOUTS, COL_CONTACT = range(6)
-PAGE = 200
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ClientTableModel(QAbstractTableModel):
-    """Rows are ``ClientRow`` views fetched page by page from the client service."""
-
-    def __init__(self, services: Services) -> None:
-        super().__init__()
-        self._services = services
-        self._rows: list[ClientRow] = []
-        self._total = 0
-        self._search = ""
-        self.headers = (
-            self.tr("Name"),
-            self.tr("A-Number"),
-            self.tr("Nationality"),
-            self.tr("Status"),
-            self.tr("Whereabouts"),
-            self.tr("Last contact"),
-        )
-
-    def set_search(self, text: str) -> None:
-        self.beginResetModel()
-        self._search = text.strip()
-        self._rows = []
-        self._total = 0
-        if self._search:
-            self._rows = list(self._services.search.clients(self._search, limit=PAGE))
-            self._total = len(self._rows)
-        else:
-            page = self._services.clients.list(ClientQuery(limit=PAGE))
-            self._rows, self._total = list(page.rows), page.total
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return self._total
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._search and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):  # views and testers may call it regardless
-            return
-        page = self._services.clients.list(ClientQuery(offset=len(self._rows), limit=PAGE))
-        if not page.rows:
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if column == COL_NAME:
-            return row.display_name
-        if column == COL_ANUMBER:
-            return row.a_number_display or ""
-        if column == COL_NATIONALITY:
-            return row.nationality or ""
-        if column == COL_STATUS:
-            return LegalStatus(row.status).label
-        if column == COL_WHEREABOUTS:
-            if not row.whereabouts:
-                return ""
-            return f"{CustodyKind(row.whereabouts).label} — {row.whereabouts_place}".rstrip(" —")
-        if column == COL_CONTACT:
-            if row.days_since_contact is None:
-                return ""
-            days = row.days_since_contact
-            return (
-                self.tr("1 day ago")
-                if days == 1
-                else self.tr("%1 days ago").replace("%1", str(days))
-            )
-        return None
+SEARCH_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
-        self.setWindowTitle(
-            self.tr("casedesk — %1").replace("%1", str(services.ctx.store.path.name))
-        )
-        self.resize(1100, 700)
-        self.model = ClientTableModel(services)
+        self.services = services
+        self.bus = Bus(self)
+        self.setWindowTitle(self.tr("casedesk — %1").replace("%1", services.ctx.store.path.name))
+        self.resize(1280, 800)
+
+        self.dashboard = DashboardPage(services, self.bus)
+        self.clients = ClientsPage(services, self.bus)
+        self.matters = MattersPage(services, self.bus)
+        self.orders = OrdersPage(services, self.bus)
+        self.deadlines = DeadlinesPage(services, self.bus)
+        self.pages: list[Page] = [
+            self.clients,
+            self.matters,
+            self.orders,
+            self.deadlines,
+            self.dashboard,
+        ]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.nav.addItem(page.title())
+            self.stack.addWidget(page)
+            page.navigate.connect(self.navigate)
+        self.nav.setFixedWidth(190)
+        self.nav.currentRowChanged.connect(self._show_page)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
         self.search = QLineEdit(
-            placeholderText=self.tr("Search clients by name, alias or A-Number (Ctrl+K)")
+            placeholderText=self.tr("Find a client by any spelling, alias or A-Number (Ctrl+K)")
         )
         self.search.setClearButtonEnabled(True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in (
-            (COL_NAME, 300),
-            (COL_ANUMBER, 120),
-            (COL_NATIONALITY, 90),
-            (COL_STATUS, 190),
-            (COL_WHEREABOUTS, 260),
-        ):
-            self.table.setColumnWidth(column, width)
-        self.empty = QLabel(
-            self.tr("No clients yet. Add one with “casedesk clients add”, or open the demo.")
-        )
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        layout.addWidget(self.empty)
-        self.setCentralWidget(central)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self.refresh)
+        self.search.setMinimumWidth(420)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
-        QShortcut(QKeySequence("Ctrl+K"), self, self.search.setFocus)
-        self.refresh()
+        self.search.returnPressed.connect(self._run_search)
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        self._build_menus(toolbar)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search)
 
-    def refresh(self) -> None:
-        self.model.set_search(self.search.text())
-        searching = bool(self.search.text().strip())
-        self.empty.setVisible(self.model.total == 0 and not searching)
-        message = self.tr("%1 clients").replace("%1", f"{self.model.total:,}")
-        self.statusBar().showMessage(message)
+        self.bus.operation_did_execute.connect(self._update_status)
+        self._restore()
+        self.nav.setCurrentRow(0)
+        self._update_status(Changes(everything=True), None)
+
+    # ------------------------------------------------------------------ menus
+    def _action(
+        self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: object
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self, toolbar: QToolBar) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_client_action = self._action(self.tr("&New client…"), "Ctrl+N", self._new_client)
+        self.brief_action = self._action(self.tr("&Print brief…"), "Ctrl+P", self._brief)
+        file_menu.addAction(self.new_client_action)
+        file_menu.addAction(self.brief_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addAction(self._action(self.tr("Find client"), "Ctrl+K", self._focus_search))
+        for row, page in enumerate(self.pages):
+            go_menu.addAction(
+                self._action(
+                    page.title(),
+                    f"Ctrl+{row + 1}",
+                    lambda _=False, r=row: self.nav.setCurrentRow(r),
+                )
+            )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About casedesk"), None, self._about))
+        toolbar.addAction(self.new_client_action)
+        toolbar.addAction(self.brief_action)
+
+    # ------------------------------------------------------------------ navigation
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.pages[row].activate()
+
+    def show_page(self, page: Page) -> None:
+        self.nav.setCurrentRow(self.pages.index(page))
+
+    def navigate(self, where: str, key: object) -> None:
+        target = {
+            "client": self.clients,
+            "clients_filter": self.clients,
+            "matter": self.matters,
+            "order": self.orders,
+            "deadlines": self.deadlines,
+        }.get(where)
+        if target is None:
+            return
+        self.show_page(target)
+        if where == "clients_filter" and isinstance(key, dict):
+            apply = getattr(self.clients, "apply_filter", None)
+            if apply is not None:
+                apply(key)
+        elif key is not None:
+            target.show_item(key)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _run_search(self) -> None:
+        self._debounce.stop()
+        self.show_page(self.clients)
+        self.clients.search(self.search.text())
+
+    def _new_client(self) -> None:
+        self.show_page(self.clients)
+        create = getattr(self.clients, "new_client", None)
+        if create is not None:
+            create()
+
+    def _brief(self) -> None:
+        page = self.pages[self.stack.currentIndex()]
+        handler = getattr(page, "print_brief", None)
+        if handler is not None:
+            handler()
+        else:
+            QMessageBox.information(
+                self,
+                "casedesk",
+                self.tr("Open a client, matter, order or the deadlines to print a brief."),
+            )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About casedesk"),
+            self.tr(
+                "<b>casedesk %1</b><p>Offline case management for immigration and "
+                "human-rights advocates.</p><p>Fonts: Liberation Sans (SIL Open Font "
+                "License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, "
+                "Alembic (MIT), ReportLab (BSD), platformdirs (MIT).</p>"
+            ).replace("%1", __version__),
+        )
+
+    def _update_status(self, changes: Changes, _initiator: object) -> None:
+        if not changes.touches_clients:
+            return
+        total = self.clients.model.total
+        self.statusBar().showMessage(
+            self.tr("%1 clients · store %2")
+            .replace("%1", f"{total:,}")
+            .replace("%2", str(self.services.ctx.store.path))
+        )
+
+    # ------------------------------------------------------------------ settings
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for page in self.pages:
+            can_close = getattr(page, "can_close", None)
+            if can_close is not None and not can_close():
+                event.ignore()
+                return
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        for page in self.pages:
+            save = getattr(page, "save_state", None)
+            if save is not None:
+                save()
+        event.accept()

@@ -11,7 +11,8 @@ from casedesk.app import open_store
 from casedesk.services.context import ServiceContext
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate
-from casedesk.ui.main_window import COL_ANUMBER, COL_NAME, MainWindow
+from casedesk.ui.clients.model import COL_ANUMBER, COL_NAME
+from casedesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -32,9 +33,9 @@ def test_empty_store_shows_how_to_start(qtbot: QtBot, gui_services: Services) ->
     window = MainWindow(gui_services)
     qtbot.addWidget(window)
     window.show()
-    assert window.model.rowCount() == 0
-    assert window.empty.isVisible()
-    assert "No clients yet" in window.empty.text()
+    assert window.clients.model.rowCount() == 0
+    assert window.clients.empty.isVisible()
+    assert "No clients yet" in window.clients.empty.text()
 
 
 def test_lists_and_searches_clients(
@@ -49,26 +50,26 @@ def test_lists_and_searches_clients(
     window = MainWindow(gui_services)
     qtbot.addWidget(window)
     window.show()
-    assert window.model.total == 451
+    assert window.clients.model.total == 451
     # Lazy: the first page only, then more as the view scrolls.
-    assert window.model.rowCount() == 200
-    assert window.model.canFetchMore(window.model.index(-1, -1))
-    window.model.fetchMore(window.model.index(-1, -1))
-    assert window.model.rowCount() == 400
-    qtmodeltester.check(window.model)
+    assert window.clients.model.rowCount() == 200
+    assert window.clients.model.canFetchMore(window.clients.model.index(-1, -1))
+    window.clients.model.fetchMore(window.clients.model.index(-1, -1))
+    assert window.clients.model.rowCount() == 400
+    qtmodeltester.check(window.clients.model)
 
     qtbot.keyClicks(window.search, "andry jose hernandez rom")
 
     def names() -> list[str]:
         return [
-            window.model.data(window.model.index(r, COL_NAME))
-            for r in range(window.model.rowCount())
+            window.clients.model.data(window.clients.model.index(r, COL_NAME))
+            for r in range(window.clients.model.rowCount())
         ]
 
     # The list is replaced by search results once typing pauses (debounced).
-    qtbot.waitUntil(lambda: window.model.rowCount() < 20)
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() < 20)
     assert "Hernández Romero, Andry José" in names()
     assert all("Hernández" in n or "Hernandez" in n for n in names()), names()
     row = names().index("Hernández Romero, Andry José")
-    assert window.model.data(window.model.index(row, COL_ANUMBER)) == "A-123-456-789"
-    assert not window.empty.isVisible()
+    assert window.clients.model.data(window.clients.model.index(row, COL_ANUMBER)) == "A-123-456-789"
+    assert not window.clients.empty.isVisible()

@@ -1,0 +1,1 @@
+"""Brief dialog: choose a document and profile, preview, save and print."""

@@ -1,0 +1,1 @@
+"""Clients: the list, its filters, and each client's detail."""

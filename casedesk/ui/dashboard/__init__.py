@@ -1,0 +1,1 @@
+"""Dashboard: pictures of the caseload."""

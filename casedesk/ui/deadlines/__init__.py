@@ -1,0 +1,1 @@
+"""Deadlines: the agenda of deadlines and obligations."""

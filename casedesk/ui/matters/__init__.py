@@ -1,0 +1,1 @@
+"""Matters: list, detail and roster."""

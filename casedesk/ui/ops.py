@@ -1,0 +1,122 @@
+"""Running use cases from the GUI.
+
+- ``mutate``: a quick change on the GUI thread; expected errors become a message, and the
+  resulting ``Changes`` go out on the bus.
+- ``run_in_background``: long work (briefs, imports, big reads) on a worker thread with a
+  progress dialog and cancel; the worker never touches widgets, results come back to the
+  GUI thread through a queued signal.
+"""
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from casedesk.domain.changes import Changes
+from casedesk.domain.errors import CasedeskError
+from casedesk.ui.bus import Bus
+from casedesk.ui.errors import show_error
+
+
+def mutate(
+    parent: QWidget, bus: Bus, fn: Callable[[], Changes], *, initiator: object = None
+) -> Changes | None:
+    """Run ``fn``; on a CasedeskError show it and return None, else announce and return."""
+    try:
+        changes = fn()
+    except CasedeskError as exc:
+        show_error(parent, exc)
+        return None
+    bus.announce(changes, initiator)
+    return changes
+
+
+class Progress:
+    """Handed to background work: report progress, ask whether to stop."""
+
+    def __init__(self, signal: Any) -> None:
+        self._signal = signal
+        self.cancelled = threading.Event()
+
+    def __call__(self, done: int, total: int) -> None:
+        self._signal.emit(done, total)
+
+    @property
+    def should_stop(self) -> bool:
+        return self.cancelled.is_set()
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self.progress = Progress(self.signals.progress)
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self.progress)
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+_running: set[_Job] = set()  # keep jobs (and their signal objects) alive until done
+
+
+def run_in_background(
+    parent: QWidget,
+    fn: Callable[[Progress], Any],
+    *,
+    on_done: Callable[[Any], None],
+    label: str,
+    on_error: Callable[[BaseException], None] | None = None,
+    show_after_ms: int = 400,
+) -> _Job:
+    """Run ``fn(progress)`` on the pool; a progress dialog appears if it takes a while."""
+    job = _Job(fn)
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(10**9)  # shown by our timer, not Qt's guess
+    dialog.reset()
+    timer = QTimer(dialog, singleShot=True, interval=show_after_ms)
+    timer.timeout.connect(dialog.show)
+    timer.start()
+    dialog.canceled.connect(job.progress.cancelled.set)
+
+    def progress(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    def finish() -> None:
+        timer.stop()
+        dialog.reset()
+        dialog.deleteLater()
+        _running.discard(job)
+
+    def done(result: object) -> None:
+        finish()
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        finish()
+        if on_error is not None:
+            on_error(exc)
+        else:
+            show_error(parent, exc)
+
+    job.signals.progress.connect(progress)
+    job.signals.finished.connect(done)
+    job.signals.failed.connect(failed)
+    _running.add(job)
+    QThreadPool.globalInstance().start(job)
+    return job

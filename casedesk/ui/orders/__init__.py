@@ -1,0 +1,1 @@
+"""Orders and compliance: orders, their obligations, and per-person compliance."""
