@@ -412,6 +412,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"casedesk {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
+    p.add_argument("--smoke", action="store_true",
+                   help="open the main window, wait until it is shown, then exit (for install checks)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def cmd(parent: Any, name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:
@@ -558,7 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from casedesk.ui.application import run_gui
 
-            return run_gui(services)
+            return run_gui(services, smoke=args.smoke)
         handler: Handler = args.handler
         return handler(services, args)
     except ValidationError as exc:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from casedesk import __version__
 from casedesk.services.registry import Services
+from casedesk.ui.errors import install_excepthook
 from casedesk.ui.main_window import MainWindow
 
 
@@ -21,10 +22,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(services: Services, *, smoke: bool = False) -> int:
-    """Open the main window on ``services``; ``smoke`` closes it once it has been shown."""
+    """Open the main window on ``services``.
+
+    ``smoke`` quits as soon as the event loop runs with the window shown: the window
+    was built, painted and could take input. Install checks and benchmarks use it.
+    """
     app = make_app()
+    install_excepthook()
     window = MainWindow(services)
     window.show()
     if smoke:
         QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
     return app.exec()

@@ -24,7 +24,7 @@ from casedesk.ui.matters.page import MattersPage
 from casedesk.ui.orders.page import OrdersPage
 from casedesk.ui.pages import Page
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 60  # typing pauses; results must show within 100 ms of the last key
 
 
 class MainWindow(QMainWindow):

@@ -5,7 +5,11 @@ import sys
 
 from tests.benchmarks.common import Result, print_table
 
-MODULES = ("tests.benchmarks.bench_store", "tests.benchmarks.bench_briefs")
+MODULES = (
+    "tests.benchmarks.bench_store",
+    "tests.benchmarks.bench_briefs",
+    "tests.benchmarks.bench_gui",
+)
 
 
 def main() -> int:

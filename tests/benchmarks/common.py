@@ -13,6 +13,7 @@ class Result:
     floor_s: float | None
     target: str
     floor_name: str = ""
+    unit: str = "s"  # "s" for times, "MB" for memory, "rows" for counts
 
     @property
     def ratio(self) -> str:
@@ -38,8 +39,10 @@ def once(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def fmt(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+def fmt(value: float, unit: str = "s") -> str:
+    if unit != "s":
+        return f"{value:,.0f} {unit}"
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
 
 
 def print_table(results: list[Result]) -> None:
@@ -49,7 +52,7 @@ def print_table(results: list[Result]) -> None:
     print(header)
     print("-" * len(header))
     for r in results:
-        floor = fmt(r.floor_s) if r.floor_s is not None else "—"
+        floor = fmt(r.floor_s, r.unit) if r.floor_s is not None else "—"
         print(
-            f"{r.name:<46} {fmt(r.measured_s):>11} {floor:>11} {r.ratio:>7}  {r.target}; floor: {r.floor_name}"
+            f"{r.name:<46} {fmt(r.measured_s, r.unit):>11} {floor:>11} {r.ratio:>7}  {r.target}; floor: {r.floor_name}"
         )

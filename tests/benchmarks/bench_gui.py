@@ -1,0 +1,182 @@
+"""GUI benchmarks at 100,000 demo clients, each beside a floor from the same run.
+
+- start-up: ``casedesk --smoke`` (window built, shown, event loop running) against a bare
+  PySide6 window holding an empty QTableView, both as fresh processes;
+- search: last keystroke in the Ctrl+K field until the client list shows the results,
+  against the search service call alone;
+- scrolling: rows loaded per fetch while scrolling the client list top to bottom;
+- memory: peak RSS of the GUI process after opening and scrolling, against the bare window.
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QTableView
+
+from casedesk.app import open_services
+from casedesk.ui.application import make_app
+from casedesk.ui.main_window import MainWindow
+from tests.benchmarks.common import Result, median_time
+
+CLIENTS = 100_000
+BARE_WINDOW = """
+import resource, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QTableView()); w.resize(1280, 800); w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+GUI_MEMORY = """
+import resource, sys
+from pathlib import Path
+from PySide6.QtWidgets import QTableView
+from casedesk.app import open_services
+from casedesk.ui.application import make_app
+from casedesk.ui.main_window import MainWindow
+app = make_app()
+window = MainWindow(open_services(Path(sys.argv[1])))
+window.show()
+app.processEvents()
+table = window.clients.findChild(QTableView)
+bar = table.verticalScrollBar()
+for _ in range(60):
+    bar.setValue(bar.maximum()); app.processEvents()
+window.search.setText("hernandez"); window._run_search(); app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _wall(cmd: list[str], repeat: int = 5) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True, env=_env())
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def _rss_kb(code: str, *args: str) -> int:
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, env=_env()
+    ).stdout.split()
+    return int(out[-1])
+
+
+def run() -> list[Result]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "gui.sqlite"
+        services = open_services(path)
+        services.demo.generate(clients=CLIENTS, seed=1)
+        services.close()
+
+        app_start = _wall([sys.executable, "-m", "casedesk", "--db", str(path), "--smoke"])
+        bare_start = _wall([sys.executable, "-c", BARE_WINDOW])
+        results.append(
+            Result(
+                "start-up to interactive window (100k clients)",
+                app_start,
+                bare_start,
+                "≤ 1.5× floor",
+                "bare PySide6 window + empty QTableView",
+            )
+        )
+
+        app = make_app()
+        services = open_services(path)
+        window = MainWindow(services)
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        table = window.clients.findChild(QTableView)
+        model = table.model()
+
+        latencies = []
+        for word in ("hernandez", "munoz pena", "quinones", "de la cruz", "villalobos"):
+            window.search.clear()
+            app.processEvents()
+            done: list[float] = []
+            model.modelReset.connect(lambda d=done: d.append(time.perf_counter()))
+            for ch in word:  # keystrokes, the last one timed
+                window.search.insert(ch)
+            last_key = time.perf_counter()
+            while not done or done[-1] < last_key:
+                app.processEvents()
+                if time.perf_counter() - last_key > 5:
+                    break
+            latencies.append(done[-1] - last_key if done else 5.0)
+            model.modelReset.disconnect()
+        floor = max(
+            median_time(lambda w=w: services.search.clients(w), repeat=5)
+            for w in ("hernandez", "munoz pena", "quinones", "de la cruz", "villalobos")
+        )
+        results.append(
+            Result(
+                "search: last keystroke → list updated (worst of 5)",
+                max(latencies),
+                floor,
+                "< 100 ms",
+                "search service call alone",
+            )
+        )
+
+        window.search.clear()
+        window._run_search()
+        app.processEvents()
+        bar = table.verticalScrollBar()
+        before = model.rowCount()
+        steps = []
+        start = time.perf_counter()
+        for _ in range(40):
+            rows = model.rowCount()
+            bar.setValue(bar.maximum())
+            app.processEvents()
+            steps.append(model.rowCount() - rows)
+        scroll_time = (time.perf_counter() - start) / 40
+        print(
+            f"  scrolling: first page {before} rows; rows loaded per scroll-to-bottom step: "
+            f"max {max(steps)}, total loaded after 40 steps {model.rowCount()} of {CLIENTS:,}",
+            file=sys.stderr,
+        )
+        results.append(
+            Result("scroll to bottom: time per step", scroll_time, None, "responsive", "—")
+        )
+        results.append(
+            Result(
+                "scroll to bottom: most rows loaded in one step",
+                max(steps),
+                float(before),
+                "≤ 2 pages",
+                "one page",
+                unit="rows",
+            )
+        )
+        window.close()
+        services.close()
+
+        app_rss = _rss_kb(GUI_MEMORY, str(path)) * 1024
+        bare_rss = _rss_kb(BARE_WINDOW) * 1024
+        results.append(
+            Result(
+                "GUI peak memory after scrolling and a search",
+                app_rss / 2**20,
+                bare_rss / 2**20,
+                "< 300 MB",
+                "bare window process",
+                unit="MB",
+            )
+        )
+    return results
