@@ -64,6 +64,30 @@ def check_location(path: Path) -> None:
         raise StoreError(f"cannot read {path}: permission denied")
 
 
+def preflight(path: Path) -> None:
+    """Refuse a file that is not a casedesk store before touching it.
+
+    Opening it through the engine would switch it to WAL mode (a change to the file),
+    so another program's database is examined read-only first.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder; give the path of a store file")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise translate_db_error(exc, path) from exc
+    if tables and "alembic_version" not in tables:
+        raise StoreError(f"{path} is a database, but not a casedesk store")
+
+
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # Let SQLAlchemy's begin event emit BEGIN (pysqlite recipe).
     dbapi_connection.isolation_level = None
@@ -87,6 +111,7 @@ def _on_begin(conn: Any) -> None:
 def make_engine(path: Path) -> Engine:
     """An engine on the SQLite file at ``path`` (created if missing)."""
     check_location(path)
+    preflight(path)
     engine = create_engine(
         f"sqlite:///{path}",
         poolclass=QueuePool,

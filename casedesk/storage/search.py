@@ -56,7 +56,8 @@ def match_expression(query: str) -> str | None:
 
     Words are folded and quoted, so a person's input can never be read as FTS syntax.
     """
-    words = [w for w in fold(query).split() if w]
+    # Double quotes would end the quoted FTS string early; nothing else needs escaping.
+    words = [w for w in fold(query).replace('"', " ").split() if w]
     if not words:
         return None
     return " AND ".join(f'"{w}"*' for w in words[:12])

@@ -1,0 +1,151 @@
+"""Shared fixtures: an isolated environment, a temporary store, services with a fixed
+clock, and a helper that runs the real command line in a subprocess."""
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+# Qt (pytest-qt, the GUI tests, and any CLI started without a subcommand) must never need a
+# display; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from casedesk.app import open_services
+from casedesk.services.context import ServiceContext
+from casedesk.services.registry import Services
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+FIXED_NOW = datetime(2025, 5, 1, 12, tzinfo=UTC)
+ZONE = ZoneInfo("America/New_York")
+CLI_TIMEOUT_S = 60
+
+RunCli = Callable[..., "subprocess.CompletedProcess[str]"]
+
+# Variables through which platformdirs (and Qt) find the user's folders, on every platform.
+_USER_DIR_VARS = (
+    "XDG_DATA_HOME",
+    "XDG_STATE_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_RUNTIME_DIR",
+    "APPDATA",
+    "LOCALAPPDATA",
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point HOME and the user data/log folders into a temporary folder, and forget
+    CASEDESK_DB, so no test (nor any CLI it starts) touches the real user's store."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
+    for var in _USER_DIR_VARS:
+        folder = home / var.lower()
+        folder.mkdir(mode=0o700)
+        monkeypatch.setenv(var, str(folder))
+    monkeypatch.delenv("CASEDESK_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.sqlite"
+
+
+def fixed_clock() -> datetime:
+    return FIXED_NOW
+
+
+def make_services(path: Path) -> Services:
+    """Services on the store at ``path`` with a fixed clock, zone and actor."""
+    opened = open_services(path)
+    ctx = ServiceContext(opened.ctx.store, actor="tester", clock=fixed_clock, zone=ZONE)
+    return Services.create(ctx)
+
+
+def copy_store(source: Path, dest: Path) -> Path:
+    """Copy a closed store file (and its write-ahead log, if one was left) to ``dest``."""
+    for suffix in ("", "-wal"):
+        part = Path(f"{source}{suffix}")
+        if part.exists():
+            shutil.copyfile(part, Path(f"{dest}{suffix}"))
+    return dest
+
+
+@pytest.fixture(scope="session")
+def empty_store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store created (and migrated) once; tests start from copies of it."""
+    path = tmp_path_factory.mktemp("empty-store") / "template.sqlite"
+    open_services(path).close()
+    return path
+
+
+@pytest.fixture
+def services(store_path: Path, empty_store_template: Path) -> Iterator[Services]:
+    svc = make_services(copy_store(empty_store_template, store_path))
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
+def dump_store(path: Path) -> str:
+    """Every schema object and row of the store (search index and audit trail included),
+    as SQL text: equal dumps mean nothing was changed."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def store_dump() -> Callable[[Path], str]:
+    return dump_store
+
+
+def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("CASEDESK_DB", None)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
+    env["PYTHONIOENCODING"] = "utf-8"
+    if extra:
+        env.update(extra)
+    return env
+
+
+@pytest.fixture
+def run_cli(store_path: Path, tmp_path: Path) -> RunCli:
+    """Run ``python -m casedesk --db DB ARGS...``; returns the CompletedProcess (text)."""
+
+    def run(
+        *args: str,
+        db: Path | str | None = None,
+        env: Mapping[str, str] | None = None,
+        input: str | None = None,
+    ) -> "subprocess.CompletedProcess[str]":
+        target = store_path if db is None else db
+        return subprocess.run(
+            [sys.executable, "-m", "casedesk", "--db", str(target), *args],
+            env=cli_env(env),
+            input=input,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=tmp_path,
+            timeout=CLI_TIMEOUT_S,
+            check=False,
+        )
+
+    return run
