@@ -412,8 +412,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"casedesk {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
-    p.add_argument("--smoke", action="store_true",
-                   help="open the main window, wait until it is shown, then exit (for install checks)")
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help="open the main window, wait until it is shown, then exit (for install checks)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def cmd(parent: Any, name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:

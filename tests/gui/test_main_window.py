@@ -71,5 +71,7 @@ def test_lists_and_searches_clients(
     assert "Hernández Romero, Andry José" in names()
     assert all("Hernández" in n or "Hernandez" in n for n in names()), names()
     row = names().index("Hernández Romero, Andry José")
-    assert window.clients.model.data(window.clients.model.index(row, COL_ANUMBER)) == "A-123-456-789"
+    assert (
+        window.clients.model.data(window.clients.model.index(row, COL_ANUMBER)) == "A-123-456-789"
+    )
     assert not window.clients.empty.isVisible()
