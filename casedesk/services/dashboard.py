@@ -66,6 +66,9 @@ class DashboardService:
                     + (today_key // 100 % 100 - m) * 30
                     + (today_key % 100 - d)
                 )
+                # A contact dated after today (a typo, or a store moved between zones)
+                # still counts, as recent, so every client is in exactly one bucket.
+                days = max(days, 0)
                 for label, low, high in CONTACT_BUCKETS:
                     if days >= low and (high is None or days <= high):
                         by_contact[label] += 1

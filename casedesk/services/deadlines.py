@@ -43,6 +43,8 @@ class AgendaItem:
     matter_title: str
     open_people: int = 0
     bound_people: int = 0
+    #: The court order an obligation belongs to (None for a deadline), for navigation.
+    order_id: int | None = None
 
 
 class DeadlineService:
@@ -200,6 +202,7 @@ class DeadlineService:
                         matter_title=matter.title,
                         open_people=open_,
                         bound_people=bound,
+                        order_id=order.id,
                     )
                 )
         items.sort(key=lambda i: (not i.overdue, datetime.fromisoformat(i.due_at)))

@@ -64,7 +64,8 @@ def display_name(client: Client) -> str:
 
 
 def days_since(value: str | None, ctx: ServiceContext) -> int | None:
-    return PartialDate.parse(value).days_since(ctx.today()) if value else None
+    """Days from ``value`` to today; a date recorded in the future counts as today."""
+    return max(0, PartialDate.parse(value).days_since(ctx.today())) if value else None
 
 
 def overdue_days(due_at: str, ctx: ServiceContext) -> int:

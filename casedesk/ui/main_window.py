@@ -55,13 +55,15 @@ class MainWindow(QMainWindow):
             self.nav.addItem(page.title())
             self.stack.addWidget(page)
             page.navigate.connect(self.navigate)
-        self.nav.setFixedWidth(190)
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
         self.nav.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([190, 1090])
         self.setCentralWidget(splitter)
 
         self.search = QLineEdit(

@@ -1,0 +1,1 @@
+"""GUI tests of the agenda (deadlines), the dashboard and the brief dialog."""
