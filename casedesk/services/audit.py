@@ -18,6 +18,7 @@ from casedesk.services.context import ServiceContext
 from casedesk.storage.tables import AuditEntry
 
 GENESIS = "0" * 64
+_LAST_HASH = "casedesk_audit_last_hash"
 
 
 def _canonical(value: Any) -> str:
@@ -52,7 +53,13 @@ def record(
     client_id: int | None = None,
 ) -> AuditEntry:
     """Append one audit entry inside the caller's (write) transaction."""
-    prev = session.exec(select(AuditEntry.hash).order_by(desc(col(AuditEntry.id))).limit(1)).first()
+    # The write transaction holds the lock, so the last hash cannot change under us: read
+    # it once per session and carry it forward (imports write thousands of entries).
+    prev = session.info.get(_LAST_HASH)
+    if prev is None:
+        prev = session.exec(
+            select(AuditEntry.hash).order_by(desc(col(AuditEntry.id))).limit(1)
+        ).first()
     entry = AuditEntry(
         at=ctx.now().isoformat(timespec="microseconds"),
         actor=ctx.actor,
@@ -67,6 +74,7 @@ def record(
     )
     entry.hash = entry_hash(entry.prev_hash, entry)
     session.add(entry)
+    session.info[_LAST_HASH] = entry.hash
     return entry
 
 

@@ -322,6 +322,22 @@ class AuditEntry(SQLModel, table=True):
     hash: str
 
 
+class DistinctPair(SQLModel, table=True):
+    """Two clients a person confirmed are different people: never suggested as duplicates."""
+
+    __tablename__ = "distinct_pair"
+
+    low_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
+    )
+    high_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("client.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+    )
+    created_at: datetime
+
+
 class Setting(SQLModel, table=True):
     """Store-wide settings that travel with the store (letterhead, default zone)."""
 
