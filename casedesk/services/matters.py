@@ -1,5 +1,8 @@
 """Matter use cases: open a matter (court, docket), build its roster, read it back."""
 
+import builtins
+
+from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -11,8 +14,33 @@ from casedesk.services import audit, views
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.orders import order_view
-from casedesk.services.schemas import MatterCreate, MatterView, PartyView
+from casedesk.services.schemas import MatterCreate, MatterView, PartyView, View
 from casedesk.storage.tables import Client, CourtOrder, Matter, MatterParty
+
+#: Largest page of a roster one call returns (the GUI asks for a few hundred at a time).
+MAX_PAGE = 1000
+
+
+class MatterSummary(View):
+    """One line of the matters list: counts instead of the full roster and orders."""
+
+    id: int
+    title: str
+    kind: str
+    court: str
+    docket: str
+    judge: str
+    description: str
+    people: int
+    orders: int
+
+
+class RosterPage(View):
+    """A slice of a matter's roster, in name order, and how many people it has in all."""
+
+    rows: list[PartyView]
+    total: int
+    offset: int
 
 
 def load_matter(session: Session, matter_id: int) -> Matter:
@@ -120,10 +148,68 @@ class MatterService:
             session.delete(party)
             return Changes(clients=frozenset({client_id}), matters=frozenset({matter_id}))
 
-    def list(self) -> list[MatterView]:
+    def list(self) -> builtins.list[MatterView]:
         with self.ctx.store.read() as session:
             matters = session.exec(select(Matter).order_by(col(Matter.id))).all()
             return [self._view(session, m, with_details=False) for m in matters]
+
+    def summaries(self) -> builtins.list[MatterSummary]:
+        """Every matter with its head count and order count (two grouped queries, so a
+        class roster of tens of thousands costs no more than a petition of one)."""
+        with self.ctx.store.read() as session:
+            people = dict(
+                session.exec(
+                    select(MatterParty.matter_id, func.count()).group_by(col(MatterParty.matter_id))
+                ).all()
+            )
+            orders = dict(
+                session.exec(
+                    select(CourtOrder.matter_id, func.count()).group_by(col(CourtOrder.matter_id))
+                ).all()
+            )
+            matters = session.exec(select(Matter).order_by(col(Matter.id))).all()
+            return [
+                MatterSummary(
+                    id=m.id or 0,
+                    title=m.title,
+                    kind=m.kind,
+                    court=m.court,
+                    docket=m.docket,
+                    judge=m.judge,
+                    description=m.description,
+                    people=people.get(m.id or 0, 0),
+                    orders=orders.get(m.id or 0, 0),
+                )
+                for m in matters
+            ]
+
+    def summary(self, matter_id: int) -> MatterSummary:
+        """One matter's list line (for refreshing a single row after a change)."""
+        found = [m for m in self.summaries() if m.id == matter_id]
+        if not found:
+            raise NotFoundError("matter", matter_id)
+        return found[0]
+
+    def roster(self, matter_id: int, *, offset: int = 0, limit: int = 200) -> RosterPage:
+        """A page of the matter's roster in name order (SQL LIMIT/OFFSET)."""
+        if offset < 0:
+            raise ValidationError("offset", "must not be negative")
+        if not 0 < limit <= MAX_PAGE:
+            raise ValidationError("limit", f"must be between 1 and {MAX_PAGE}")
+        with self.ctx.store.read() as session:
+            load_matter(session, matter_id)
+            total = session.exec(
+                select(func.count()).where(MatterParty.matter_id == matter_id)
+            ).one()
+            rows = session.exec(
+                select(MatterParty, Client)
+                .join(Client, col(Client.id) == col(MatterParty.client_id))
+                .where(MatterParty.matter_id == matter_id)
+                .order_by(col(Client.sort_key), col(Client.id))
+                .offset(offset)
+                .limit(limit)
+            ).all()
+            return RosterPage(rows=[_party(p, c) for p, c in rows], total=int(total), offset=offset)
 
     def get(self, matter_id: int) -> MatterView:
         with self.ctx.store.read() as session:
@@ -131,7 +217,7 @@ class MatterService:
 
     def _view(self, session: Session, matter: Matter, *, with_details: bool) -> MatterView:
         assert matter.id is not None
-        parties: list[PartyView] = []
+        parties: builtins.list[PartyView] = []
         orders = []
         if with_details:
             rows = session.exec(
@@ -140,17 +226,7 @@ class MatterService:
                 .where(MatterParty.matter_id == matter.id)
                 .order_by(col(Client.sort_key))
             ).all()
-            parties = [
-                PartyView(
-                    client_id=c.id or 0,
-                    display_name=views.display_name(c),
-                    role=p.role,
-                    status=c.current_status,
-                    whereabouts=c.whereabouts,
-                    last_contact=c.last_contact,
-                )
-                for p, c in rows
-            ]
+            parties = [_party(p, c) for p, c in rows]
             orders = [
                 order_view(session, self.ctx, o)
                 for o in session.exec(
@@ -170,3 +246,14 @@ class MatterService:
             parties=parties,
             orders=orders,
         )
+
+
+def _party(party: MatterParty, client: Client) -> PartyView:
+    return PartyView(
+        client_id=client.id or 0,
+        display_name=views.display_name(client),
+        role=party.role,
+        status=client.current_status,
+        whereabouts=client.whereabouts,
+        last_contact=client.last_contact,
+    )

@@ -5,6 +5,8 @@ of the order's matter (a class-wide order). Compliance is recorded per obligatio
 per person; the latest record counts, earlier ones stay as history.
 """
 
+import builtins
+from collections.abc import Sequence
 from datetime import UTC, datetime, time
 from typing import TypeVar
 
@@ -26,6 +28,7 @@ from casedesk.services.schemas import (
     OrderCreate,
     OrderStatusView,
     OrderView,
+    View,
 )
 from casedesk.storage.tables import (
     Client,
@@ -39,6 +42,83 @@ from casedesk.storage.tables import (
 )
 
 END_OF_DAY = time(23, 59)
+#: Largest page of compliance rows one call returns.
+MAX_PAGE = 1000
+
+#: The people an obligation binds: its named clients, else the matter's roster.
+_BOUND_SQL = """
+WITH bound(client_id) AS (
+  SELECT client_id FROM obligation_client WHERE obligation_id = :oid
+  UNION
+  SELECT mp.client_id FROM matter_party mp
+   WHERE mp.matter_id = :mid
+     AND NOT EXISTS (SELECT 1 FROM obligation_client x WHERE x.obligation_id = :oid)
+)
+"""
+#: How many it binds and how many of them are complied (by their latest record). The
+#: latest record is looked up per person through the (obligation, client) index: a
+#: join against a windowed subquery has no index and goes quadratic on a class roster.
+_COUNT_SQL = (
+    _BOUND_SQL
+    + """
+SELECT COUNT(*), COALESCE(SUM(
+  (SELECT r.status FROM compliance_record r
+    WHERE r.obligation_id = :oid AND r.client_id = b.client_id
+    ORDER BY r.date_key DESC, r.id DESC LIMIT 1) = 'complied'), 0)
+  FROM bound b
+"""
+)
+_PAGE_SQL = (
+    _BOUND_SQL
+    + """
+SELECT b.client_id FROM bound b JOIN client c ON c.id = b.client_id
+ ORDER BY c.sort_key, c.id LIMIT :limit OFFSET :offset
+"""
+)
+
+
+class ObligationSummary(View):
+    """An obligation with head counts instead of one compliance row per person."""
+
+    id: int
+    order_id: int
+    text: str
+    due_at: str
+    overdue: bool
+    days_overdue: int
+    binds_whole_roster: bool
+    bound: int
+    complied: int
+
+    @property
+    def open(self) -> int:
+        return self.bound - self.complied
+
+
+class OrderSummary(View):
+    """One line of the orders list: the order and how many of its obligations are overdue."""
+
+    id: int
+    matter_id: int
+    matter_title: str
+    court: str
+    docket: str
+    kind: str
+    title: str
+    issued_at: str
+    judge: str
+    status: str
+    summary: str
+    obligations: int
+    overdue_obligations: int
+
+
+class CompliancePage(View):
+    """A slice of one obligation's per-person compliance, in name order."""
+
+    rows: list[ComplianceView]
+    total: int
+    offset: int
 
 
 T = TypeVar("T")
@@ -60,6 +140,23 @@ def bound_client_ids(session: Session, ob: Obligation, matter_id: int) -> list[i
         return list(named)
     return list(
         session.exec(select(MatterParty.client_id).where(MatterParty.matter_id == matter_id)).all()
+    )
+
+
+def _binds(session: Session, ob: Obligation, matter_id: int, client_id: int) -> bool:
+    """Whether ``ob`` binds ``client_id``, without loading a class roster of thousands."""
+    named = session.exec(
+        select(ObligationClient.client_id).where(ObligationClient.obligation_id == ob.id)
+    ).first()
+    if named is not None:
+        return session.get(ObligationClient, (ob.id, client_id)) is not None
+    return (
+        session.exec(
+            select(MatterParty.id).where(
+                MatterParty.matter_id == matter_id, MatterParty.client_id == client_id
+            )
+        ).first()
+        is not None
     )
 
 
@@ -245,10 +342,128 @@ class OrderService:
             order = _load(session, CourtOrder, order_id, "order")
             return order_view(session, self.ctx, order)
 
-    def list(self) -> list[OrderView]:
+    def list(self) -> builtins.list[OrderView]:
         with self.ctx.store.read() as session:
             orders = session.exec(select(CourtOrder).order_by(col(CourtOrder.issued_utc))).all()
             return [order_view(session, self.ctx, o) for o in orders]
+
+    # ------------------------------------------------------------------ light reads
+    def list_summaries(self, *, matter_id: int | None = None) -> builtins.list[OrderSummary]:
+        """Every order (or one matter's), with obligation counts but no per-person rows."""
+        with self.ctx.store.read() as session:
+            query = select(CourtOrder, Matter).join(
+                Matter, col(Matter.id) == col(CourtOrder.matter_id)
+            )
+            if matter_id is not None:
+                query = query.where(CourtOrder.matter_id == matter_id)
+            rows = session.exec(
+                query.order_by(col(CourtOrder.issued_utc), col(CourtOrder.id))
+            ).all()
+            result = []
+            for order, matter in rows:
+                obligations = self._obligation_summaries(session, order)
+                result.append(_order_summary(order, matter, obligations))
+            return result
+
+    def summary(self, order_id: int) -> OrderSummary:
+        with self.ctx.store.read() as session:
+            order = _load(session, CourtOrder, order_id, "order")
+            matter = _load(session, Matter, order.matter_id, "matter")
+            return _order_summary(order, matter, self._obligation_summaries(session, order))
+
+    def history(self, order_id: int) -> builtins.list[OrderStatusView]:
+        """The order's own status changes, oldest first."""
+        with self.ctx.store.read() as session:
+            _load(session, CourtOrder, order_id, "order")
+            return [
+                OrderStatusView(status=h.status, date=h.date, source=h.source, note=h.note)
+                for h in session.exec(
+                    select(OrderStatusEntry)
+                    .where(OrderStatusEntry.order_id == order_id)
+                    .order_by(col(OrderStatusEntry.date_key), col(OrderStatusEntry.id))
+                )
+            ]
+
+    def obligation_summaries(self, order_id: int) -> builtins.list[ObligationSummary]:
+        with self.ctx.store.read() as session:
+            order = _load(session, CourtOrder, order_id, "order")
+            return self._obligation_summaries(session, order)
+
+    def _obligation_summaries(
+        self, session: Session, order: CourtOrder
+    ) -> builtins.list[ObligationSummary]:
+        result = []
+        for ob in session.exec(
+            select(Obligation)
+            .where(Obligation.order_id == order.id)
+            .order_by(col(Obligation.due_utc), col(Obligation.id))
+        ):
+            assert ob.id is not None
+            bound, complied = session.execute(
+                text(_COUNT_SQL), {"oid": ob.id, "mid": order.matter_id}
+            ).one()
+            named = session.exec(
+                select(ObligationClient.client_id).where(ObligationClient.obligation_id == ob.id)
+            ).first()
+            overdue = bound > complied and views.is_overdue(ob.due_at, self.ctx)
+            result.append(
+                ObligationSummary(
+                    id=ob.id,
+                    order_id=ob.order_id,
+                    text=ob.text,
+                    due_at=ob.due_at,
+                    overdue=overdue,
+                    days_overdue=views.overdue_days(ob.due_at, self.ctx) if overdue else 0,
+                    binds_whole_roster=named is None,
+                    bound=int(bound),
+                    complied=int(complied),
+                )
+            )
+        return result
+
+    def compliance_page(
+        self, obligation_id: int, *, offset: int = 0, limit: int = 200
+    ) -> CompliancePage:
+        """A page of the people an obligation binds, each with their latest compliance."""
+        if offset < 0:
+            raise ValidationError("offset", "must not be negative")
+        if not 0 < limit <= MAX_PAGE:
+            raise ValidationError("limit", f"must be between 1 and {MAX_PAGE}")
+        with self.ctx.store.read() as session:
+            ob = _load(session, Obligation, obligation_id, "obligation")
+            order = _load(session, CourtOrder, ob.order_id, "order")
+            params = {"oid": obligation_id, "mid": order.matter_id}
+            total = session.execute(text(_COUNT_SQL), params).one()[0]
+            ids = [
+                int(r[0])
+                for r in session.execute(
+                    text(_PAGE_SQL), {**params, "limit": limit, "offset": offset}
+                ).all()
+            ]
+            clients = {c.id: c for c in session.exec(select(Client).where(col(Client.id).in_(ids)))}
+            latest: dict[int, ComplianceRecord] = {}
+            for found in session.exec(
+                select(ComplianceRecord)
+                .where(
+                    ComplianceRecord.obligation_id == obligation_id,
+                    col(ComplianceRecord.client_id).in_(ids),
+                )
+                .order_by(col(ComplianceRecord.date_key), col(ComplianceRecord.id))
+            ):
+                latest[found.client_id] = found
+            rows = []
+            for cid in ids:
+                record = latest.get(cid)
+                rows.append(
+                    ComplianceView(
+                        client_id=cid,
+                        display_name=views.display_name(clients[cid]),
+                        status=record.status if record else Compliance.PENDING.value,
+                        evidence=record.evidence if record else "",
+                        date=record.date if record else None,
+                    )
+                )
+            return CompliancePage(rows=rows, total=int(total), offset=offset)
 
     # ------------------------------------------------------------------ obligations
     def add_obligation(self, data: ObligationCreate) -> Changes:
@@ -305,6 +520,19 @@ class OrderService:
             )
 
     def set_compliance(self, data: ComplianceSet) -> Changes:
+        with self.ctx.store.write() as session:
+            return self._record_compliance(session, data)
+
+    def set_compliance_many(self, items: Sequence[ComplianceSet]) -> Changes:
+        """Record several findings (e.g. the people selected in a compliance table) in one
+        transaction: either all are stored, or none is."""
+        changes = Changes()
+        with self.ctx.store.write() as session:
+            for data in items:
+                changes = changes | self._record_compliance(session, data)
+        return changes
+
+    def _record_compliance(self, session: Session, data: ComplianceSet) -> Changes:
         status = v.choice(data.status, Compliance, "status")
         evidence = v.text(data.evidence, "evidence", max_len=v.LONG)
         when = (
@@ -312,64 +540,87 @@ class OrderService:
             if data.date
             else PartialDate.from_date(self.ctx.today())
         )
-        with self.ctx.store.write() as session:
-            ob = _load(session, Obligation, data.obligation_id, "obligation")
-            assert ob.id is not None
-            order = session.get(CourtOrder, ob.order_id)
-            assert order is not None
-            if session.get(Client, data.client_id) is None:
-                raise NotFoundError("client", data.client_id)
-            if data.client_id not in bound_client_ids(session, ob, order.matter_id):
-                raise ValidationError(
-                    "client", f"obligation {ob.id} does not bind client {data.client_id}"
-                )
-            previous = views.latest_compliance(session, ob.id, data.client_id)
-            record = ComplianceRecord(
-                obligation_id=ob.id,
-                client_id=data.client_id,
-                status=status.value,
-                evidence=evidence,
-                date=when.iso(),
-                date_key=when.sort_key,
-                created_at=self.ctx.now(),
+        ob = _load(session, Obligation, data.obligation_id, "obligation")
+        assert ob.id is not None
+        order = session.get(CourtOrder, ob.order_id)
+        assert order is not None
+        if session.get(Client, data.client_id) is None:
+            raise NotFoundError("client", data.client_id)
+        if not _binds(session, ob, order.matter_id, data.client_id):
+            raise ValidationError(
+                "client", f"obligation {ob.id} does not bind client {data.client_id}"
             )
-            session.add(record)
-            session.flush()
-            audit.record(
-                session,
-                self.ctx,
-                AuditAction.UPDATE,
-                "compliance",
-                record.id,
-                before={"status": previous.status} if previous else None,
-                after={
-                    "obligation_id": ob.id,
-                    "status": status.value,
-                    "evidence": evidence,
-                    "date": when.iso(),
-                },
-                client_id=data.client_id,
-            )
-            return Changes(
-                obligations=frozenset({ob.id}),
-                clients=frozenset({data.client_id}),
-                orders=frozenset({ob.order_id}),
-                new_id=record.id,
-            )
+        previous = views.latest_compliance(session, ob.id, data.client_id)
+        record = ComplianceRecord(
+            obligation_id=ob.id,
+            client_id=data.client_id,
+            status=status.value,
+            evidence=evidence,
+            date=when.iso(),
+            date_key=when.sort_key,
+            created_at=self.ctx.now(),
+        )
+        session.add(record)
+        session.flush()
+        audit.record(
+            session,
+            self.ctx,
+            AuditAction.UPDATE,
+            "compliance",
+            record.id,
+            before={"status": previous.status} if previous else None,
+            after={
+                "obligation_id": ob.id,
+                "status": status.value,
+                "evidence": evidence,
+                "date": when.iso(),
+            },
+            client_id=data.client_id,
+        )
+        return Changes(
+            obligations=frozenset({ob.id}),
+            clients=frozenset({data.client_id}),
+            orders=frozenset({ob.order_id}),
+            new_id=record.id,
+        )
 
     def overdue_count(self) -> int:
         """Obligation-person pairs past due and not complied (for the dashboard, `check`)."""
         with self.ctx.store.read() as session:
             now = _utc_text(self.ctx.now())
             rows = session.execute(
-                text("SELECT id FROM obligation WHERE due_utc <= :now"), {"now": now}
+                text(
+                    "SELECT o.id, co.matter_id FROM obligation o "
+                    "JOIN court_order co ON co.id = o.order_id WHERE o.due_utc <= :now"
+                ),
+                {"now": now},
             ).all()
             count = 0
-            for (oid,) in rows:
-                ob = session.get(Obligation, oid)
-                assert ob is not None
-                order = session.get(CourtOrder, ob.order_id)
-                assert order is not None
-                view = obligation_view(session, self.ctx, ob, order.matter_id)
-                count += sum(1 for c in view.compliance if c.status != Compliance.COMPLIED.value)
+            for oid, matter_id in rows:
+                # Counts in SQL: a class-wide obligation binds tens of thousands.
+                bound, complied = session.execute(
+                    text(_COUNT_SQL), {"oid": oid, "mid": matter_id}
+                ).one()
+                count += int(bound) - int(complied)
             return count
+
+
+def _order_summary(
+    order: CourtOrder, matter: Matter, obligations: list[ObligationSummary]
+) -> OrderSummary:
+    assert order.id is not None
+    return OrderSummary(
+        id=order.id,
+        matter_id=order.matter_id,
+        matter_title=matter.title,
+        court=matter.court,
+        docket=matter.docket,
+        kind=order.kind,
+        title=order.title,
+        issued_at=order.issued_at,
+        judge=order.judge,
+        status=order.status,
+        summary=order.summary,
+        obligations=len(obligations),
+        overdue_obligations=sum(1 for ob in obligations if ob.overdue),
+    )

@@ -1,19 +1,65 @@
 """The client table model: ``ClientRow`` views fetched a page at a time from the service.
 
 Filtering and sorting happen in SQL (``ClientQuery``); the model only holds the pages
-the view has scrolled through, so 100,000 clients open as fast as 100.
+the view has scrolled through, so 100,000 clients open as fast as 100. A search replaces
+the list with the search service's best matches until it is cleared.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from dataclasses import replace
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from casedesk.domain.countries import COUNTRIES
 from casedesk.domain.enums import CustodyKind, LegalStatus
+from casedesk.domain.errors import ValidationError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientQuery, ClientRow
 
-COL_NAME, COL_ANUMBER, COL_NATIONALITY, COL_STATUS, COL_WHEREABOUTS, COL_CONTACT = range(6)
+(
+    COL_NAME,
+    COL_ANUMBER,
+    COL_NATIONALITY,
+    COL_STATUS,
+    COL_WHEREABOUTS,
+    COL_CONTACT,
+    COL_MATTERS,
+) = range(7)
 PAGE = 200
+#: Reloading after a change re-reads what was loaded, up to this many rows at once.
+MAX_RELOAD = 2000
+#: Days without news after which "last contact" turns red.
+STALE_CONTACT_DAYS = 90
+
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: Which SQL sort each column asks for; columns absent here cannot be sorted.
+SORT_KEYS = {
+    COL_NAME: "name",
+    COL_ANUMBER: "a_number",
+    COL_NATIONALITY: "nationality",
+    COL_STATUS: "status",
+    COL_WHEREABOUTS: "whereabouts",
+    COL_CONTACT: "last_contact",
+}
+
+ARCHIVED_COLOUR = QColor("#8a8a8a")
+STALE_COLOUR = QColor("#c62828")
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def whereabouts_text(row: ClientRow) -> str:
+    if not row.whereabouts:
+        return ""
+    label = CustodyKind(row.whereabouts).label
+    return f"{label} — {row.whereabouts_place}" if row.whereabouts_place else label
+
+
+def is_stale(days: int | None) -> bool:
+    """No contact on record, or none for more than ``STALE_CONTACT_DAYS`` days."""
+    return days is None or days > STALE_CONTACT_DAYS
 
 
 class ClientTableModel(QAbstractTableModel):
@@ -25,6 +71,11 @@ class ClientTableModel(QAbstractTableModel):
         self._rows: list[ClientRow] = []
         self._total = 0
         self._search = ""
+        self._query = ClientQuery(limit=PAGE)
+        self.search_error = ""  # why the last search was refused, shown by the page
+        # True while a reset is being announced: views (and the model tester) react to
+        # modelReset by fetching, and inserting rows inside a reset corrupts their state.
+        self._resetting = False
         self.headers = (
             self.tr("Name"),
             self.tr("A-Number"),
@@ -32,25 +83,65 @@ class ClientTableModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Whereabouts"),
             self.tr("Last contact"),
+            self.tr("Matters"),
         )
 
-    def set_search(self, text: str) -> None:
-        self.beginResetModel()
-        self._search = text.strip()
-        self._rows = []
-        self._total = 0
-        if self._search:
-            self._rows = list(self._services.search.clients(self._search, limit=PAGE))
-            self._total = len(self._rows)
-        else:
-            page = self._services.clients.list(ClientQuery(limit=PAGE))
-            self._rows, self._total = list(page.rows), page.total
-        self.endResetModel()
-
+    # ------------------------------------------------------------------ state
     @property
     def total(self) -> int:
+        """Clients matching the filters (or search hits when searching)."""
         return self._total
 
+    @property
+    def query(self) -> ClientQuery:
+        return self._query
+
+    @property
+    def searching(self) -> bool:
+        return bool(self._search)
+
+    def set_query(self, query: ClientQuery) -> None:
+        """New filters or sort: start again from the first page."""
+        self._query = replace(query, offset=0, limit=PAGE)
+        self._reload(PAGE)
+
+    def set_search(self, text: str) -> None:
+        self._search = text.strip()
+        self._reload(PAGE)
+
+    def refresh(self) -> None:
+        """Re-read after a change, keeping as many rows loaded as before (so the view can
+        keep its scroll position and selection)."""
+        self._reload(min(MAX_RELOAD, max(PAGE, len(self._rows))))
+
+    def _reload(self, count: int) -> None:
+        self.beginResetModel()
+        self._resetting = True
+        self.search_error = ""
+        try:
+            if self._search:
+                try:
+                    self._rows = list(self._services.search.clients(self._search, limit=PAGE))
+                except ValidationError as exc:
+                    self._rows, self.search_error = [], exc.reason
+                self._total = len(self._rows)
+            else:
+                page = self._services.clients.list(replace(self._query, offset=0, limit=count))
+                self._rows, self._total = list(page.rows), page.total
+        finally:
+            self.endResetModel()
+            self._resetting = False
+
+    def row_at(self, row: int) -> ClientRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, client_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == client_id:
+                return number
+        return None
+
+    # ------------------------------------------------------------------ Qt model API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -58,50 +149,114 @@ class ClientTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.headers)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._search and len(self._rows) < self._total
+        return (
+            not parent.isValid()
+            and not self._resetting
+            and not self._search
+            and len(self._rows) < self._total
+        )
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if not self.canFetchMore(parent):  # views and testers may call it regardless
             return
-        page = self._services.clients.list(ClientQuery(offset=len(self._rows), limit=PAGE))
+        query = replace(self._query, offset=len(self._rows), limit=PAGE)
+        page = self._services.clients.list(query)
         if not page.rows:
+            self._total = len(self._rows)  # rows vanished meanwhile; stop asking
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
         self._rows.extend(page.rows)
         self.endInsertRows()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:  # the matters column is a list of dockets: nothing to sort by in SQL
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending and self._rows:
+            return
+        self.set_query(replace(self._query, sort=key, descending=descending))
+
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == COL_MATTERS:
+            return self.tr("Docket numbers; this column cannot be sorted")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.archived:
+                return QBrush(ARCHIVED_COLOUR)
+            if column == COL_CONTACT and is_stale(row.days_since_contact):
+                return QBrush(STALE_COLOUR)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if row.archived:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if column == COL_CONTACT and is_stale(row.days_since_contact):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == CLIENT_ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _display(self, row: ClientRow, column: int) -> str | None:
         if column == COL_NAME:
+            if row.archived:
+                return self.tr("%1 (archived)").replace("%1", row.display_name)
             return row.display_name
         if column == COL_ANUMBER:
             return row.a_number_display or ""
         if column == COL_NATIONALITY:
-            return row.nationality or ""
+            return COUNTRIES.get(row.nationality, row.nationality) if row.nationality else ""
         if column == COL_STATUS:
             return LegalStatus(row.status).label
         if column == COL_WHEREABOUTS:
-            if not row.whereabouts:
-                return ""
-            return f"{CustodyKind(row.whereabouts).label} — {row.whereabouts_place}".rstrip(" —")
+            return whereabouts_text(row)
         if column == COL_CONTACT:
-            if row.days_since_contact is None:
-                return ""
-            days = row.days_since_contact
-            return (
-                self.tr("1 day ago")
-                if days == 1
-                else self.tr("%1 days ago").replace("%1", str(days))
-            )
+            return self.contact_text(row.days_since_contact)
+        if column == COL_MATTERS:
+            return ", ".join(row.matters)
         return None
+
+    def _tooltip(self, row: ClientRow, column: int) -> str | None:
+        if column == COL_STATUS and row.status_since:
+            return self.tr("Since %1").replace("%1", row.status_since)
+        if column == COL_WHEREABOUTS and row.whereabouts_since:
+            return self.tr("Since %1").replace("%1", row.whereabouts_since)
+        if column == COL_CONTACT and row.last_contact:
+            return self.tr("Last heard from: %1").replace("%1", row.last_contact)
+        if column == COL_MATTERS and row.matters:
+            return "\n".join(row.matters)
+        return None
+
+    def contact_text(self, days: int | None) -> str:
+        if days is None:
+            return self.tr("Never")
+        if days < 0:
+            return self.tr("After today")  # a date typed ahead (or a clock set back)
+        if days == 0:
+            return self.tr("Today")
+        if days == 1:
+            return self.tr("1 day ago")
+        return self.tr("%1 days ago").replace("%1", f"{days:,}")

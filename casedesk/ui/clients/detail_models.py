@@ -1,0 +1,306 @@
+"""Small table models for the tabs of a client's detail: legal status history,
+whereabouts events, obligations, deadlines, documents, notes and contacts.
+
+They share one shape (``RowsModel``): a headers tuple, a list of View rows replaced as a
+whole when the detail reloads (a client has tens of entries, not thousands), and a
+``cells`` method per model that turns one row into its column texts.
+"""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from casedesk.domain.countries import COUNTRIES
+from casedesk.domain.enums import Compliance, Confidence, ContactKind, PartyRole
+from casedesk.services.documents import DocumentView
+from casedesk.services.schemas import (
+    ContactView,
+    CustodyView,
+    DeadlineView,
+    MatterLinkView,
+    NoteView,
+    ObligationForClient,
+    StatusView,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE_COLOUR = QColor("#c62828")
+DONE_COLOUR = QColor("#8a8a8a")
+
+
+def country_text(code: str | None) -> str:
+    return COUNTRIES.get(code, code) if code else ""
+
+
+def when_text(iso: str) -> str:
+    """A stored ISO date-time as "2025-04-07 23:59" (no seconds, no zone noise)."""
+    try:
+        return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table over a short list of View rows."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            cells = self.cells(row)
+            return cells[index.column()] if index.column() < len(cells) else None
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.colour(row, index.column())
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.FontRole and self.colour(row, index.column()) == OVERDUE_COLOUR:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def cells(self, row: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def colour(self, row: Any, column: int) -> QColor | None:
+        return None
+
+
+class StatusModel(RowsModel):
+    COL_DATE, COL_STATUS, COL_COUNTRY, COL_SOURCE, COL_CONFIDENCE, COL_NOTE = range(6)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = (
+            self.tr("Date"),
+            self.tr("Status"),
+            self.tr("As to country"),
+            self.tr("Source"),
+            self.tr("Confidence"),
+            self.tr("Note"),
+        )
+
+    def cells(self, row: StatusView) -> tuple[str, ...]:
+        return (
+            row.date,
+            row.label,
+            country_text(row.country),
+            row.source,
+            Confidence(row.confidence).label,
+            row.note,
+        )
+
+
+class CustodyModel(RowsModel):
+    COL_DATE, COL_EVENT, COL_PLACE, COL_COUNTRY, COL_SOURCE, COL_CONFIDENCE = range(6)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = (
+            self.tr("Date"),
+            self.tr("Event"),
+            self.tr("Place"),
+            self.tr("Country"),
+            self.tr("Source"),
+            self.tr("Confidence"),
+        )
+
+    def cells(self, row: CustodyView) -> tuple[str, ...]:
+        return (
+            row.date,
+            row.label,
+            row.place,
+            country_text(row.country),
+            row.source,
+            Confidence(row.confidence).label,
+        )
+
+
+class MatterLinkModel(RowsModel):
+    COL_DOCKET, COL_COURT, COL_TITLE, COL_ROLE = range(4)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = (self.tr("Docket"), self.tr("Court"), self.tr("Matter"), self.tr("Role"))
+
+    def cells(self, row: MatterLinkView) -> tuple[str, ...]:
+        return (row.docket, row.court, row.title, PartyRole(row.role).label)
+
+
+class ObligationModel(RowsModel):
+    COL_DUE, COL_ORDER, COL_TEXT, COL_COMPLIANCE, COL_EVIDENCE = range(5)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = (
+            self.tr("Due"),
+            self.tr("Order"),
+            self.tr("Obligation"),
+            self.tr("Compliance"),
+            self.tr("Evidence"),
+        )
+
+    def cells(self, row: ObligationForClient) -> tuple[str, ...]:
+        due = when_text(row.due_at)
+        if row.overdue:
+            due = self.tr("%1 — Overdue by %2 days").replace("%1", due)
+            due = due.replace("%2", str(row.days_overdue))
+        return (
+            due,
+            row.order_title,
+            row.text,
+            Compliance(row.compliance).label,
+            row.evidence,
+        )
+
+    def colour(self, row: ObligationForClient, column: int) -> QColor | None:
+        return (
+            OVERDUE_COLOUR
+            if row.overdue and column in (self.COL_DUE, self.COL_COMPLIANCE)
+            else None
+        )
+
+
+class DeadlineModel(RowsModel):
+    COL_DUE, COL_TITLE, COL_STATE = range(3)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = (self.tr("Due"), self.tr("Deadline"), self.tr("State"))
+
+    def cells(self, row: DeadlineView) -> tuple[str, ...]:
+        if row.done:
+            state = self.tr("Done")
+        elif row.overdue:
+            state = self.tr("Overdue")
+        else:
+            state = self.tr("Open")
+        return (when_text(row.due_at), row.title, state)
+
+    def colour(self, row: DeadlineView, column: int) -> QColor | None:
+        if row.done:
+            return DONE_COLOUR
+        return OVERDUE_COLOUR if row.overdue else None
+
+
+class DocumentModel(RowsModel):
+    COL_NAME, COL_SIZE, COL_ADDED, COL_DESCRIPTION, COL_CHECK = range(5)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = (
+            self.tr("File"),
+            self.tr("Size"),
+            self.tr("Added"),
+            self.tr("Description"),
+            self.tr("Integrity"),
+        )
+        #: Result of the last SHA-256 check per document id (True = intact).
+        self.checked: dict[int, bool] = {}
+
+    def set_checked(self, document_id: int, ok: bool) -> None:
+        self.checked[document_id] = ok
+        for number, row in enumerate(self._rows):
+            if row.id == document_id:
+                cell = self.index(number, self.COL_CHECK)
+                self.dataChanged.emit(cell, cell)
+
+    def cells(self, row: DocumentView) -> tuple[str, ...]:
+        state = self.checked.get(row.id)
+        check = (
+            self.tr("Not checked")
+            if state is None
+            else self.tr("OK (SHA-256 matches)")
+            if state
+            else self.tr("MISMATCH: the stored file changed")
+        )
+        return (row.filename, size_text(row.size), row.created_at[:10], row.description, check)
+
+    def colour(self, row: DocumentView, column: int) -> QColor | None:
+        if column == self.COL_CHECK and self.checked.get(row.id) is False:
+            return OVERDUE_COLOUR
+        if column == self.COL_CHECK and self.checked.get(row.id):
+            return QColor("#2e7d32")
+        return None
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024**2:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024**2:.1f} MB"
+
+
+class NoteModel(RowsModel):
+    COL_WHEN, COL_AUTHOR, COL_PRIVATE, COL_BODY = range(4)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = (self.tr("When"), self.tr("By"), self.tr("Private"), self.tr("Note"))
+
+    def cells(self, row: NoteView) -> tuple[str, ...]:
+        private = self.tr("Private") if row.private else ""
+        return (when_text(row.created_at), row.author, private, row.body)
+
+
+class ContactModel(RowsModel):
+    COL_NAME, COL_KIND, COL_RELATIONSHIP, COL_PHONE, COL_EMAIL, COL_ADDRESS = range(6)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.headers = (
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Relationship"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
+            self.tr("Address"),
+        )
+
+    def cells(self, row: ContactView) -> tuple[str, ...]:
+        return (
+            row.name,
+            ContactKind(row.kind).label,
+            row.relationship,
+            row.phone,
+            row.email,
+            row.address,
+        )

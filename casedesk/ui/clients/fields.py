@@ -1,0 +1,86 @@
+"""Marking refused values on the form field they came from.
+
+Services raise ``ValidationError(field, reason)``; forms register which widget shows
+which service field, so the reason appears right under the widget that needs fixing
+instead of in a detached message box.
+"""
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from casedesk.domain.errors import ValidationError
+
+#: Dynamic property read by the style sheet below, so a marked field gets a red frame.
+INVALID_PROPERTY = "invalid"
+INVALID_STYLE = '*[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }'
+ERROR_STYLE = "color: #c62828;"
+
+
+class FieldErrors:
+    """Which widget (and error label) stands for each service field name."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self.fallback: QLabel | None = None  # for fields no widget stands for
+
+    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
+        """Add ``widget`` to ``form`` with an (initially hidden) error line beneath it."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error-{field}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        form.addRow(label, box)
+        self.register(field, widget, error)
+        return error
+
+    def register(self, field: str, widget: QWidget, error: QLabel, *aliases: str) -> None:
+        widget.setStyleSheet(INVALID_STYLE)
+        for name in (field, *aliases):
+            self._fields[name] = (widget, error)
+
+    def show(self, exc: ValidationError) -> bool:
+        """Mark the field ``exc`` names; False when no widget stands for it."""
+        self.clear()
+        found = self._fields.get(exc.field)
+        if found is None:
+            if self.fallback is not None:
+                self.fallback.setText(f"{exc.field.replace('_', ' ').capitalize()}: {exc.reason}")
+                self.fallback.show()
+                return True
+            return False
+        widget, error = found
+        widget.setProperty(INVALID_PROPERTY, True)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.setToolTip(exc.reason)
+        error.setText(exc.reason[:1].upper() + exc.reason[1:])
+        error.show()
+        widget.setFocus()
+        return True
+
+    def error_text(self, field: str) -> str:
+        """The reason shown for ``field`` (empty when it is not marked)."""
+        found = self._fields.get(field)
+        return found[1].text() if found and not found[1].isHidden() else ""
+
+    def is_marked(self, field: str) -> bool:
+        found = self._fields.get(field)
+        return bool(found and found[0].property(INVALID_PROPERTY))
+
+    def clear(self) -> None:
+        for widget, error in self._fields.values():
+            if widget.property(INVALID_PROPERTY):
+                widget.setProperty(INVALID_PROPERTY, False)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+                widget.setToolTip("")
+            error.hide()
+            error.clear()
+        if self.fallback is not None:
+            self.fallback.hide()
