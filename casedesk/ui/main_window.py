@@ -104,6 +104,19 @@ class MainWindow(QMainWindow):
         self.new_client_action = self._action(self.tr("&New client…"), "Ctrl+N", self._new_client)
         self.brief_action = self._action(self.tr("&Print brief…"), "Ctrl+P", self._brief)
         file_menu.addAction(self.new_client_action)
+        file_menu.addAction(
+            self._action(
+                self.tr("New &matter…"),
+                "Ctrl+Shift+M",
+                lambda: self._on_page(self.matters, "new_matter"),
+            )
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("New &order…"), None, lambda: self._on_page(self.orders, "new_order")
+            )
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
         file_menu.addSeparator()
         file_menu.addAction(
@@ -159,6 +172,10 @@ class MainWindow(QMainWindow):
         self._debounce.stop()
         self.show_page(self.clients)
         self.clients.search(self.search.text())
+
+    def _on_page(self, page: Page, method: str) -> None:
+        self.show_page(page)
+        getattr(page, method)()
 
     def _new_client(self) -> None:
         self.show_page(self.clients)
