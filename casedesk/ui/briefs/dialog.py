@@ -13,8 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.errors import CasedeskError
 from casedesk.services.registry import Services
+from casedesk.ui.briefs.pdf_pages import PdfPages
+from casedesk.ui.briefs.preview import PdfPreview
 from casedesk.ui.briefs.printing import print_document
 from casedesk.ui.errors import explain, show_error
 from casedesk.ui.ops import run_in_background
@@ -147,11 +147,8 @@ class BriefDialog(QDialog):
 
     def _build_preview(self) -> None:
         """The PDF view (all pages, scrolling, fit to width) and the progress line."""
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf = PdfPages()
+        self.view = PdfPreview(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.busy = QProgressBar()
@@ -268,11 +265,12 @@ class BriefDialog(QDialog):
         if not self._finish_job():
             return
         previous = self.current_pdf
-        self.pdf.load(str(out))  # closes the previous file first
+        self.pdf.load(out)  # closes the previous file first
         if previous is not None and previous != out:
             previous.unlink(missing_ok=True)
         self.current_pdf = out
-        self.pages = self.pdf.pageCount() or pages
+        self.pages = self.pdf.page_count() or pages
+        self.view.set_document(self.pdf)
         self.fit_width()
         self.status.setText(
             (self.tr("1 page") if self.pages == 1 else self.tr("%1 pages")).replace(
@@ -286,6 +284,7 @@ class BriefDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if not self._finish_job():
             return
+        self.view.set_document(None)
         self.pdf.close()
         self.pages = 0
         if self.current_pdf is not None:
@@ -307,14 +306,10 @@ class BriefDialog(QDialog):
 
     # ------------------------------------------------------------------ view
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.fit_width()
 
     def zoom(self, factor: float) -> None:
-        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
-            # Start from what fit-width shows, so the first step does not jump.
-            self.view.setZoomFactor(self.view.zoomFactor())
-            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.25, min(4.0, self.view.zoomFactor() * factor)))
+        self.view.zoom(factor)  # the first step starts from what fit-width shows
 
     # ------------------------------------------------------------------ save / print
     def suggested_name(self) -> str:
@@ -378,6 +373,7 @@ class BriefDialog(QDialog):
     # ------------------------------------------------------------------ closing
     def done(self, result: int) -> None:
         self._closed = True
+        self.view.set_document(None)
         self.pdf.close()
         if not self._running:
             self._cleanup()

@@ -1,10 +1,11 @@
-"""Printing a rendered PDF: each page is rasterised by QtPdf at the printer's resolution
+"""Printing a rendered PDF: each page is rasterised by PDFium at the printer's resolution
 and drawn centred on the printer page, keeping its proportions."""
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+
+from casedesk.ui.briefs.pdf_pages import PdfPages
 
 POINTS_PER_INCH = 72.0
 RASTER_DPI = 300  # sharp on paper; higher only costs memory
@@ -18,9 +19,9 @@ def page_range(printer: QPrinter, pages: int) -> range:
     return range(max(0, first - 1), min(pages, last))
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+def print_document(document: PdfPages, printer: QPrinter) -> int:
     """Print ``document`` on ``printer``; returns the number of pages sent."""
-    chosen = page_range(printer, document.pageCount())
+    chosen = page_range(printer, document.page_count())
     if not chosen:
         return 0
     painter = QPainter()
@@ -32,7 +33,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
         for n, page in enumerate(chosen):
             if n:
                 printer.newPage()
-            points = document.pagePointSize(page)
+            points = document.page_points(page)
             wanted = QSize(
                 round(points.width() / POINTS_PER_INCH * dpi),
                 round(points.height() / POINTS_PER_INCH * dpi),

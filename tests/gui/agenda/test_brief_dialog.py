@@ -25,7 +25,7 @@ def test_client_brief_preview_profile_and_save(
     dialog = BriefDialog(services, "client", case.client_id)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.pdf.pageCount() > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.pdf.page_count() > 0, timeout=TIMEOUT)
     assert dialog.pages >= 1
     assert "Full" in dialog.status.text()
     assert dialog.save_button.isEnabled()
@@ -85,7 +85,7 @@ def test_deadlines_page_prints_a_docket_for_its_period(
     assert dialog.document == "deadlines"
     assert dialog.period()[0].isoformat() == "2025-05-01"
     assert dialog.period_row.isVisibleTo(dialog)
-    qtbot.waitUntil(lambda: dialog.pdf.pageCount() > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.pdf.page_count() > 0, timeout=TIMEOUT)
     dialog.close()
 
 
@@ -100,5 +100,5 @@ def test_open_brief_dialog_is_window_modal(qtbot: QtBot, services: Services, cas
         "matter",
         "deadlines",
     ]
-    qtbot.waitUntil(lambda: dialog.pdf.pageCount() > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.pdf.page_count() > 0, timeout=TIMEOUT)
     dialog.close()
