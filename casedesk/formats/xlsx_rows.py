@@ -1,0 +1,262 @@
+"""Excel workbooks (.xlsx) to plain rows and back.
+
+Reading gives the same :class:`~casedesk.formats.csv_rows.Table` as a CSV, so the import
+services do not care which one a co-counsel sent. Cells become the text a user sees in
+Excel, so an A-Number typed as a number reads "12345678" rather than "12345678.0" and a
+date reads "2025-03-15". Formulas give their last calculated value (openpyxl's data_only),
+never the formula itself.
+
+Writing stores every cell as text, including values starting with "=" (which openpyxl
+would otherwise save as formulas) and values that look like Excel error codes: an export
+must not run anything when opened, and must read back exactly as written.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import openpyxl
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from casedesk.formats.csv_rows import EXTRA_KEY, RawRow, Table, clean_headers
+from casedesk.formats.errors import FormatError
+from casedesk.formats.files import (
+    DEFAULT_MAX_BYTES,
+    PathOrBytes,
+    atomic_write,
+    describe_binary,
+    read_limited,
+    source_name,
+)
+
+#: Excel's own limit on the characters in one cell; a longer value cannot be exported.
+MAX_CELL_CHARS = 32_767
+
+# Floats that are whole numbers below this print without ".0"; larger ones are past the
+# precision where a float still holds an exact integer, so they keep repr's form.
+_EXACT_FLOAT_LIMIT = 1e15
+
+# Characters XML 1.0 (and so an .xlsx file) cannot hold at all.
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_MAX_SHEET_TITLE = 31
+
+# Column widths in Excel's "characters" unit, measured on the first rows only: enough to
+# look right, bounded so one long note does not make a column a screen wide.
+_WIDTH_SAMPLE_ROWS = 200
+_MIN_WIDTH, _MAX_WIDTH = 8, 60
+
+
+def cell_text(value: Any) -> str:
+    """The text a user sees for a cell value read by openpyxl."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):  # before int: bool is an int subclass
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < _EXACT_FLOAT_LIMIT:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        # Excel has only datetimes; a date typed in a cell comes back at midnight.
+        if value.time() == time(0):
+            return value.date().isoformat()
+        spec = "minutes" if value.second == 0 and value.microsecond == 0 else "seconds"
+        return value.isoformat(sep=" ", timespec=spec)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value)
+
+
+def _open_workbook(data: bytes, source: str) -> Any:
+    kind = describe_binary(data)
+    if kind is not None and not data.startswith(b"PK"):
+        raise FormatError(
+            f"{source} is {kind}, not an Excel .xlsx workbook. "
+            + (
+                "Open it in Excel or LibreOffice and save it as .xlsx or CSV."
+                if "Office" in kind
+                else "Choose the spreadsheet itself."
+            ),
+            source=source,
+        )
+    try:
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
+        raise FormatError(
+            f"{source} is not an Excel .xlsx workbook, or it is damaged ({exc}). If it is a "
+            "CSV, import it as CSV; otherwise open it in Excel and save it again as .xlsx.",
+            source=source,
+        ) from exc
+
+
+def _pick_sheet(workbook: Any, sheet: str | None, source: str) -> Any:
+    names = [ws.title for ws in workbook.worksheets]
+    if sheet is not None:
+        if sheet not in names:
+            raise FormatError(
+                f"{source} has no sheet named {sheet!r}; its sheets are "
+                + ", ".join(repr(n) for n in names)
+                + ".",
+                source=source,
+            )
+        return workbook[sheet]
+    # The first sheet holding anything: workbooks often open with an empty or cover sheet.
+    for worksheet in workbook.worksheets:
+        worksheet.reset_dimensions()
+        for row in worksheet.iter_rows(values_only=True):
+            if any(value not in (None, "") for value in row):
+                return worksheet
+    raise FormatError(f"{source} is empty: none of its sheets has any data.", source=source)
+
+
+def list_sheets(path_or_bytes: PathOrBytes, *, name: str | None = None) -> list[str]:
+    """The worksheet names of a workbook, in order, for a "which sheet?" choice."""
+    source = source_name(path_or_bytes, name)
+    workbook = _open_workbook(
+        read_limited(path_or_bytes, source=source, max_bytes=DEFAULT_MAX_BYTES), source
+    )
+    try:
+        return [ws.title for ws in workbook.worksheets]
+    finally:
+        workbook.close()
+
+
+def read_xlsx(
+    path_or_bytes: PathOrBytes,
+    *,
+    sheet: str | None = None,
+    name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Table:
+    """Read one sheet of a workbook into a :class:`Table` (``line`` = spreadsheet row).
+
+    Without ``sheet``, the first sheet holding data is read; ``Table.sheet`` says which.
+    The first non-empty row is the header; its width is up to its last non-empty cell,
+    and values to the right of it are kept under ``_extra`` as in CSV files.
+    """
+    source = source_name(path_or_bytes, name)
+    workbook = _open_workbook(
+        read_limited(path_or_bytes, source=source, max_bytes=max_bytes), source
+    )
+    try:
+        worksheet = _pick_sheet(workbook, sheet, source)
+        # The <dimension> a file declares is sometimes wrong (some tools write "A1"), and
+        # read-only mode would trust it and cut columns off; recompute it from the cells.
+        worksheet.reset_dimensions()
+        headers: list[str] | None = None
+        header_line = 1
+        rows: list[RawRow] = []
+        for number, cells in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            values = [cell_text(value) for value in cells]
+            if not any(value.strip() for value in values):
+                continue
+            if headers is None:
+                width = max(i for i, v in enumerate(values, start=1) if v.strip())
+                headers, header_line = clean_headers(values[:width]), number
+                continue
+            row = dict(zip(headers, values, strict=False))
+            for header in headers[len(values) :]:
+                row[header] = ""
+            extra = [value for value in values[len(headers) :] if value.strip()]
+            if extra:
+                row[EXTRA_KEY] = " | ".join(extra)
+            rows.append(RawRow(line=number, values=row))
+        title = worksheet.title
+    finally:
+        # Read-only workbooks keep the archive open until closed (a ResourceWarning, and a
+        # locked file on Windows).
+        workbook.close()
+    if headers is None:
+        raise FormatError(f"{source}: sheet {title!r} is empty.", source=source)
+    return Table(
+        headers=headers,
+        rows=rows,
+        encoding="xlsx",
+        delimiter="",
+        source=source,
+        header_line=header_line,
+        sheet=title,
+    )
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = _SHEET_TITLE_FORBIDDEN.sub(" ", title).strip().strip("'")
+    return (cleaned or "Sheet1")[:_MAX_SHEET_TITLE]
+
+
+def _export_text(value: str, row: int, column: int, header: str, target: str) -> str:
+    if len(value) > MAX_CELL_CHARS:
+        raise FormatError(
+            f"Cannot save {target}: row {row}, column {column} ({header!r}) holds "
+            f"{len(value):,} characters and an Excel cell holds at most {MAX_CELL_CHARS:,}. "
+            "Export to CSV or JSON instead.",
+            source=target,
+            line=row,
+        )
+    # XML cannot carry these control characters at all; a visible replacement character
+    # tells the reader something was there rather than dropping it silently.
+    return _ILLEGAL_XML.sub("\ufffd", value)
+
+
+def write_xlsx(
+    path: str | os.PathLike[str],
+    headers: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    sheet_title: str = "Sheet1",
+) -> int:
+    """Write a one-sheet workbook atomically; return the number of data rows.
+
+    The header is bold and frozen; every cell is a text cell. Rows shorter than the header
+    are padded; a longer one is a programming error (ValueError).
+    """
+    target = os.fspath(path)
+    workbook = openpyxl.Workbook()
+    worksheet = workbook.active
+    assert worksheet is not None  # a new Workbook always has one sheet
+    worksheet.title = _sheet_title(sheet_title)
+    widths = [len(h) for h in headers]
+    bold = Font(bold=True)
+    for column, header in enumerate(headers, start=1):
+        cell = worksheet.cell(row=1, column=column)
+        cell.value = _export_text(header, 1, column, header, target)
+        cell.data_type = "s"
+        cell.font = bold
+    count = 0
+    for count, values in enumerate(rows, start=1):
+        if len(values) > len(headers):
+            raise ValueError(f"row {count} has {len(values)} values for {len(headers)} headers")
+        for column, value in enumerate(values, start=1):
+            if not value:
+                continue
+            cell = worksheet.cell(row=count + 1, column=column)
+            cell.value = _export_text(value, count + 1, column, headers[column - 1], target)
+            # Set after the value: openpyxl turns "=..." into a formula and "#N/A" into an
+            # error cell when binding a value; this makes both plain text again.
+            cell.data_type = "s"
+            if count <= _WIDTH_SAMPLE_ROWS:
+                longest = max(len(line) for line in value.splitlines() or [""])
+                widths[column - 1] = max(widths[column - 1], longest)
+    for column, width in enumerate(widths, start=1):
+        letter = get_column_letter(column)
+        worksheet.column_dimensions[letter].width = min(max(width + 2, _MIN_WIDTH), _MAX_WIDTH)
+    worksheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    atomic_write(path, buffer.getvalue())
+    return count

@@ -1,0 +1,1 @@
+"""Tests of casedesk.formats: files in and out, and column mapping."""
