@@ -6,7 +6,7 @@ from sqlalchemy import text
 
 from casedesk.services import audit
 from casedesk.services.context import ServiceContext
-from casedesk.storage import migrate
+from casedesk.storage import schema
 from casedesk.storage import search as fts
 
 
@@ -53,7 +53,7 @@ class MaintenanceService:
             problems.append(f"audit trail altered at or before entry {chain.first_broken_id}")
         return CheckReport(
             path=str(store.path),
-            schema=migrate.current_revision(store),
+            schema=schema.stored_revision(store.engine),
             integrity=integrity,
             foreign_key_problems=fk,
             search_index_missing=missing,

@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from casedesk.app import open_services
-from casedesk.storage import migrate
+from casedesk.storage import migrate, schema
 from casedesk.storage.engine import Store, make_engine
 from casedesk.storage.tables import metadata
 
@@ -92,3 +92,8 @@ def test_downgrade_to_base_and_back(tmp_path: Path) -> None:
     migrate.upgrade(store)
     assert migrate.current_revision(store) == REVISIONS[-1]
     store.close()
+
+
+def test_schema_head_constant_matches_the_newest_migration() -> None:
+
+    assert schema.HEAD == REVISIONS[-1] == migrate.head_revision()

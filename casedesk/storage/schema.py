@@ -1,0 +1,27 @@
+"""The schema revision this casedesk expects, readable without importing Alembic.
+
+Opening a store happens at every start; Alembic (and its imports) is needed only when
+the store is older than this revision. A test keeps ``HEAD`` equal to the newest
+migration script.
+"""
+
+import sqlite3
+
+from sqlalchemy import Engine
+
+HEAD = "0003"
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The revision stamped in the store, or None for an empty or unstamped file."""
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        assert isinstance(conn, sqlite3.Connection)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:  # no such table: a new store
+            return None
+        return str(row[0]) if row else None
+    finally:
+        raw.close()
