@@ -114,7 +114,10 @@ class ClientTableModel(QAbstractTableModel):
         keep its scroll position and selection)."""
         self._reload(min(MAX_RELOAD, max(PAGE, len(self._rows))))
 
+    _loaded = False  # True once a first page was read
+
     def _reload(self, count: int) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._resetting = True
         self.search_error = ""
@@ -175,6 +178,9 @@ class ClientTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if key == self._query.sort and descending == self._query.descending and self._rows:
+            return
+        if not self._loaded:  # the view announcing its initial sort: the page loads once later
+            self._query = replace(self._query, sort=key, descending=descending)
             return
         self.set_query(replace(self._query, sort=key, descending=descending))
 
