@@ -59,6 +59,7 @@ def __getattr__(name: str) -> Any:
         return getattr(importlib.import_module(_RENDERERS[name]), name)
     raise AttributeError(f"module 'casedesk.briefs' has no attribute {name!r}")
 
+
 __all__ = [
     "Alias",
     "Binding",
