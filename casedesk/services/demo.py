@@ -45,6 +45,9 @@ from casedesk.storage.tables import (
 )
 
 MAX_CLIENTS = 1_000_000
+#: Share of demo records that are a second, differently spelt record of the person just
+#: before them (no A-Number, variant spelling): material for duplicate detection.
+DUPLICATE_SHARE = 0.004
 BATCH = 5_000
 
 
@@ -96,7 +99,11 @@ class DemoService:
                 count = min(BATCH, clients - done)
                 rows = _Rows.empty()
                 for i in range(count):
-                    self._person(rng, start + done + i, now, matters, rows)
+                    cid = start + done + i
+                    if rows.clients and rng.random() < DUPLICATE_SHARE:
+                        self._duplicate(rng, cid, rows)
+                    else:
+                        self._person(rng, cid, now, matters, rows)
                 self._insert(session, rows)
                 done += count
                 if progress:
@@ -383,6 +390,44 @@ class DemoService:
                 }
             )
         names, ids, notes = fts.index_text(name, description, a_number, alias_names, note_bodies)
+        rows.fts.append({"rowid": cid, "names": names, "ids": ids, "notes": notes})
+
+    def _duplicate(self, rng: random.Random, cid: int, rows: _Rows) -> None:
+        """A second record of the previous person, as a press list would spell it."""
+        original = rows.clients[-1]
+        if not original["given"]:
+            original = {**original, "given": "José", "surname": "Pérez"}
+        given = " ".join(VARIANTS.get(w, w) for w in original["given"].split()[:1])
+        surname = VARIANTS.get(original["surname"], original["surname"])
+        name = PersonName(given, surname, "")  # the second surname dropped, as lists often do
+        dob = PartialDate.parse(original["dob"]).year_only() if original["dob"] else None
+        rows.clients.append(
+            {
+                **original,
+                "id": cid,
+                "given": given,
+                "surname": surname,
+                "second_surname": "",
+                "description": "",
+                "sort_key": name.sort_key,
+                "match_key": name.match_key,
+                "a_number": None,
+                "dob": dob.iso() if dob else None,
+                "dob_key": dob.sort_key if dob else None,
+                "tags": "check-duplicate",
+                # No history of its own yet, so the summary columns say so (as refresh would).
+                "current_status": "unknown",
+                "status_since": None,
+                "whereabouts": None,
+                "whereabouts_place": "",
+                "whereabouts_country": None,
+                "whereabouts_since": None,
+                "last_contact": None,
+                "last_contact_key": None,
+            }
+        )
+        source = rng.choice(("Press list of names", "Family member's message", "Consulate list"))
+        names, ids, notes = fts.index_text(name, "", None, [], [f"Spelling from: {source}"])
         rows.fts.append({"rowid": cid, "names": names, "ids": ids, "notes": notes})
 
     def _history(
