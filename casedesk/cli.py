@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from casedesk import __version__
 from casedesk.domain.enums import (
@@ -25,23 +25,14 @@ from casedesk.domain.enums import (
     PartyRole,
 )
 from casedesk.domain.errors import ConflictError, NotFoundError, StoreError, ValidationError
-from casedesk.services.registry import Services
-from casedesk.services.schemas import (
-    ClientCreate,
-    ClientDetail,
-    ClientQuery,
-    ClientRow,
-    ComplianceSet,
-    CustodyCreate,
-    MatterCreate,
-    ObligationCreate,
-    OrderCreate,
-    StatusCreate,
-)
+
+if TYPE_CHECKING:
+    from casedesk.services.registry import Services
+    from casedesk.services.schemas import ClientDetail, ClientRow
 
 EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_NOT_FOUND, EXIT_STORE = 0, 2, 3, 4, 5
 
-Handler = Callable[[Services, argparse.Namespace], int]
+Handler = Callable[["Services", argparse.Namespace], int]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,7 +52,7 @@ def _emit_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
-def _row_line(row: ClientRow) -> str:
+def _row_line(row: "ClientRow") -> str:
     status = LegalStatus(row.status).label
     where = CustodyKind(row.whereabouts).label if row.whereabouts else "—"
     contact = f"{row.days_since_contact} d" if row.days_since_contact is not None else "—"
@@ -69,7 +60,9 @@ def _row_line(row: ClientRow) -> str:
 
 
 # ----------------------------------------------------------------------------- clients
-def _clients_list(svc: Services, args: argparse.Namespace) -> int:
+def _clients_list(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.services.schemas import ClientQuery
+
     offset, page = 0, 1000
     first = True
     if args.json:
@@ -113,7 +106,7 @@ def _clients_list(svc: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_detail(d: ClientDetail) -> None:
+def _print_detail(d: "ClientDetail") -> None:
     print(f"{d.display_name}  (client {d.id})")
     print(f"  A-Number:     {d.a_number_display or 'unknown'}")
     print(f"  Born:         {d.dob or 'unknown'}    Nationality: {d.nationality or 'unknown'}")
@@ -146,7 +139,7 @@ def _print_detail(d: ClientDetail) -> None:
         )
 
 
-def _clients_show(svc: Services, args: argparse.Namespace) -> int:
+def _clients_show(svc: "Services", args: argparse.Namespace) -> int:
     detail = svc.clients.get(svc.clients.resolve(args.client))
     if args.json:
         _emit_json(detail.model_dump())
@@ -163,7 +156,9 @@ def _print_new(args: argparse.Namespace, new_id: int | None) -> int:
     return EXIT_OK
 
 
-def _clients_add(svc: Services, args: argparse.Namespace) -> int:
+def _clients_add(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.services.schemas import ClientCreate
+
     changes = svc.clients.add(
         ClientCreate(
             given=args.given,
@@ -178,7 +173,9 @@ def _clients_add(svc: Services, args: argparse.Namespace) -> int:
     return _print_new(args, changes.new_id)
 
 
-def _status_add(svc: Services, args: argparse.Namespace) -> int:
+def _status_add(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.services.schemas import StatusCreate
+
     cid = svc.clients.resolve(args.client)
     changes = svc.clients.add_status(
         cid,
@@ -193,7 +190,9 @@ def _status_add(svc: Services, args: argparse.Namespace) -> int:
     return _print_new(args, changes.new_id)
 
 
-def _custody_add(svc: Services, args: argparse.Namespace) -> int:
+def _custody_add(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.services.schemas import CustodyCreate
+
     cid = svc.clients.resolve(args.client)
     changes = svc.clients.add_custody(
         cid,
@@ -210,7 +209,9 @@ def _custody_add(svc: Services, args: argparse.Namespace) -> int:
 
 
 # ----------------------------------------------------------------------------- matters & orders
-def _matters_add(svc: Services, args: argparse.Namespace) -> int:
+def _matters_add(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.services.schemas import MatterCreate
+
     changes = svc.matters.add(
         MatterCreate(
             title=args.title,
@@ -223,12 +224,12 @@ def _matters_add(svc: Services, args: argparse.Namespace) -> int:
     return _print_new(args, changes.new_id)
 
 
-def _matters_link(svc: Services, args: argparse.Namespace) -> int:
+def _matters_link(svc: "Services", args: argparse.Namespace) -> int:
     svc.matters.link(svc.clients.resolve(args.client), args.matter, args.role)
     return EXIT_OK
 
 
-def _matters_list(svc: Services, args: argparse.Namespace) -> int:
+def _matters_list(svc: "Services", args: argparse.Namespace) -> int:
     matters = svc.matters.list()
     if args.json:
         _emit_json([m.model_dump(exclude={"parties", "orders"}) for m in matters])
@@ -238,7 +239,7 @@ def _matters_list(svc: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _matters_show(svc: Services, args: argparse.Namespace) -> int:
+def _matters_show(svc: "Services", args: argparse.Namespace) -> int:
     m = svc.matters.get(args.matter)
     if args.json:
         _emit_json(m.model_dump())
@@ -250,7 +251,9 @@ def _matters_show(svc: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _orders_add(svc: Services, args: argparse.Namespace) -> int:
+def _orders_add(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.services.schemas import OrderCreate
+
     changes = svc.orders.add(
         OrderCreate(
             matter_id=args.matter,
@@ -264,7 +267,7 @@ def _orders_add(svc: Services, args: argparse.Namespace) -> int:
     return _print_new(args, changes.new_id)
 
 
-def _orders_show(svc: Services, args: argparse.Namespace) -> int:
+def _orders_show(svc: "Services", args: argparse.Namespace) -> int:
     o = svc.orders.get(args.order)
     if args.json:
         _emit_json(o.model_dump())
@@ -287,7 +290,9 @@ def _orders_show(svc: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _obligations_add(svc: Services, args: argparse.Namespace) -> int:
+def _obligations_add(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.services.schemas import ObligationCreate
+
     clients = tuple(svc.clients.resolve(c) for c in args.client or [])
     changes = svc.orders.add_obligation(
         ObligationCreate(order_id=args.order, text=args.text, due=args.due, client_ids=clients)
@@ -295,7 +300,9 @@ def _obligations_add(svc: Services, args: argparse.Namespace) -> int:
     return _print_new(args, changes.new_id)
 
 
-def _compliance_set(svc: Services, args: argparse.Namespace) -> int:
+def _compliance_set(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.services.schemas import ComplianceSet
+
     svc.orders.set_compliance(
         ComplianceSet(
             obligation_id=args.obligation,
@@ -309,7 +316,7 @@ def _compliance_set(svc: Services, args: argparse.Namespace) -> int:
 
 
 # ----------------------------------------------------------------------------- other
-def _search(svc: Services, args: argparse.Namespace) -> int:
+def _search(svc: "Services", args: argparse.Namespace) -> int:
     hits = svc.search.clients(args.text, limit=args.limit)
     if args.json:
         _emit_json([h.model_dump() for h in hits])
@@ -321,7 +328,7 @@ def _search(svc: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _demo(svc: Services, args: argparse.Namespace) -> int:
+def _demo(svc: "Services", args: argparse.Namespace) -> int:
     tty = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -335,7 +342,7 @@ def _demo(svc: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check(svc: Services, args: argparse.Namespace) -> int:
+def _check(svc: "Services", args: argparse.Namespace) -> int:
     report = svc.maintenance.check()
     if args.json:
         _emit_json({**report.__dict__, "ok": report.ok})
@@ -361,7 +368,7 @@ def _date_arg(value: str | None, field: str) -> date | None:
         raise ValidationError(field, f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def _brief(svc: Services, args: argparse.Namespace) -> int:
+def _brief(svc: "Services", args: argparse.Namespace) -> int:
     key: int | None = None
     if args.document != "deadlines":
         if args.id is None:
@@ -387,7 +394,7 @@ def _brief(svc: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _settings(svc: Services, args: argparse.Namespace) -> int:
+def _settings(svc: "Services", args: argparse.Namespace) -> int:
     if args.key is not None:
         if args.value is None:
             raise ValidationError("value", f"give a value for {args.key}")
@@ -548,22 +555,31 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _open_services(path: Path) -> "Services":
+    from casedesk import app
+
+    return app.open_services(path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from casedesk import app, log, paths
+    from casedesk import log, paths
 
     log.configure(paths.log_dir() if args.command is None else None, verbose=args.verbose)
+    if args.command is None:
+        # The window opens first and the store behind it (see casedesk.ui.application).
+        from casedesk.ui.application import launch
+
+        return launch(paths.store_path(args.db), _open_services, smoke=args.smoke)
+    from casedesk import app
+
     try:
         services = app.open_services(paths.store_path(args.db))
     except StoreError as exc:
         print(f"casedesk: {exc}", file=sys.stderr)
         return EXIT_STORE
     try:
-        if args.command is None:
-            from casedesk.ui.application import run_gui
-
-            return run_gui(services, smoke=args.smoke)
         handler: Handler = args.handler
         return handler(services, args)
     except ValidationError as exc:

@@ -1,14 +1,31 @@
-"""Starting the GUI: the QApplication, the main window, and a clean exit code."""
+"""Starting the GUI: the window first, the store behind it.
 
+Importing the database libraries and opening the store take most of a second; the
+window does not wait for them. It appears at once (menus, navigation and the search
+field already work) while a worker thread opens the store, and the pages are built
+the moment the services are ready.
+"""
+
+import os
 import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casedesk import __version__
-from casedesk.services.registry import Services
+from casedesk.domain.errors import CasedeskError
 from casedesk.ui.errors import install_excepthook
 from casedesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from casedesk.services.registry import Services
+
+EXIT_STORE = 5
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -21,12 +38,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return QApplication(argv if argv is not None else sys.argv[:1])
 
 
-def run_gui(services: Services, *, smoke: bool = False) -> int:
-    """Open the main window on ``services``.
-
-    ``smoke`` quits as soon as the event loop runs with the window shown: the window
-    was built, painted and could take input. Install checks and benchmarks use it.
-    """
+def run_gui(services: "Services", *, smoke: bool = False) -> int:
+    """Open the main window on services that are already open."""
     app = make_app()
     install_excepthook()
     window = MainWindow(services)
@@ -35,3 +48,75 @@ def run_gui(services: Services, *, smoke: bool = False) -> int:
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, app.quit)
     return app.exec()
+
+
+def _report_startup(stage: str) -> None:
+    """With CASEDESK_T0 set (by the start-up benchmark), say when ``stage`` was reached,
+    once the event loop has run, i.e. the window could take input."""
+    t0 = os.environ.get("CASEDESK_T0")
+    if t0:
+        QTimer.singleShot(
+            0,
+            lambda: print(
+                f"startup {stage} {time.time() - float(t0):.3f}", file=sys.stderr, flush=True
+            ),
+        )
+
+
+class _Opener(QObject):
+    opened = Signal(object)
+    failed = Signal(object)
+
+
+def launch(path: Path, opener_fn: "Callable[[Path], Services]", *, smoke: bool = False) -> int:
+    """Show the window, open the store at ``path`` in the background, then attach.
+
+    ``smoke`` exits 0 once the pages are built on the open store (install checks);
+    a store that cannot be opened exits 5 after saying why.
+    """
+    app = make_app()
+    install_excepthook()
+    window = MainWindow()
+    window.statusBar().showMessage(window.tr("Opening %1…").replace("%1", str(path)))
+    window.show()
+    _report_startup("window interactive")
+    opener = _Opener()
+    outcome = {"code": 0}
+
+    def attach(services: "Services") -> None:
+        window.attach(services)
+        _report_startup("store open, pages built")
+        if smoke:
+            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, app.quit)
+
+    def fail(exc: BaseException) -> None:
+        outcome["code"] = EXIT_STORE
+        if not smoke:
+            QMessageBox.critical(window, "casedesk", str(exc))
+        else:
+            print(f"casedesk: {exc}", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    opener.opened.connect(attach)
+    opener.failed.connect(fail)
+
+    def work() -> None:
+        try:
+            opener.opened.emit(opener_fn(path))  # imports the database libraries: the slow part
+        except CasedeskError as exc:
+            opener.failed.emit(exc)
+        except Exception as exc:  # reported in the window, not lost in a thread
+            opener.failed.emit(exc)
+
+    # Start opening once the event loop has drawn the window: the import thread would
+    # otherwise compete with the first paint for the interpreter lock.
+    QTimer.singleShot(
+        0, lambda: threading.Thread(target=work, name="open-store", daemon=True).start()
+    )
+    code = app.exec()
+    services = getattr(window, "services", None)
+    if services is not None:
+        services.close()
+    return outcome["code"] or code

@@ -1,9 +1,12 @@
 """The main window: navigation between the pages, the global search (Ctrl+K), menus
 with shortcuts, the status bar, and geometry remembered between runs."""
 
-from PySide6.QtCore import QSettings, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
@@ -15,46 +18,41 @@ from PySide6.QtWidgets import (
 
 from casedesk import __version__
 from casedesk.domain.changes import Changes
-from casedesk.services.registry import Services
 from casedesk.ui.bus import Bus
-from casedesk.ui.clients.page import ClientsPage
-from casedesk.ui.dashboard.page import DashboardPage
-from casedesk.ui.deadlines.page import DeadlinesPage
-from casedesk.ui.matters.page import MattersPage
-from casedesk.ui.orders.page import OrdersPage
 from casedesk.ui.pages import Page
+
+if TYPE_CHECKING:
+    from casedesk.services.registry import Services
 
 SEARCH_DELAY_MS = 60  # typing pauses; results must show within 100 ms of the last key
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, services: Services) -> None:
-        super().__init__()
-        self.services = services
-        self.bus = Bus(self)
-        self.setWindowTitle(self.tr("casedesk — %1").replace("%1", services.ctx.store.path.name))
-        self.resize(1280, 800)
+PAGE_TITLES: tuple[str, ...] = tuple(
+    str(QT_TRANSLATE_NOOP("MainWindow", title))
+    for title in ("Clients", "Matters", "Orders & compliance", "Deadlines", "Dashboard")
+)
 
-        self.dashboard = DashboardPage(services, self.bus)
-        self.clients = ClientsPage(services, self.bus)
-        self.matters = MattersPage(services, self.bus)
-        self.orders = OrdersPage(services, self.bus)
-        self.deadlines = DeadlinesPage(services, self.bus)
-        self.pages: list[Page] = [
-            self.clients,
-            self.matters,
-            self.orders,
-            self.deadlines,
-            self.dashboard,
-        ]
+
+class MainWindow(QMainWindow):
+    """The window. It can appear before the store is open (``services=None``): menus,
+    navigation and the search field work at once, and ``attach`` builds the pages when
+    the services are ready, so start-up does not wait for the database libraries."""
+
+    def __init__(self, services: "Services | None" = None) -> None:
+        super().__init__()
+        self.bus = Bus(self)
+        self.pages: list[Page] = []
+        self.resize(1280, 800)
+        self.setWindowTitle("casedesk")
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        for title in PAGE_TITLES:
+            self.nav.addItem(self.tr(title))
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.nav.addItem(page.title())
-            self.stack.addWidget(page)
-            page.navigate.connect(self.navigate)
+        self.loading = QLabel(self.tr("Opening the store…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
         self.nav.currentRowChanged.connect(self._show_page)
@@ -82,11 +80,42 @@ class MainWindow(QMainWindow):
         self._build_menus(toolbar)
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
-
-        self.bus.operation_did_execute.connect(self._update_status)
         self._restore()
-        self.nav.setCurrentRow(0)
+        if services is not None:
+            self.attach(services)
+
+    @property
+    def ready(self) -> bool:
+        return bool(self.pages)
+
+    def attach(self, services: "Services") -> None:
+        """Build the pages on ``services`` (imports the feature pages on first use)."""
+        from casedesk.ui.clients.page import ClientsPage  # noqa: PLC0415 - see class doc
+        from casedesk.ui.dashboard.page import DashboardPage  # noqa: PLC0415
+        from casedesk.ui.deadlines.page import DeadlinesPage  # noqa: PLC0415
+        from casedesk.ui.matters.page import MattersPage  # noqa: PLC0415
+        from casedesk.ui.orders.page import OrdersPage  # noqa: PLC0415
+
+        self.services = services
+        self.setWindowTitle(self.tr("casedesk — %1").replace("%1", services.ctx.store.path.name))
+        self.clients = ClientsPage(services, self.bus)
+        self.matters = MattersPage(services, self.bus)
+        self.orders = OrdersPage(services, self.bus)
+        self.deadlines = DeadlinesPage(services, self.bus)
+        self.dashboard = DashboardPage(services, self.bus)
+        self.pages = [self.clients, self.matters, self.orders, self.deadlines, self.dashboard]
+        for page in self.pages:
+            self.stack.addWidget(page)
+            page.navigate.connect(self.navigate)
+        self.stack.removeWidget(self.loading)
+        self.loading.deleteLater()
+        self.bus.operation_did_execute.connect(self._update_status)
+        row = max(0, self.nav.currentRow())
+        self.nav.setCurrentRow(-1)
+        self.nav.setCurrentRow(row)
         self._update_status(Changes(everything=True), None)
+        if self.search.text().strip():  # typed while the store was opening
+            self._run_search()
 
     # ------------------------------------------------------------------ menus
     def _action(
@@ -108,13 +137,11 @@ class MainWindow(QMainWindow):
             self._action(
                 self.tr("New &matter…"),
                 "Ctrl+Shift+M",
-                lambda: self._on_page(self.matters, "new_matter"),
+                lambda: self._on_page("matters", "new_matter"),
             )
         )
         file_menu.addAction(
-            self._action(
-                self.tr("New &order…"), None, lambda: self._on_page(self.orders, "new_order")
-            )
+            self._action(self.tr("New &order…"), None, lambda: self._on_page("orders", "new_order"))
         )
         file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
@@ -124,10 +151,10 @@ class MainWindow(QMainWindow):
         )
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self._action(self.tr("Find client"), "Ctrl+K", self._focus_search))
-        for row, page in enumerate(self.pages):
+        for row, title in enumerate(PAGE_TITLES):
             go_menu.addAction(
                 self._action(
-                    page.title(),
+                    self.tr(title),
                     f"Ctrl+{row + 1}",
                     lambda _=False, r=row: self.nav.setCurrentRow(r),
                 )
@@ -139,7 +166,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ navigation
     def _show_page(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
+        if 0 <= row < len(self.pages):  # nothing to show until the store is open
             self.stack.setCurrentIndex(row)
             self.pages[row].activate()
 
@@ -147,6 +174,8 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.index(page))
 
     def navigate(self, where: str, key: object) -> None:
+        if not self.ready:
+            return
         target = {
             "client": self.clients,
             "clients_filter": self.clients,
@@ -170,20 +199,29 @@ class MainWindow(QMainWindow):
 
     def _run_search(self) -> None:
         self._debounce.stop()
+        if not self.ready:
+            return  # attach() runs it once the store is open
         self.show_page(self.clients)
         self.clients.search(self.search.text())
 
-    def _on_page(self, page: Page, method: str) -> None:
+    def _on_page(self, name: str, method: str) -> None:
+        if not self.ready:
+            return
+        page = getattr(self, name)
         self.show_page(page)
         getattr(page, method)()
 
     def _new_client(self) -> None:
+        if not self.ready:
+            return
         self.show_page(self.clients)
         create = getattr(self.clients, "new_client", None)
         if create is not None:
             create()
 
     def _brief(self) -> None:
+        if not self.ready:
+            return
         page = self.pages[self.stack.currentIndex()]
         handler = getattr(page, "print_brief", None)
         if handler is not None:

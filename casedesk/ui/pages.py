@@ -1,11 +1,15 @@
 """The shape every main-window page shares, so the window can wire them alike."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from casedesk.domain.changes import Changes
-from casedesk.services.registry import Services
 from casedesk.ui.bus import Bus
+
+if TYPE_CHECKING:
+    from casedesk.services.registry import Services
 
 
 class Page(QWidget):
@@ -15,7 +19,7 @@ class Page(QWidget):
     #: ("clients_filter", {"status": ..., "whereabouts": ...}), ("deadlines", None).
     navigate = Signal(str, object)
 
-    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(self, services: "Services", bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus

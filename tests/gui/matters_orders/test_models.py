@@ -25,7 +25,7 @@ NY = ZoneInfo("America/New_York")
 
 
 def test_models_pass_the_model_tester(services: Services, qtmodeltester: ModelTester) -> None:
-    services.demo.generate(clients=300, seed=1)
+    services.demo.generate(clients=400, seed=1)
     matters = MatterListModel()
     matters.set_rows(services.matters.summaries())
     qtmodeltester.check(matters)
