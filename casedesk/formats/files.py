@@ -52,6 +52,10 @@ def describe_binary(data: bytes) -> str | None:
     """What kind of non-text file ``data`` starts like, or None if no known signature."""
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
+            # "MZ" is also how a list of names may begin ("MZ,Ana,..."): a real Windows
+            # program has NUL bytes in its 64-byte header, text never does.
+            if signature == b"MZ" and b"\x00" not in data[:64]:
+                continue
             return kind
     return None
 

@@ -320,3 +320,10 @@ def test_write_csv_round_trip_changes_only_neutralised_cells(tmp_path_factory, t
     for row in read:
         for value in row.values():
             assert value == neutralise_formula(value.removeprefix("'")) or value.startswith("'")
+
+
+def test_a_list_starting_with_mz_is_text_not_a_windows_program() -> None:
+    # Found by hypothesis: "MZ" is a Windows program's signature, and also initials.
+    table = read_csv(b"MZ,A\r\nAna,1\r\n", name="p.csv")
+    assert table.headers == ["MZ", "A"]
+    assert [r.values for r in table.rows] == [{"MZ": "Ana", "A": "1"}]
