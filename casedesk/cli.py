@@ -394,6 +394,97 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.services.imports import load_mapping
+
+    mapping = load_mapping(Path(args.mapping)) if args.mapping else None
+    tty = sys.stderr.isatty() and not args.json
+
+    def progress(done: int, total: int) -> None:
+        if tty:
+            print(f"\r  {done:,} / {total:,} rows", end="", file=sys.stderr, flush=True)
+
+    report = svc.imports.run(
+        Path(args.file),
+        mapping=mapping,
+        dry_run=args.dry_run,
+        rejects=Path(args.rejects) if args.rejects else None,
+        progress=progress,
+    )
+    if tty:
+        print(file=sys.stderr)
+    if args.save_mapping and report.mapping is not None:
+        Path(args.save_mapping).write_text(report.mapping.to_json(), encoding="utf-8")
+    if args.json:
+        _emit_json(report.to_json())
+    else:
+        verb = "Would import" if args.dry_run else "Imported"
+        print(
+            f"{verb} {report.file}: {report.rows:,} rows — {report.imported:,} new, "
+            f"{report.updated:,} updated, {report.unchanged:,} unchanged, "
+            f"{report.rejected_rows:,} refused"
+        )
+        for r in report.rejected[:200]:
+            print(f"  row {r.row}, {r.column}: {r.reason}", file=sys.stderr)
+        if len(report.rejected) > 200:
+            print(f"  … and {len(report.rejected) - 200:,} more problems", file=sys.stderr)
+        if report.rejects_file:
+            print(f"Refused rows written to {report.rejects_file}; fix them and import that file.")
+    return EXIT_INVALID if report.rejected else EXIT_OK
+
+
+def _export(svc: "Services", args: argparse.Namespace) -> int:
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise ValidationError("out", f"the folder {out.parent} does not exist")
+    if args.format in ("csv", "xlsx"):
+        count = svc.exports.clients_table(
+            out, fmt=args.format, profile=args.profile, include_archived=args.archived
+        )
+        print(f"Wrote {count:,} clients to {out} (profile {args.profile})")
+    elif args.format == "json":
+        if args.profile != "full":
+            raise ValidationError(
+                "profile",
+                "the JSON export is the whole privileged store; "
+                "use csv or xlsx for a redacted list",
+            )
+        counts = svc.exports.store_json(out)
+        print(f"Wrote the whole store to {out} ({counts.get('client', 0):,} clients)")
+    else:
+        count = svc.exports.calendar_ics(out)
+        print(f"Wrote {count:,} deadlines and obligation due dates to {out}")
+    return EXIT_OK
+
+
+def _duplicates(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.services.duplicates import describe
+
+    found = svc.duplicates.candidates(limit=args.limit)
+    if args.json:
+        _emit_json([describe(c) for c in found])
+    elif not found:
+        print("No likely duplicates.")
+    else:
+        for c in found:
+            print(
+                f"{c.keep_id:>7} {c.keep_name}  ~  {c.other_id:>7} {c.other_name}  ({c.reason}, {c.score:.0f})"
+            )
+        print(f"{len(found):,} pairs. Merge one with: casedesk merge KEEP OTHER", file=sys.stderr)
+    return EXIT_OK
+
+
+def _merge(svc: "Services", args: argparse.Namespace) -> int:
+    keep, other = svc.clients.resolve(args.keep), svc.clients.resolve(args.other)
+    if args.different:
+        svc.duplicates.mark_distinct(keep, other)
+        print(f"Clients {keep} and {other} are recorded as different people.")
+    else:
+        svc.duplicates.merge(keep, other)
+        print(f"Merged client {other} into {keep}; its name is kept as an alias.")
+    return EXIT_OK
+
+
 def _settings(svc: "Services", args: argparse.Namespace) -> int:
     if args.key is not None:
         if args.value is None:
@@ -545,6 +636,44 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="date_from", metavar="YYYY-MM-DD", help="deadlines: period start"
     )
     br.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="deadlines: period end")
+
+    im = cmd(sub, "import", _import, "import clients from CSV, XLSX or a casedesk JSON export")
+    im.add_argument("file", metavar="FILE")
+    im.add_argument(
+        "--mapping", metavar="MAP.json", help="column mapping to use (see --save-mapping)"
+    )
+    im.add_argument(
+        "--save-mapping", metavar="MAP.json", help="write the mapping used, to correct and reuse"
+    )
+    im.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    im.add_argument(
+        "--rejects", metavar="OUT.csv", help="write refused rows here, to fix and import again"
+    )
+    im.add_argument("--json", action="store_true")
+
+    ex = cmd(
+        sub,
+        "export",
+        _export,
+        "export clients (csv, xlsx), the whole store (json) or deadlines (ics)",
+    )
+    ex.add_argument("--format", required=True, choices=("csv", "xlsx", "json", "ics"))
+    ex.add_argument("--out", required=True, metavar="FILE")
+    ex.add_argument("--profile", default="full", choices=("full", "court", "public"))
+    ex.add_argument("--archived", action="store_true", help="include archived clients")
+
+    du = cmd(sub, "duplicates", _duplicates, "list records that may be the same person")
+    du.add_argument("--limit", type=int, default=500)
+    du.add_argument("--json", action="store_true")
+
+    mg = cmd(sub, "merge", _merge, "merge OTHER into KEEP (or record them as different people)")
+    mg.add_argument("keep", metavar="KEEP")
+    mg.add_argument("other", metavar="OTHER")
+    mg.add_argument(
+        "--different",
+        action="store_true",
+        help="they are different people: stop suggesting the pair",
+    )
 
     st = cmd(sub, "settings", _settings, "show settings, or set one: settings KEY VALUE")
     st.add_argument("key", nargs="?", help="organisation, address, logo or page_size")

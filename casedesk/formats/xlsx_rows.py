@@ -13,15 +13,19 @@ must not run anything when opened, and must read back exactly as written.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import itertools
 import os
 import re
+import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import openpyxl
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
@@ -31,7 +35,6 @@ from casedesk.formats.errors import FormatError
 from casedesk.formats.files import (
     DEFAULT_MAX_BYTES,
     PathOrBytes,
-    atomic_write,
     describe_binary,
     read_limited,
     source_name,
@@ -223,40 +226,78 @@ def write_xlsx(
     """Write a one-sheet workbook atomically; return the number of data rows.
 
     The header is bold and frozen; every cell is a text cell. Rows shorter than the header
-    are padded; a longer one is a programming error (ValueError).
+    are padded; a longer one is a programming error (ValueError). The sheet is streamed
+    (openpyxl's write-only mode): 100,000 rows take tens of megabytes, not hundreds.
     """
     target = os.fspath(path)
-    workbook = openpyxl.Workbook()
-    worksheet = workbook.active
-    assert worksheet is not None  # a new Workbook always has one sheet
-    worksheet.title = _sheet_title(sheet_title)
+    iterator = iter(rows)
+    # Column widths come from the first rows, so those are held back until widths are set.
+    sample = list(itertools.islice(iterator, _WIDTH_SAMPLE_ROWS))
     widths = [len(h) for h in headers]
-    bold = Font(bold=True)
-    for column, header in enumerate(headers, start=1):
-        cell = worksheet.cell(row=1, column=column)
-        cell.value = _export_text(header, 1, column, header, target)
-        cell.data_type = "s"
-        cell.font = bold
-    count = 0
-    for count, values in enumerate(rows, start=1):
-        if len(values) > len(headers):
-            raise ValueError(f"row {count} has {len(values)} values for {len(headers)} headers")
-        for column, value in enumerate(values, start=1):
-            if not value:
-                continue
-            cell = worksheet.cell(row=count + 1, column=column)
-            cell.value = _export_text(value, count + 1, column, headers[column - 1], target)
-            # Set after the value: openpyxl turns "=..." into a formula and "#N/A" into an
-            # error cell when binding a value; this makes both plain text again.
-            cell.data_type = "s"
-            if count <= _WIDTH_SAMPLE_ROWS:
+    for values in sample:
+        for column, value in enumerate(values[: len(headers)]):
+            if value:
                 longest = max(len(line) for line in value.splitlines() or [""])
-                widths[column - 1] = max(widths[column - 1], longest)
+                widths[column] = max(widths[column], longest)
+    workbook = openpyxl.Workbook(write_only=True)
+    worksheet = workbook.create_sheet(_sheet_title(sheet_title))
     for column, width in enumerate(widths, start=1):
         letter = get_column_letter(column)
         worksheet.column_dimensions[letter].width = min(max(width + 2, _MIN_WIDTH), _MAX_WIDTH)
     worksheet.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    atomic_write(path, buffer.getvalue())
+    bold = Font(bold=True)
+
+    def text_cell(value: str, row: int, column: int) -> Any:
+        cell = WriteOnlyCell(
+            worksheet, value=_export_text(value, row, column, headers[column - 1], target)
+        )
+        # Set after the value: openpyxl turns "=..." into a formula and "#N/A" into an
+        # error cell when binding a value; this makes both plain text again.
+        cell.data_type = "s"
+        return cell
+
+    header_row = []
+    for column in range(1, len(headers) + 1):
+        cell = text_cell(headers[column - 1], 1, column)
+        cell.font = bold
+        header_row.append(cell)
+    count = 0
+    try:
+        worksheet.append(header_row)
+        for count, values in enumerate(itertools.chain(sample, iterator), start=1):
+            if len(values) > len(headers):
+                raise ValueError(f"row {count} has {len(values)} values for {len(headers)} headers")
+            worksheet.append(
+                [
+                    text_cell(value, count + 1, column) if value else None
+                    for column, value in enumerate(values, start=1)
+                ]
+            )
+    except BaseException:
+        # A streamed sheet holds an open temporary file; close it before giving up.
+        with contextlib.suppress(Exception):
+            worksheet.close()
+        raise
+    _save_atomically(workbook, target)
     return count
+
+
+def _save_atomically(workbook: Any, target: str) -> None:
+    """Save into a temporary file beside ``target``, then replace it in one step."""
+    folder = os.path.dirname(target) or "."
+    name = os.path.basename(target)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
+    except OSError as exc:
+        raise FormatError(
+            f"{name} cannot be written in {folder}: {exc.strerror}", source=name
+        ) from exc
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise FormatError(f"{name} could not be saved: {exc.strerror}", source=name) from exc

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import desc
+from sqlalchemy import desc, insert
 from sqlmodel import Session, col, select
 
 from casedesk.domain.enums import AuditAction
@@ -76,6 +76,41 @@ def record(
     session.add(entry)
     session.info[_LAST_HASH] = entry.hash
     return entry
+
+
+def record_many(session: Session, ctx: ServiceContext, entries: list[dict[str, Any]]) -> None:
+    """Append many entries at once (imports): the chain is computed here and the rows go
+    in with one executemany. Each dict has action, entity, entity_id, client_id, after."""
+    if not entries:
+        return
+    prev = session.info.get(_LAST_HASH)
+    if prev is None:
+        prev = (
+            session.exec(
+                select(AuditEntry.hash).order_by(desc(col(AuditEntry.id))).limit(1)
+            ).first()
+            or GENESIS
+        )
+    at = ctx.now().isoformat(timespec="microseconds")
+    rows = []
+    for item in entries:
+        entry = AuditEntry(
+            at=at,
+            actor=ctx.actor,
+            action=item["action"].value,
+            entity=item["entity"],
+            entity_id=item.get("entity_id"),
+            client_id=item.get("client_id"),
+            before=_canonical(item["before"]) if item.get("before") else "",
+            after=_canonical(item["after"]) if item.get("after") else "",
+            prev_hash=prev,
+            hash="",
+        )
+        entry.hash = entry_hash(prev, entry)
+        prev = entry.hash
+        rows.append(entry.model_dump(exclude={"id"}))
+    session.execute(insert(AuditEntry), rows)
+    session.info[_LAST_HASH] = prev
 
 
 def changed_fields(

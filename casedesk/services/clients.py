@@ -205,6 +205,8 @@ class ClientService:
         description = v.text(data.description, "description")
         a_number = _optional_a_number(data.a_number)
         dob = _optional_date(data.dob, "dob")
+        if dob is not None:
+            v.past_date(dob, "dob", self.ctx.today())
         nationality = _optional_country(data.nationality, "nationality")
         languages = v.words(data.languages, "languages")
         tags = v.words(data.tags, "tags")
@@ -276,6 +278,8 @@ class ClientService:
                 client.a_number = number
             if data.dob is not None:
                 dob = _optional_date(data.dob, "dob")
+                if dob is not None:
+                    v.past_date(dob, "dob", self.ctx.today())
                 client.dob, client.dob_key = (dob.iso(), dob.sort_key) if dob else (None, None)
             if data.nationality is not None:
                 client.nationality = _optional_country(data.nationality, "nationality")

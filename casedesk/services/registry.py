@@ -9,6 +9,9 @@ from casedesk.services.dashboard import DashboardService
 from casedesk.services.deadlines import DeadlineService
 from casedesk.services.demo import DemoService
 from casedesk.services.documents import DocumentService
+from casedesk.services.duplicates import DuplicateService
+from casedesk.services.exports import ExportService
+from casedesk.services.imports import ImportService
 from casedesk.services.maintenance import MaintenanceService
 from casedesk.services.matters import MatterService
 from casedesk.services.orders import OrderService
@@ -29,6 +32,9 @@ class Services:
     deadlines: DeadlineService
     documents: DocumentService
     dashboard: DashboardService
+    imports: ImportService
+    exports: ExportService
+    duplicates: DuplicateService
     briefs: BriefService
 
     @classmethod
@@ -40,6 +46,9 @@ class Services:
             deadlines=DeadlineService(ctx),
             documents=DocumentService(ctx),
             dashboard=DashboardService(ctx),
+            imports=ImportService(ctx),
+            exports=ExportService(ctx),
+            duplicates=DuplicateService(ctx),
             briefs=BriefService(ctx, settings),
             clients=ClientService(ctx),
             matters=MatterService(ctx),

@@ -1,8 +1,10 @@
 """Checks on raw input shared by the services; each failure names the field and why."""
 
+from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from casedesk.domain.dates import PartialDate
 from casedesk.domain.errors import ValidationError
 
 E = TypeVar("E", bound=StrEnum)
@@ -34,6 +36,13 @@ def choice(value: str | None, enum: type[E], field: str) -> E:
         accepted = ", ".join(m.value for m in enum)
         shown = value if value else "(empty)"
         raise ValidationError(field, f"{shown!r} is not one of: {accepted}") from None
+
+
+def past_date(value: PartialDate, field: str, today: date) -> PartialDate:
+    """A date that has happened (a birth date cannot be in the future)."""
+    if value.earliest() > today:
+        raise ValidationError(field, f"{value.display()} is in the future")
+    return value
 
 
 def positive_id(value: int, field: str) -> int:

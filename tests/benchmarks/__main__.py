@@ -9,6 +9,9 @@ MODULES = (
     "tests.benchmarks.bench_store",
     "tests.benchmarks.bench_briefs",
     "tests.benchmarks.bench_gui",
+    "tests.benchmarks.bench_imports",
+    "tests.benchmarks.bench_exports",
+    "tests.benchmarks.bench_duplicates",
 )
 
 

@@ -1,0 +1,290 @@
+"""The same person under two records: candidate pairs, merging, and pairs recorded as
+different people. The matching rules live in :mod:`casedesk.services.duplicate_match`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from casedesk.domain.anumber import ANumber
+from casedesk.domain.changes import Changes
+from casedesk.domain.enums import AuditAction
+from casedesk.domain.errors import NotFoundError, ValidationError
+from casedesk.domain.names import PersonName
+from casedesk.services import audit
+from casedesk.services.clients import refresh_summary, snapshot
+from casedesk.services.context import ServiceContext
+from casedesk.services.duplicate_match import NameIndex, build_index, looks_like
+from casedesk.storage import search as fts
+from casedesk.storage.tables import Alias, Client, DistinctPair
+
+#: Tables whose rows simply move to the kept client.
+_CHILD_TABLES = (
+    "alias",
+    "status_entry",
+    "custody_event",
+    "note",
+    "contact",
+    "document",
+    "deadline",
+    "compliance_record",
+)
+#: Link tables where the kept client may already hold the same link.
+_LINK_TABLES = (("obligation_client", "obligation_id"), ("matter_party", "matter_id"))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Two clients that may be one person; ``keep_id`` is the suggested record to keep."""
+
+    keep_id: int
+    other_id: int
+    keep_name: str
+    other_name: str
+    score: float
+    reason: str
+
+
+def _union(a: str, b: str) -> str:
+    items: list[str] = []
+    for item in f"{a},{b}".split(","):
+        if item.strip() and item.strip().casefold() not in (i.casefold() for i in items):
+            items.append(item.strip())
+    return ", ".join(items)
+
+
+def _display(given: str, surname: str, second: str, cid: int) -> str:
+    return PersonName(given, surname, second).display or f"Unidentified person #{cid}"
+
+
+class DuplicateService:
+    """Duplicate candidates, merging, and pairs recorded as different people."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def candidates(self, *, limit: int = 10_000, include_archived: bool = False) -> list[Candidate]:
+        """Likely duplicate pairs, best first (score, then exact names, then A-Numbers)."""
+        with self.ctx.store.read() as session:
+            index = build_index(session, include_archived=include_archived)
+            rows = session.execute(text("SELECT low_id, high_id FROM distinct_pair")).all()
+        distinct = {(int(low), int(high)) for low, high in rows}
+        best: dict[tuple[int, int], tuple[float, bool, int, str]] = {}
+        for a, b, score, reason in index.pairs():
+            pair = (a.cid, b.cid) if a.cid < b.cid else (b.cid, a.cid)
+            if pair in distinct:
+                continue
+            exact = a.fgiven == b.fgiven and a.fsurnames == b.fsurnames
+            numbers = bool(a.number) + bool(b.number)
+            if (score, exact) > best.get(pair, (-1.0, False))[:2]:
+                best[pair] = (score, exact, numbers, reason)
+        order = sorted(best, key=lambda p: (-best[p][0], not best[p][1], -best[p][2], p))[:limit]
+        ids = sorted({cid for pair in order for cid in pair})
+        with self.ctx.store.read() as session:
+            info: dict[int, tuple[str, bool]] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                found = session.execute(
+                    text(
+                        "SELECT id, given, surname, second_surname, a_number FROM client "
+                        f"WHERE id IN ({','.join(map(str, chunk))})"
+                    )
+                ).all()
+                for cid, given, surname, second, number in found:
+                    info[cid] = (_display(given, surname, second, cid), bool(number))
+        result: list[Candidate] = []
+        for low, high in order:
+            # Keep the older record, unless only the newer one has an A-Number.
+            keep, other = (high, low) if info[high][1] and not info[low][1] else (low, high)
+            score, _exact, _numbers, reason = best[(low, high)]
+            result.append(Candidate(keep, other, info[keep][0], info[other][0], score, reason))
+        return result
+
+    def mark_distinct(self, a: int, b: int) -> Changes:
+        """Record that two clients are different people (audited; repeating it is a no-op)."""
+        if a == b:
+            raise ValidationError("other", "a client cannot be a different person from itself")
+        low, high = min(a, b), max(a, b)
+        with self.ctx.store.write() as session:
+            for cid in (low, high):
+                if session.get(Client, cid) is None:
+                    raise NotFoundError("client", cid)
+            if session.get(DistinctPair, (low, high)) is not None:
+                return Changes()
+            session.add(DistinctPair(low_id=low, high_id=high, created_at=self.ctx.now()))
+            for cid in (low, high):
+                audit.record(
+                    session,
+                    self.ctx,
+                    AuditAction.UPDATE,
+                    "distinct_pair",
+                    None,
+                    after={"clients": [low, high], "different_people": True},
+                    client_id=cid,
+                )
+        return Changes(clients=frozenset({low, high}))
+
+    def merge(self, keep_id: int, other_id: int) -> Changes:
+        """Fold client ``other_id`` into ``keep_id`` in one audited transaction.
+
+        Every history row, alias, note, contact, document, deadline, compliance record and
+        matter or obligation link moves; the other spelling becomes an alias; the other
+        A-Number, date of birth and nationality fill empty fields (never overwrite).
+        """
+        if keep_id == other_id:
+            raise ValidationError("other", "choose two different clients to merge")
+        with self.ctx.store.write() as session:
+            keep, other = session.get(Client, keep_id), session.get(Client, other_id)
+            if keep is None:
+                raise NotFoundError("client", keep_id)
+            if other is None:
+                raise NotFoundError("client", other_id)
+            if keep.a_number and other.a_number and keep.a_number != other.a_number:
+                raise ValidationError(
+                    "a_number",
+                    f"the two records have different A-Numbers ({ANumber(keep.a_number).display}"
+                    f" and {ANumber(other.a_number).display}); they are different people",
+                )
+            before = {
+                "keep": {"id": keep_id, **snapshot(keep)},
+                "other": {"id": other_id, **snapshot(other)},
+            }
+            moved = _move_children(session, keep_id, other_id)
+            names = [(c.given, c.surname, c.second_surname) for c in (keep, other)]
+            if not (keep.given or keep.surname):
+                keep.given, keep.surname, keep.second_surname = names[1]
+                keep.sort_key, keep.match_key = other.sort_key, other.match_key
+            elif (other.given or other.surname) and names[0] != names[1]:
+                _alias(session, keep_id, *names[1], f"merged from client {other_id}", self.ctx)
+            number, other.a_number = other.a_number, None
+            session.add(other)
+            session.flush()  # free the A-Number before the kept record takes it
+            keep.a_number = keep.a_number or number
+            if not keep.dob:
+                keep.dob, keep.dob_key = other.dob, other.dob_key
+            keep.nationality = keep.nationality or other.nationality
+            keep.description = keep.description or other.description
+            keep.languages = _union(keep.languages, other.languages)
+            keep.tags = _union(keep.tags, other.tags)
+            keep.version += 1
+            keep.updated_at = self.ctx.now()
+            session.delete(other)
+            session.flush()
+            refresh_summary(session, keep)
+            session.flush()
+            fts.index_client(session, keep_id)
+            fts.index_client(session, other_id)  # deletes the merged record's row
+            after = {"id": keep_id, "merged": other_id, "moved": moved, **snapshot(keep)}
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.MERGE,
+                "client",
+                keep_id,
+                before=before,
+                after=after,
+                client_id=keep_id,
+            )
+            return Changes(clients=frozenset({keep_id, other_id}), everything=True)
+
+
+def _alias(
+    session: Session,
+    cid: int,
+    given: str,
+    surname: str,
+    second: str,
+    source: str,
+    ctx: ServiceContext,
+) -> None:
+    """Add the alias unless the kept client already has exactly this spelling."""
+    same = session.execute(
+        text(
+            "SELECT 1 FROM alias WHERE client_id = :c AND given = :g AND surname = :s "
+            "AND second_surname = :t"
+        ),
+        {"c": cid, "g": given, "s": surname, "t": second},
+    ).first()
+    if same is None:
+        name = PersonName(given, surname, second)
+        session.add(
+            Alias(
+                client_id=cid,
+                given=given,
+                surname=surname,
+                second_surname=second,
+                match_key=name.match_key,
+                source=source,
+                created_at=ctx.now(),
+            )
+        )
+
+
+def _move_children(session: Session, keep_id: int, other_id: int) -> dict[str, int]:
+    """Point every row of ``other_id`` at ``keep_id``; returns rows moved per table."""
+    ids = {"k": keep_id, "o": other_id}
+    moved: dict[str, int] = {}
+    session.flush()
+    for table in _CHILD_TABLES:
+        result = session.execute(
+            text(f"UPDATE {table} SET client_id = :k WHERE client_id = :o"), ids
+        )
+        moved[table] = int(getattr(result, "rowcount", 0))
+    for table, column in _LINK_TABLES:
+        session.execute(
+            text(
+                f"DELETE FROM {table} WHERE client_id = :o AND {column} IN "
+                f"(SELECT {column} FROM {table} WHERE client_id = :k)"
+            ),
+            ids,
+        )
+        result = session.execute(
+            text(f"UPDATE {table} SET client_id = :k WHERE client_id = :o"), ids
+        )
+        moved[table] = int(getattr(result, "rowcount", 0))
+    # Someone recorded as a different person from the other record is one from the kept one.
+    pairs = session.execute(
+        text(
+            "SELECT low_id, high_id, created_at FROM distinct_pair WHERE low_id = :o OR high_id = :o"
+        ),
+        ids,
+    ).all()
+    session.execute(text("DELETE FROM distinct_pair WHERE low_id = :o OR high_id = :o"), ids)
+    for low, high, created in pairs:
+        third = high if low == other_id else low
+        if third != keep_id:
+            session.execute(
+                text(
+                    "INSERT OR IGNORE INTO distinct_pair (low_id, high_id, created_at) "
+                    "VALUES (:l, :h, :c)"
+                ),
+                {"l": min(keep_id, third), "h": max(keep_id, third), "c": created},
+            )
+    moved["distinct_pair"] = len(pairs)
+    return moved
+
+
+def describe(candidate: Candidate) -> dict[str, Any]:
+    """A candidate as JSON-ready data (``casedesk duplicates --json``)."""
+    return {
+        "keep": candidate.keep_id,
+        "other": candidate.other_id,
+        "keep_name": candidate.keep_name,
+        "other_name": candidate.other_name,
+        "score": round(candidate.score, 1),
+        "reason": candidate.reason,
+    }
+
+
+__all__ = [
+    "Candidate",
+    "DuplicateService",
+    "NameIndex",
+    "build_index",
+    "describe",
+    "looks_like",
+]

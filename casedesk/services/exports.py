@@ -1,0 +1,395 @@
+"""Exports: the client table (CSV or Excel, redacted by profile), the whole store as JSON,
+and deadlines as an iCalendar file.
+
+Each export reads in one read transaction (a consistent snapshot), writes its file
+atomically through :mod:`casedesk.formats`, then records one audit entry saying what was
+exported, in which format and profile, how many rows and to which file name; never the
+data itself. The client table streams the store in pages, so 100,000 clients never sit in
+memory as objects at once.
+
+Redaction follows the brief profiles (:mod:`casedesk.briefs.redact`): ``court`` masks the
+A-Number to its last three digits and cuts the date of birth to the year; ``public``
+prints initials instead of names and leaves out the name parts, the A-Number and the date
+of birth altogether. Notes and contacts are never part of the client table.
+"""
+
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Row, func, tuple_
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
+
+from casedesk.briefs import Profile
+from casedesk.domain.anumber import ANumber
+from casedesk.domain.countries import country_name
+from casedesk.domain.dates import PartialDate
+from casedesk.domain.enums import AuditAction, CustodyKind, LegalStatus
+from casedesk.domain.errors import ValidationError
+from casedesk.domain.names import PersonName
+from casedesk.formats.csv_rows import write_csv
+from casedesk.formats.ics import IcsEvent, write_ics
+from casedesk.formats.json_dump import write_json
+from casedesk.formats.xlsx_rows import write_xlsx
+from casedesk.services import audit, views
+from casedesk.services.context import ServiceContext
+from casedesk.services.export_tables import dump_tables, restore_tables, row_counts
+from casedesk.storage.schema import HEAD
+from casedesk.storage.tables import (
+    AuditEntry,
+    Client,
+    CourtOrder,
+    Deadline,
+    Matter,
+    Obligation,
+    Setting,
+    metadata,
+)
+
+__all__ = ["CLIENT_COLUMNS", "PAGE_SIZE", "ExportService", "restore_tables"]
+
+#: Clients read per query while streaming the client table.
+PAGE_SIZE = 2_000
+
+#: Every column of the client table, in order; ``public`` leaves out the identifying ones.
+CLIENT_COLUMNS = (
+    "id",
+    "name",
+    "given",
+    "surname",
+    "second_surname",
+    "a_number",
+    "date_of_birth",
+    "nationality",
+    "status",
+    "status_since",
+    "whereabouts",
+    "place",
+    "country",
+    "whereabouts_since",
+    "last_contact",
+    "days_since_contact",
+    "matters",
+    "tags",
+)
+_PUBLIC_OMITS = frozenset({"given", "surname", "second_surname", "a_number", "date_of_birth"})
+
+FORMATS = ("csv", "xlsx")
+STORE_UID_KEY = "store_uid"
+CALENDAR_NAME = "casedesk deadlines"
+
+Progress = Callable[[int, int], None]
+_client = metadata.tables["client"]
+_FIELDS = (
+    "id",
+    "given",
+    "surname",
+    "second_surname",
+    "description",
+    "a_number",
+    "dob",
+    "nationality",
+    "tags",
+    "current_status",
+    "status_since",
+    "whereabouts",
+    "whereabouts_place",
+    "whereabouts_country",
+    "whereabouts_since",
+    "last_contact",
+)
+
+
+def parse_profile(value: str) -> Profile:
+    """``full``, ``court`` or ``public`` (any case), else a ValidationError."""
+    try:
+        return Profile(value.strip().lower())
+    except ValueError:
+        raise ValidationError(
+            "profile", f"{value!r} is not a profile; use full, court or public"
+        ) from None
+
+
+def client_columns(profile: Profile) -> list[str]:
+    """The header of the client table for ``profile``."""
+    if profile is Profile.PUBLIC:
+        return [c for c in CLIENT_COLUMNS if c not in _PUBLIC_OMITS]
+    return list(CLIENT_COLUMNS)
+
+
+def _check_out(path: Path, suffix: str) -> None:
+    if path.suffix.lower() != suffix:
+        raise ValidationError("out", f"{path.name} must end in {suffix}")
+    if not path.parent.is_dir():
+        raise ValidationError("out", f"the folder {path.parent} does not exist")
+
+
+def _country(code: str | None) -> str:
+    return country_name(code) if code else ""
+
+
+def _label(enum: type[LegalStatus] | type[CustodyKind], value: str | None) -> str:
+    return enum(value).label if value else ""
+
+
+def _public_name(row: Row[Any]) -> str:
+    name = PersonName(row.given, row.surname, row.second_surname)
+    # A description may itself identify someone ("the brother of ..."): never printed here.
+    return name.initials if (row.given or row.surname) else f"Unidentified person #{row.id}"
+
+
+def _name(row: Row[Any], profile: Profile) -> str:
+    if profile is Profile.PUBLIC:
+        return _public_name(row)
+    if row.given or row.surname:
+        return PersonName(row.given, row.surname, row.second_surname).display
+    return row.description or f"Unidentified person #{row.id}"
+
+
+def _a_number(value: str | None, profile: Profile) -> str:
+    if not value:
+        return ""
+    number = ANumber(value)
+    return number.display if profile is Profile.FULL else number.masked
+
+
+def _dob(value: str | None, profile: Profile) -> str:
+    if not value:
+        return ""
+    return value if profile is Profile.FULL else PartialDate.parse(value).year_only().iso()
+
+
+class ExportService:
+    """Exports of one open store; see the module docstring for what each writes."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # ------------------------------------------------------------------ client table
+    def clients_table(
+        self,
+        path: Path,
+        *,
+        fmt: str = "csv",
+        profile: str = "full",
+        include_archived: bool = False,
+        progress: Progress | None = None,
+    ) -> int:
+        """Write the client table to ``path`` as CSV or XLSX; return the rows written.
+
+        Rows are in name order; the ``id`` column is what a later import matches on.
+        ``progress(done, total)`` is called after every page.
+        """
+        kind = fmt.strip().lower()
+        if kind not in FORMATS:
+            raise ValidationError("format", f"{fmt!r} is not a table format; use csv or xlsx")
+        chosen = parse_profile(profile)
+        _check_out(path, f".{kind}")
+        headers = client_columns(chosen)
+        with self.ctx.store.read() as session:
+            rows = self._client_rows(session, chosen, headers, include_archived, progress)
+            if kind == "csv":
+                count = write_csv(path, headers, rows)
+            else:
+                count = write_xlsx(path, headers, rows, sheet_title="Clients")
+        self._audit(
+            "clients",
+            {
+                "format": kind,
+                "profile": chosen.value,
+                "rows": count,
+                "file": path.name,
+                "include_archived": include_archived,
+            },
+        )
+        return count
+
+    def _client_rows(
+        self,
+        session: Session,
+        profile: Profile,
+        headers: Sequence[str],
+        include_archived: bool,
+        progress: Progress | None,
+    ) -> Iterator[list[str]]:
+        """The table's rows, page by page (keyset on name then id, so each page is an
+        index range scan however deep into the list it is)."""
+        conditions: list[Any] = [] if include_archived else [_client.c.archived.is_(False)]
+        total = session.execute(
+            sa_select(func.count()).select_from(_client).where(*conditions)
+        ).scalar_one()
+        columns = [_client.c[name] for name in _FIELDS]
+        order = (_client.c.sort_key, _client.c.id)
+        after: tuple[str, int] | None = None
+        done = 0
+        while True:
+            stmt = sa_select(*columns, _client.c.sort_key).where(*conditions)
+            if after is not None:
+                stmt = stmt.where(tuple_(*order) > tuple_(*after))
+            page = session.execute(stmt.order_by(*order).limit(PAGE_SIZE)).all()
+            if not page:
+                return
+            dockets = views.matters_by_client(session, [r.id for r in page])
+            for row in page:
+                values = self._client_values(row, profile, dockets.get(row.id, []))
+                yield [values[h] for h in headers]
+            after = (page[-1].sort_key, page[-1].id)
+            done += len(page)
+            if progress:
+                progress(done, total)
+
+    def _client_values(self, row: Row[Any], profile: Profile, dockets: list[str]) -> dict[str, str]:
+        days = views.days_since(row.last_contact, self.ctx)
+        return {
+            "id": str(row.id),
+            "name": _name(row, profile),
+            "given": row.given,
+            "surname": row.surname,
+            "second_surname": row.second_surname,
+            "a_number": _a_number(row.a_number, profile),
+            "date_of_birth": _dob(row.dob, profile),
+            "nationality": _country(row.nationality),
+            "status": _label(LegalStatus, row.current_status),
+            "status_since": row.status_since or "",
+            "whereabouts": _label(CustodyKind, row.whereabouts),
+            "place": row.whereabouts_place,
+            "country": _country(row.whereabouts_country),
+            "whereabouts_since": row.whereabouts_since or "",
+            "last_contact": row.last_contact or "",
+            "days_since_contact": "" if days is None else str(days),
+            "matters": "; ".join(dockets),
+            "tags": row.tags,
+        }
+
+    # ------------------------------------------------------------------ whole store
+    def store_json(self, path: Path) -> dict[str, int]:
+        """Write the whole store (every table, every row) as one JSON export.
+
+        Returns the rows written per table. The document is
+        ``{"format", "version", "schema", "exported_at", "audit_head", "tables"}``;
+        :func:`restore_tables` reads it back into an empty store.
+        """
+        _check_out(path, ".json")
+        with self.ctx.store.read() as session:
+            dumped = dump_tables(session)
+            head = session.exec(
+                select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
+            ).first()
+        document = {
+            "schema": HEAD,
+            "exported_at": self.ctx.now().isoformat(timespec="seconds"),
+            "audit_head": head,
+            "tables": dumped,
+        }
+        write_json(path, document)
+        counts = row_counts(dumped)
+        self._audit(
+            "store", {"format": "json", "profile": "full", "rows": counts, "file": path.name}
+        )
+        return counts
+
+    # ------------------------------------------------------------------ calendar
+    def calendar_ics(self, path: Path, *, profile: str = "court") -> int:
+        """Write open deadlines and obligation due dates as an .ics file; return the events.
+
+        UIDs (``deadline-<id>@<store uid>``) stay the same from one export to the next, so
+        a calendar re-importing the file updates its events. Client names appear in full
+        only for the ``full`` profile; otherwise as initials (calendars sync to phones).
+        """
+        chosen = parse_profile(profile)
+        _check_out(path, ".ics")
+        store_uid = self.store_uid()
+        with self.ctx.store.read() as session:
+            events = self._deadline_events(session, chosen, store_uid)
+            events += self._obligation_events(session, store_uid)
+        count = write_ics(path, events, calendar_name=CALENDAR_NAME, now=self.ctx.now())
+        self._audit(
+            "calendar", {"format": "ics", "profile": chosen.value, "rows": count, "file": path.name}
+        )
+        return count
+
+    def store_uid(self) -> str:
+        """This store's random identifier (created, and audited, on first use)."""
+        with self.ctx.store.read() as session:
+            row = session.get(Setting, STORE_UID_KEY)
+            if row is not None:
+                return row.value
+        with self.ctx.store.write() as session:
+            row = session.get(Setting, STORE_UID_KEY)  # another window may have made it
+            if row is not None:
+                return row.value
+            value = uuid.uuid4().hex
+            session.add(Setting(key=STORE_UID_KEY, value=value))
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.CREATE,
+                "setting",
+                None,
+                after={STORE_UID_KEY: value},
+            )
+            return value
+
+    @staticmethod
+    def _deadline_events(session: Session, profile: Profile, store_uid: str) -> list[IcsEvent]:
+        stmt = (
+            select(Deadline, Client, Matter)
+            .join(Client, col(Client.id) == col(Deadline.client_id), isouter=True)
+            .join(Matter, col(Matter.id) == col(Deadline.matter_id), isouter=True)
+            .where(col(Deadline.done) == False)  # noqa: E712
+            .order_by(col(Deadline.due_utc), col(Deadline.id))
+        )
+        events = []
+        for deadline, client, matter in session.exec(stmt):
+            who = [_calendar_name(client, profile)] if client is not None else []
+            if matter is not None:
+                who.append(matter.title)
+            about = f" ({'; '.join(who)})" if who else ""
+            events.append(
+                IcsEvent(
+                    uid=f"deadline-{deadline.id}@{store_uid}",
+                    start=datetime.fromisoformat(deadline.due_at),
+                    summary=f"Due: {deadline.title}{about}",
+                    description=_caption(matter),
+                )
+            )
+        return events
+
+    @staticmethod
+    def _obligation_events(session: Session, store_uid: str) -> list[IcsEvent]:
+        stmt = (
+            select(Obligation, CourtOrder, Matter)
+            .join(CourtOrder, col(CourtOrder.id) == col(Obligation.order_id))
+            .join(Matter, col(Matter.id) == col(CourtOrder.matter_id))
+            .order_by(col(Obligation.due_utc), col(Obligation.id))
+        )
+        return [
+            IcsEvent(
+                uid=f"obligation-{ob.id}@{store_uid}",
+                start=datetime.fromisoformat(ob.due_at),
+                summary=f"Due: {ob.text} ({matter.title})",
+                description="\n".join((_caption(matter), f"Order: {order.title}")),
+            )
+            for ob, order, matter in session.exec(stmt)
+        ]
+
+    # ------------------------------------------------------------------ audit
+    def _audit(self, what: str, details: dict[str, object]) -> None:
+        with self.ctx.store.write() as session:
+            audit.record(session, self.ctx, AuditAction.EXPORT, what, None, after=details)
+
+
+def _calendar_name(client: Client, profile: Profile) -> str:
+    if profile is Profile.FULL:
+        return views.display_name(client)
+    name = PersonName(client.given, client.surname, client.second_surname)
+    return name.initials if (client.given or client.surname) else f"client #{client.id}"
+
+
+def _caption(matter: Matter | None) -> str:
+    if matter is None:
+        return ""
+    return f"Matter: {matter.title}, {matter.court} {matter.docket}"

@@ -1,0 +1,162 @@
+"""One imported row, checked field by field through the domain types.
+
+Every problem in a row is reported (row number, column as the file calls it, reason),
+not just the first, so a person fixing the rejects file fixes everything in one pass.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from casedesk.domain.anumber import ANumber
+from casedesk.domain.countries import parse_country
+from casedesk.domain.dates import PartialDate
+from casedesk.domain.enums import CustodyKind, LegalStatus
+from casedesk.domain.errors import ValidationError
+from casedesk.domain.names import PersonName
+from casedesk.formats.csv_rows import EXTRA_KEY
+from casedesk.formats.mapping import normalise_custody_kind, normalise_status
+from casedesk.services import validate as v
+
+NEW = "new"  # in the id column: "this is a new person even if the name looks familiar"
+
+
+@dataclass(frozen=True)
+class Rejection:
+    row: int
+    column: str
+    reason: str
+
+
+@dataclass
+class ParsedRow:
+    """A row that passed every check, in domain terms."""
+
+    line: int
+    client_id: int | None = None
+    force_new: bool = False
+    name: PersonName | None = None
+    description: str = ""
+    a_number: str | None = None
+    dob: PartialDate | None = None
+    nationality: str | None = None
+    languages: str = ""
+    tags: str = ""
+    status: tuple[str, PartialDate, str | None] | None = None
+    custody: tuple[str, PartialDate, str, str | None] | None = None
+    source: str = ""
+    note: str = ""
+    given_fields: set[str] = field(default_factory=set)
+
+
+def _coded(text: str, normalise: object, enum: type[LegalStatus] | type[CustodyKind]) -> str | None:
+    folded = text.strip().lower().replace(" ", "_").replace("-", "_")
+    if folded in enum.values():
+        return folded
+    assert callable(normalise)
+    value = normalise(text)
+    return str(value) if value else None
+
+
+def parse_row(  # noqa: PLR0915 - one flat check per field reads better than many helpers
+    line: int, values: dict[str, str], columns: dict[str, str], today: date
+) -> ParsedRow | list[Rejection]:
+    """Check one mapped row. ``columns`` maps field → the file's header, for messages."""
+    problems: list[Rejection] = []
+    row = ParsedRow(line=line)
+
+    def fail(fld: str, reason: str) -> None:
+        problems.append(Rejection(line, columns.get(fld, fld), reason))
+
+    def check(fld: str, fn: object) -> object:
+        raw = values.get(fld, "").strip()
+        if not raw:
+            return None
+        try:
+            assert callable(fn)
+            return fn(raw)
+        except ValidationError as exc:
+            fail(fld, exc.reason)
+            return None
+
+    if values.get(EXTRA_KEY):
+        problems.append(
+            Rejection(
+                line,
+                "(beyond the last column)",
+                "the row has more values than the file has columns",
+            )
+        )
+    raw_id = values.get("id", "").strip()
+    if raw_id.lower() == NEW:
+        row.force_new = True
+    elif raw_id:
+        if raw_id.isdigit() and int(raw_id) > 0:
+            row.client_id = int(raw_id)
+        else:
+            fail("id", f"{raw_id!r} is not a casedesk id (a whole number) or 'new'")
+    given, surname, second = (
+        values.get(k, "").strip() for k in ("given", "surname", "second_surname")
+    )
+    full = values.get("full_name", "").strip()
+    row.description = str(check("description", lambda t: v.text(t, "description")) or "")
+    try:
+        if given or surname or second:
+            row.name = PersonName.create(given, surname, second)
+        elif full:
+            row.name = PersonName.parse(full)
+        elif not row.description and row.client_id is None:
+            fail(
+                "surname" if "surname" in columns else "full_name",
+                "no name: give a name, or a description such as 'unidentified man on the second flight'",
+            )
+    except ValidationError as exc:
+        target = exc.field if exc.field in columns else ("full_name" if full else "surname")
+        fail(target, exc.reason)
+    number = check("a_number", ANumber.parse)
+    row.a_number = number.digits if isinstance(number, ANumber) else None
+    dob = check("dob", lambda t: v.past_date(PartialDate.parse(t, field="dob"), "dob", today))
+    row.dob = dob if isinstance(dob, PartialDate) else None
+    nat = check("nationality", lambda t: parse_country(t, field="nationality"))
+    row.nationality = nat if isinstance(nat, str) else None
+    row.languages = str(check("languages", lambda t: v.words(t, "languages")) or "")
+    row.tags = str(check("tags", lambda t: v.words(t, "tags")) or "")
+    row.source = str(check("source", lambda t: v.text(t, "source", max_len=500)) or "")
+    row.note = str(check("note", lambda t: v.text(t, "note", max_len=v.LONG)) or "")
+
+    raw_status = values.get("status", "").strip()
+    if raw_status:
+        status = _coded(raw_status, normalise_status, LegalStatus)
+        when = check("status_date", lambda t: PartialDate.parse(t, field="status_date"))
+        country = check("status_country", lambda t: parse_country(t, field="status_country"))
+        if status is None:
+            fail(
+                "status",
+                f"{raw_status!r} is not a legal status casedesk knows (e.g. asylum pending, "
+                "final order, refugee approved, withholding, CAT, TPS, parole, LPR)",
+            )
+        elif not values.get("status_date", "").strip():
+            fail("status_date", "give the date this status took effect (a year is enough)")
+        elif status in ("withholding_granted", "cat_protection") and country is None:
+            fail(
+                "status_country", "withholding and CAT protection are granted as to a named country"
+            )
+        elif isinstance(when, PartialDate):
+            row.status = (status, when, country if isinstance(country, str) else None)
+    raw_kind = values.get("whereabouts", "").strip()
+    if raw_kind:
+        kind = _coded(raw_kind, normalise_custody_kind, CustodyKind)
+        when = check("whereabouts_date", lambda t: PartialDate.parse(t, field="whereabouts_date"))
+        country = check("country", lambda t: parse_country(t, field="country"))
+        place = str(check("place", lambda t: v.text(t, "place")) or "")
+        if kind is None:
+            fail(
+                "whereabouts",
+                f"{raw_kind!r} is not a whereabouts casedesk knows (e.g. detained, "
+                "removed, released, repatriated, whereabouts unknown)",
+            )
+        elif not values.get("whereabouts_date", "").strip():
+            fail("whereabouts_date", "give the date of this whereabouts (a year is enough)")
+        elif isinstance(when, PartialDate):
+            row.custody = (kind, when, place, country if isinstance(country, str) else None)
+    row.given_fields = {k for k, val in values.items() if val.strip()}
+    return problems or row

@@ -1,0 +1,146 @@
+"""Import benchmark: 100,000 rows of a Spanish-headed CSV into an empty store.
+
+Time and peak memory (VmHWM of a fresh process), beside a floor measured in the same
+run: the raw ``executemany`` of the same number of client rows through sqlite3.
+"""
+
+import csv
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from casedesk.app import open_store
+from tests.benchmarks.common import Result
+
+ROWS = 100_000
+GIVEN = ("Andry", "José", "Luis", "María", "Ana", "Jesús", "Óscar", "Rocío", "Néstor", "Yusleidy")
+SURNAMES = ("Hernández", "Romero", "Muñoz", "Peña", "Quiñones", "Ibáñez", "de la Cruz", "Parra")
+STATUSES = ("asilo pendiente", "orden final", "TPS", "refugiado aprobado")
+IMPORT = """
+import sys
+from pathlib import Path
+from casedesk.app import open_services
+services = open_services(Path(sys.argv[1]))
+report = services.imports.run(Path(sys.argv[2]))
+assert report.imported == int(sys.argv[3]), report.to_json()
+for line in open("/proc/self/status"):
+    if line.startswith("VmHWM:"):
+        print(int(line.split()[1]))
+"""
+
+
+def _write_csv(path: Path) -> None:
+    rng = random.Random(7)
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh, delimiter=";")
+        out.writerow(
+            [
+                "Apellidos",
+                "Segundo apellido",
+                "Nombres",
+                "Número A",
+                "Fecha de nacimiento",
+                "Nacionalidad",
+                "Estatus",
+                "Fecha del estatus",
+            ]
+        )
+        for i in range(ROWS):
+            out.writerow(
+                [
+                    rng.choice(SURNAMES),
+                    rng.choice(SURNAMES),
+                    f"{rng.choice(GIVEN)} {i}",
+                    f"A{200_000_000 + i}",
+                    f"{rng.randrange(1960, 2006)}-{rng.randrange(1, 13):02d}",
+                    "Venezuela",
+                    rng.choice(STATUSES),
+                    f"{rng.randrange(2015, 2026)}",
+                ]
+            )
+
+
+def _floor(work: Path) -> float:
+    path = work / "floor.sqlite"
+    open_store(path).close()
+    rows = [
+        (
+            i,
+            "Nombre",
+            "Apellido",
+            "",
+            "",
+            "apellido nombre",
+            "apellido nombre",
+            f"{i:09d}",
+            "1990",
+            19900000,
+            "VE",
+            "",
+            "",
+            0,
+            1,
+            "2025-01-01",
+            "2025-01-01",
+            "pending_asylum",
+            "2020",
+            None,
+            "",
+            None,
+            None,
+            None,
+            None,
+        )
+        for i in range(1, ROWS + 1)
+    ]
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+    start = time.perf_counter()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(f"INSERT INTO client VALUES ({','.join('?' * 25)})", rows)
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - start
+    conn.close()
+    return seconds
+
+
+def run() -> list[Result]:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        source = work / "lista.csv"
+        _write_csv(source)
+        store = work / "import.sqlite"
+        open_store(store).close()
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, "-c", IMPORT, str(store), str(source), str(ROWS)],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=dict(os.environ),
+        ).stdout
+        seconds = time.perf_counter() - start
+        peak_mb = int(out.split()[-1]) / 1024
+        floor = _floor(work)
+    return [
+        Result(
+            f"import {ROWS:,} CSV rows (new clients)",
+            seconds,
+            floor,
+            "< 30 s",
+            "raw executemany of the client rows",
+        ),
+        Result(
+            "import: peak memory of the importing process",
+            peak_mb,
+            None,
+            "< 300 MB",
+            "—",
+            unit="MB",
+        ),
+    ]
