@@ -46,6 +46,7 @@ from casedesk.storage.tables import (
     Matter,
     Obligation,
     Setting,
+    StatusEntry,
     metadata,
 )
 
@@ -61,11 +62,13 @@ CLIENT_COLUMNS = (
     "given",
     "surname",
     "second_surname",
+    "description",
     "a_number",
     "date_of_birth",
     "nationality",
     "status",
     "status_since",
+    "status_country",
     "whereabouts",
     "place",
     "country",
@@ -75,7 +78,9 @@ CLIENT_COLUMNS = (
     "matters",
     "tags",
 )
-_PUBLIC_OMITS = frozenset({"given", "surname", "second_surname", "a_number", "date_of_birth"})
+_PUBLIC_OMITS = frozenset(
+    {"given", "surname", "second_surname", "description", "a_number", "date_of_birth"}
+)
 
 FORMATS = ("csv", "xlsx")
 STORE_UID_KEY = "store_uid"
@@ -232,9 +237,19 @@ class ExportService:
             page = session.execute(stmt.order_by(*order).limit(PAGE_SIZE)).all()
             if not page:
                 return
-            dockets = views.matters_by_client(session, [r.id for r in page])
+            ids = [r.id for r in page]
+            dockets = views.matters_by_client(session, ids)
+            # The current status's "as to" country (withholding, CAT): the latest entry's.
+            countries: dict[int, str | None] = {}
+            for cid, country in session.execute(
+                sa_select(col(StatusEntry.client_id), col(StatusEntry.country))
+                .where(col(StatusEntry.client_id).in_(ids))
+                .order_by(col(StatusEntry.date_key), col(StatusEntry.id))
+            ).all():
+                countries[cid] = country  # later entries overwrite: the current one wins
             for row in page:
                 values = self._client_values(row, profile, dockets.get(row.id, []))
+                values["status_country"] = _country(countries.get(row.id))
                 yield [values[h] for h in headers]
             after = (page[-1].sort_key, page[-1].id)
             done += len(page)
@@ -249,6 +264,7 @@ class ExportService:
             "given": row.given,
             "surname": row.surname,
             "second_surname": row.second_surname,
+            "description": row.description,
             "a_number": _a_number(row.a_number, profile),
             "date_of_birth": _dob(row.dob, profile),
             "nationality": _country(row.nationality),

@@ -99,10 +99,13 @@ def parse_row(  # noqa: PLR0915 - one flat check per field reads better than man
     )
     full = values.get("full_name", "").strip()
     row.description = str(check("description", lambda t: v.text(t, "description")) or "")
+    # A file with name-part columns names people there; its one-line "name" column (a
+    # casedesk export has both) is then only a display form, and may hold a description.
+    has_parts = bool({"given", "surname"} & columns.keys())
     try:
         if given or surname or second:
             row.name = PersonName.create(given, surname, second)
-        elif full:
+        elif full and not (has_parts and row.description):
             row.name = PersonName.parse(full)
         elif not row.description and row.client_id is None:
             fail(
@@ -112,7 +115,15 @@ def parse_row(  # noqa: PLR0915 - one flat check per field reads better than man
     except ValidationError as exc:
         target = exc.field if exc.field in columns else ("full_name" if full else "surname")
         fail(target, exc.reason)
-    number = check("a_number", ANumber.parse)
+    if "XXX" in values.get("a_number", "").upper():
+        fail(
+            "a_number",
+            "this A-Number is masked (a court or public export); only a full export "
+            "can update records",
+        )
+        number = None
+    else:
+        number = check("a_number", ANumber.parse)
     row.a_number = number.digits if isinstance(number, ANumber) else None
     dob = check("dob", lambda t: v.past_date(PartialDate.parse(t, field="dob"), "dob", today))
     row.dob = dob if isinstance(dob, PartialDate) else None
@@ -124,6 +135,8 @@ def parse_row(  # noqa: PLR0915 - one flat check per field reads better than man
     row.note = str(check("note", lambda t: v.text(t, "note", max_len=v.LONG)) or "")
 
     raw_status = values.get("status", "").strip()
+    if raw_status and raw_status.lower() == "unknown" and not values.get("status_date", "").strip():
+        raw_status = ""  # "unknown" with no date records nothing
     if raw_status:
         status = _coded(raw_status, normalise_status, LegalStatus)
         when = check("status_date", lambda t: PartialDate.parse(t, field="status_date"))

@@ -204,6 +204,14 @@ class _Run:
         should_stop: Callable[[], bool] | None,
     ) -> None:
         total = len(table.rows)
+        header = self.columns.get("id")
+        if header is not None:
+            # Ids from an export are kept for people new to this store, so importing the
+            # file again matches them; fresh ids start above every id the file uses.
+            wanted = [
+                int(v) for r in table.rows if (v := r.values.get(header, "").strip()).isdigit()
+            ]
+            self.next_id = max([self.next_id - 1, *wanted]) + 1
         for n, raw in enumerate(table.rows, 1):
             parsed = parse_row(raw.line, apply(mapping, raw), self.columns, self.today)
             if isinstance(parsed, list):
@@ -233,9 +241,9 @@ class _Run:
 
     def one(self, row: ParsedRow) -> None:
         target = row.client_id
+        keep_id = None
         if target is not None and target not in self.ids:
-            self._reject(row, "id", f"there is no client {target} in this store")
-            return
+            keep_id, target = target, None  # another store's export: new here, id kept
         holder = self.by_number.get(row.a_number) if row.a_number else None
         if target is not None and holder is not None and holder != target:
             self._reject(
@@ -267,14 +275,17 @@ class _Run:
                     "the record, or 'new' to add a different person",
                 )
                 return
-        self.create(row)
+        self.create(row, keep_id)
 
     def _reject(self, row: ParsedRow, fld: str, reason: str) -> None:
         self.report.rejected.append(Rejection(row.line, self.columns.get(fld, fld), reason))
 
-    def create(self, row: ParsedRow) -> None:
-        cid = self.next_id
-        self.next_id += 1
+    def create(self, row: ParsedRow, keep_id: int | None = None) -> None:
+        if keep_id is not None:
+            cid = keep_id
+        else:
+            cid = self.next_id
+            self.next_id += 1
         name = row.name
         status = row.status
         custody = row.custody

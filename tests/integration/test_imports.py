@@ -12,7 +12,7 @@ from casedesk.formats.csv_rows import read_csv, write_csv
 from casedesk.formats.xlsx_rows import write_xlsx
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate, ClientQuery
-from tests.conftest import dump_store
+from tests.conftest import dump_store, make_services
 
 SPANISH = (
     "Apellidos;Segundo apellido;Nombres;Número A;Fecha de nacimiento;Nacionalidad;Estatus;"
@@ -157,3 +157,33 @@ def test_cli_import_json_and_exit_codes(
     clean = _write(tmp_path, "clean.csv", "Apellidos,Nombres\r\nParra,Néstor\r\n")
     assert main(["--db", str(store_path), "import", str(clean)]) == 0
     assert main(["--db", str(store_path), "import", str(tmp_path / "missing.csv")]) == 3
+
+
+def test_full_csv_export_imports_into_a_new_store_and_again_adds_nothing(
+    services: Services, tmp_path: Path
+) -> None:
+    services.demo.generate(clients=300, seed=4)
+    out = tmp_path / "all.csv"
+    services.exports.clients_table(out, fmt="csv")
+    other = make_services(tmp_path / "other.sqlite")
+    try:
+        first = other.imports.run(out)
+        assert (first.imported, first.rejected) == (300, [])
+        again = other.imports.run(out)
+        assert (again.imported, again.updated, again.unchanged) == (0, 0, 300)
+        mine = {
+            r.id: (r.display_name, r.a_number, r.status)
+            for r in services.clients.list(ClientQuery(limit=500)).rows
+        }
+        theirs = {
+            r.id: (r.display_name, r.a_number, r.status)
+            for r in other.clients.list(ClientQuery(limit=500)).rows
+        }
+        assert mine == theirs
+        assert other.maintenance.check().ok
+    finally:
+        other.close()
+    court = tmp_path / "court.csv"
+    services.exports.clients_table(court, fmt="csv", profile="court")
+    refused = services.imports.run(court, dry_run=True)
+    assert any("masked" in r.reason for r in refused.rejected)
