@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from casedesk.domain.errors import ValidationError
 
@@ -59,6 +60,7 @@ def _fold_once(text: str) -> str:
     return " ".join(stripped.translate(_SEPARATOR_TABLE).split())
 
 
+@lru_cache(maxsize=65_536)  # names repeat across thousands of records; folding is pure
 def fold(text: str) -> str:
     """Reduce text to a comparison form: lower case, no accents, no punctuation in names.
 

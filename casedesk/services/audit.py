@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from casedesk.domain.enums import AuditAction
 from casedesk.services.context import ServiceContext
-from casedesk.storage.tables import AuditEntry
+from casedesk.storage.tables import AuditEntry, metadata
 
 GENESIS = "0" * 64
 _LAST_HASH = "casedesk_audit_last_hash"
@@ -25,20 +25,14 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-def entry_hash(prev_hash: str, entry: AuditEntry) -> str:
-    payload = _canonical(
-        {
-            "at": entry.at,
-            "actor": entry.actor,
-            "action": entry.action,
-            "entity": entry.entity,
-            "entity_id": entry.entity_id,
-            "client_id": entry.client_id,
-            "before": entry.before,
-            "after": entry.after,
-        }
-    )
+def entry_hash(prev_hash: str, entry: AuditEntry | dict[str, Any]) -> str:
+    """The chain hash of ``entry`` (a row or a dict of its fields) after ``prev_hash``."""
+    get = entry.get if isinstance(entry, dict) else lambda name: getattr(entry, name)
+    payload = _canonical({name: get(name) for name in _HASHED})
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+_HASHED = ("at", "actor", "action", "entity", "entity_id", "client_id", "before", "after")
 
 
 def record(
@@ -94,22 +88,20 @@ def record_many(session: Session, ctx: ServiceContext, entries: list[dict[str, A
     at = ctx.now().isoformat(timespec="microseconds")
     rows = []
     for item in entries:
-        entry = AuditEntry(
-            at=at,
-            actor=ctx.actor,
-            action=item["action"].value,
-            entity=item["entity"],
-            entity_id=item.get("entity_id"),
-            client_id=item.get("client_id"),
-            before=_canonical(item["before"]) if item.get("before") else "",
-            after=_canonical(item["after"]) if item.get("after") else "",
-            prev_hash=prev,
-            hash="",
-        )
-        entry.hash = entry_hash(prev, entry)
-        prev = entry.hash
-        rows.append(entry.model_dump(exclude={"id"}))
-    session.execute(insert(AuditEntry), rows)
+        row: dict[str, Any] = {
+            "at": at,
+            "actor": ctx.actor,
+            "action": item["action"].value,
+            "entity": item["entity"],
+            "entity_id": item.get("entity_id"),
+            "client_id": item.get("client_id"),
+            "before": _canonical(item["before"]) if item.get("before") else "",
+            "after": _canonical(item["after"]) if item.get("after") else "",
+            "prev_hash": prev,
+        }
+        row["hash"] = prev = entry_hash(prev, row)
+        rows.append(row)
+    session.execute(insert(metadata.tables["audit_entry"]), rows)  # Core executemany
     session.info[_LAST_HASH] = prev
 
 

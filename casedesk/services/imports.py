@@ -34,7 +34,7 @@ from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.import_rows import ParsedRow, Rejection, parse_row
 from casedesk.storage import search as fts
-from casedesk.storage.tables import Client, CustodyEvent, Note, StatusEntry
+from casedesk.storage.tables import Client, CustodyEvent, Note, StatusEntry, metadata
 
 BATCH = 5_000
 Progress = Callable[[int, int], None]
@@ -453,14 +453,9 @@ class _Run:
 
     def flush(self) -> None:
         p = self.pending
-        for name, table in (
-            ("client", Client),
-            ("status_entry", StatusEntry),
-            ("custody_event", CustodyEvent),
-            ("note", Note),
-        ):
+        for name in ("client", "status_entry", "custody_event", "note"):
             if p[name]:
-                self.session.execute(insert(table), p[name])
+                self.session.execute(insert(metadata.tables[name]), p[name])  # Core executemany
                 p[name] = []
         if p["fts"]:
             self.session.execute(

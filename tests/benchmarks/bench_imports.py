@@ -34,6 +34,16 @@ for line in open("/proc/self/status"):
 """
 
 
+def _letters(n: int) -> str:
+    """A distinct made-up second given name per row (names cannot hold digits)."""
+    out = ""
+    n += 26**3  # at least four letters: never a particle such as "la" or "de"
+    while n:
+        n, r = divmod(n, 26)
+        out = "abcdefghijklmnopqrstuvwxyz"[r] + out
+    return out.capitalize()
+
+
 def _write_csv(path: Path) -> None:
     rng = random.Random(7)
     with path.open("w", newline="", encoding="utf-8") as fh:
@@ -55,7 +65,7 @@ def _write_csv(path: Path) -> None:
                 [
                     rng.choice(SURNAMES),
                     rng.choice(SURNAMES),
-                    f"{rng.choice(GIVEN)} {i}",
+                    f"{rng.choice(GIVEN)} {_letters(i)}",
                     f"A{200_000_000 + i}",
                     f"{rng.randrange(1960, 2006)}-{rng.randrange(1, 13):02d}",
                     "Venezuela",
