@@ -202,9 +202,12 @@ def compare(a: _Name, b: _Name) -> tuple[float, str] | None:
         notes.append("spelling differs")
         penalty += 2.0 * (given[3] + surnames[3])
     if surnames[1]:
-        second = surnames[2] == [0]
-        notes.append("second surname missing" if second else "only the second surname")
-        penalty += 8.0 if second else 12.0
+        if surnames[2] != [0]:
+            # The issue tolerates a missing *second* surname; one record holding only the
+            # other's second surname is a different family name, not a shortened one.
+            return None
+        notes.append("second surname missing")
+        penalty += 8.0
     elif surnames[2] != sorted(surnames[2]):
         notes.append("surnames in another order")
         penalty += 2.0
