@@ -2,6 +2,6 @@
 
 import sys
 
-from casedesk.cli import main
+from casedesk.launch import main
 
 sys.exit(main())

@@ -695,12 +695,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from casedesk import log, paths
 
-    log.configure(paths.log_dir() if args.command is None else None, verbose=args.verbose)
     if args.command is None:
         # The window opens first and the store behind it (see casedesk.ui.application).
         from casedesk.ui.application import launch
 
-        return launch(paths.store_path(args.db), _open_services, smoke=args.smoke)
+        return launch(
+            paths.store_path(args.db), _open_services, smoke=args.smoke, verbose=args.verbose
+        )
+    log.configure(None, verbose=args.verbose)
     from casedesk import app
 
     try:

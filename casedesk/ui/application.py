@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casedesk import __version__
 from casedesk.domain.errors import CasedeskError
+from casedesk.log import configure as configure_logging
+from casedesk.paths import log_dir
 from casedesk.ui.errors import install_excepthook
 from casedesk.ui.main_window import MainWindow
 
@@ -68,7 +70,13 @@ class _Opener(QObject):
     failed = Signal(object)
 
 
-def launch(path: Path, opener_fn: "Callable[[Path], Services]", *, smoke: bool = False) -> int:
+def launch(
+    path: Path,
+    opener_fn: "Callable[[Path], Services]",
+    *,
+    smoke: bool = False,
+    verbose: bool = False,
+) -> int:
     """Show the window, open the store at ``path`` in the background, then attach.
 
     ``smoke`` exits 0 once the pages are built on the open store (install checks);
@@ -80,6 +88,8 @@ def launch(path: Path, opener_fn: "Callable[[Path], Services]", *, smoke: bool =
     window.statusBar().showMessage(window.tr("Opening %1…").replace("%1", str(path)))
     window.show()
     _report_startup("window interactive")
+    # Logging set-up touches the disk: after the window is up, not before.
+    QTimer.singleShot(0, lambda: configure_logging(log_dir(), verbose=verbose))
     opener = _Opener()
     outcome = {"code": 0}
 

@@ -1,0 +1,55 @@
+"""The ``casedesk`` entry point: straight to the window when no command is given.
+
+Starting the GUI should not pay for the command line (its parser has some thirty
+subcommands) nor for logging set-up before the window is on screen, so plain
+``casedesk [--db PATH] [--smoke] [-v]`` is recognised here and everything else is
+handed to :mod:`casedesk.cli` unchanged.
+"""
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from casedesk.services.registry import Services
+
+
+def gui_options(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
+    """(db, smoke, verbose) when ``argv`` only opens the GUI, else None."""
+    db: str | None = None
+    smoke = verbose = False
+    items = list(argv)
+    while items:
+        arg = items.pop(0)
+        if arg == "--db" and items:
+            db = items.pop(0)
+        elif arg.startswith("--db="):
+            db = arg[len("--db=") :]
+        elif arg == "--smoke":
+            smoke = True
+        elif arg in ("-v", "--verbose"):
+            verbose = True
+        else:
+            return None
+    return db, smoke, verbose
+
+
+def _open_services(path: Path) -> "Services":
+    from casedesk.app import open_services  # noqa: PLC0415 - on the worker thread, after the window
+
+    return open_services(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    options = gui_options(args)
+    if options is None:
+        from casedesk.cli import main as cli_main  # noqa: PLC0415 - only for commands
+
+        return cli_main(args)
+    db, smoke, verbose = options
+    from casedesk.paths import store_path  # noqa: PLC0415
+    from casedesk.ui.application import launch  # noqa: PLC0415
+
+    return launch(store_path(db), _open_services, smoke=smoke, verbose=verbose)
