@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
             self._action(self.tr("New &order…"), None, lambda: self._on_page("orders", "new_order"))
         )
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Import…"), "Ctrl+I", self._import))
+        file_menu.addAction(self._action(self.tr("&Export…"), "Ctrl+E", self._export))
+        file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
         file_menu.addSeparator()
         file_menu.addAction(
@@ -159,6 +162,10 @@ class MainWindow(QMainWindow):
                     lambda _=False, r=row: self.nav.setCurrentRow(r),
                 )
             )
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(
+            self._action(self.tr("Find &duplicate records…"), "Ctrl+Shift+D", self._duplicates)
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About casedesk"), None, self._about))
         toolbar.addAction(self.new_client_action)
@@ -210,6 +217,24 @@ class MainWindow(QMainWindow):
         page = getattr(self, name)
         self.show_page(page)
         getattr(page, method)()
+
+    def _import(self) -> None:
+        if self.ready:
+            from casedesk.ui.imports.wizard import open_import_wizard  # noqa: PLC0415 - on demand
+
+            open_import_wizard(self, self.services, self.bus)
+
+    def _export(self) -> None:
+        if self.ready:
+            from casedesk.ui.imports.export import open_export_dialog  # noqa: PLC0415
+
+            open_export_dialog(self, self.services)
+
+    def _duplicates(self) -> None:
+        if self.ready:
+            from casedesk.ui.imports.duplicates import open_duplicates_dialog  # noqa: PLC0415
+
+            open_duplicates_dialog(self, self.services, self.bus)
 
     def _new_client(self) -> None:
         if not self.ready:

@@ -4,6 +4,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -75,3 +77,29 @@ def test_lists_and_searches_clients(
         window.clients.model.data(window.clients.model.index(row, COL_ANUMBER)) == "A-123-456-789"
     )
     assert not window.clients.empty.isVisible()
+
+
+def test_menus_open_import_export_and_duplicates(qtbot: QtBot, gui_services: Services) -> None:
+    window = MainWindow(gui_services)
+    qtbot.addWidget(window)
+    window.show()
+    actions = {a.text().replace("&", ""): a for a in window.findChildren(QAction)}
+    assert actions["Import…"].shortcut().toString() == "Ctrl+I"
+    assert actions["Export…"].shortcut().toString() == "Ctrl+E"
+    for name in ("Import…", "Export…", "Find duplicate records…"):
+        actions[name].trigger()
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+            )
+        )
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.reject()
+        qtbot.waitUntil(
+            lambda: (
+                not any(
+                    isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+                )
+            )
+        )
