@@ -699,9 +699,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The window opens first and the store behind it (see casedesk.ui.application).
         from casedesk.ui.application import launch
 
-        return launch(
-            paths.store_path(args.db), _open_services, smoke=args.smoke, verbose=args.verbose
-        )
+        path = paths.store_path(args.db)
+        return launch(lambda: _open_services(path), smoke=args.smoke, verbose=args.verbose)
     log.configure(None, verbose=args.verbose)
     from casedesk import app
 

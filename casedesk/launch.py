@@ -7,8 +7,7 @@ handed to :mod:`casedesk.cli` unchanged.
 """
 
 import sys
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,10 +34,17 @@ def gui_options(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
     return db, smoke, verbose
 
 
-def _open_services(path: Path) -> "Services":
-    from casedesk.app import open_services  # noqa: PLC0415 - on the worker thread, after the window
+def _opener(db: str | None) -> "Callable[[], Services]":
+    """Open the store on the worker thread: even finding the user's data folder waits
+    until the window is up."""
 
-    return open_services(path)
+    def open_store() -> "Services":
+        from casedesk.app import open_services  # noqa: PLC0415
+        from casedesk.paths import store_path  # noqa: PLC0415
+
+        return open_services(store_path(db))
+
+    return open_store
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,7 +55,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cli_main(args)
     db, smoke, verbose = options
-    from casedesk.paths import store_path  # noqa: PLC0415
     from casedesk.ui.application import launch  # noqa: PLC0415
 
-    return launch(store_path(db), _open_services, smoke=smoke, verbose=verbose)
+    return launch(_opener(db), smoke=smoke, verbose=verbose)

@@ -11,7 +11,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casedesk import __version__
 from casedesk.domain.errors import CasedeskError
-from casedesk.log import configure as configure_logging
-from casedesk.paths import log_dir
 from casedesk.ui.errors import install_excepthook
 from casedesk.ui.main_window import MainWindow
 
@@ -52,6 +49,13 @@ def run_gui(services: "Services", *, smoke: bool = False) -> int:
     return app.exec()
 
 
+def _configure_logging(verbose: bool) -> None:
+    from casedesk.log import configure  # noqa: PLC0415 - after the window is up
+    from casedesk.paths import log_dir  # noqa: PLC0415
+
+    configure(log_dir(), verbose=verbose)
+
+
 def _report_startup(stage: str) -> None:
     """With CASEDESK_T0 set (by the start-up benchmark), say when ``stage`` was reached,
     once the event loop has run, i.e. the window could take input."""
@@ -71,13 +75,12 @@ class _Opener(QObject):
 
 
 def launch(
-    path: Path,
-    opener_fn: "Callable[[Path], Services]",
+    opener_fn: "Callable[[], Services]",
     *,
     smoke: bool = False,
     verbose: bool = False,
 ) -> int:
-    """Show the window, open the store at ``path`` in the background, then attach.
+    """Show the window, open the store with ``opener_fn`` in the background, then attach.
 
     ``smoke`` exits 0 once the pages are built on the open store (install checks);
     a store that cannot be opened exits 5 after saying why.
@@ -85,11 +88,11 @@ def launch(
     app = make_app()
     install_excepthook()
     window = MainWindow()
-    window.statusBar().showMessage(window.tr("Opening %1…").replace("%1", str(path)))
+    window.statusBar().showMessage(window.tr("Opening the store…"))
     window.show()
     _report_startup("window interactive")
     # Logging set-up touches the disk: after the window is up, not before.
-    QTimer.singleShot(0, lambda: configure_logging(log_dir(), verbose=verbose))
+    QTimer.singleShot(0, lambda: _configure_logging(verbose))
     opener = _Opener()
     outcome = {"code": 0}
 
@@ -114,7 +117,7 @@ def launch(
 
     def work() -> None:
         try:
-            opener.opened.emit(opener_fn(path))  # imports the database libraries: the slow part
+            opener.opened.emit(opener_fn())  # imports the database libraries: the slow part
         except CasedeskError as exc:
             opener.failed.emit(exc)
         except Exception as exc:  # reported in the window, not lost in a thread
