@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from casedesk.domain.names import PersonName, fold
+from casedesk.domain.names import PARTICLES, PersonName, fold
 from casedesk.storage.tables import FTS_TABLE, Alias, Client, Note
 
 MAX_NOTES_CHARS = 50_000
+PARTICLE_WORDS = frozenset(word for particle in PARTICLES for word in particle.split())
 
 
 def index_text(
@@ -58,6 +59,10 @@ def match_expression(query: str) -> str | None:
     """
     # Double quotes would end the quoted FTS string early; nothing else needs escaping.
     words = [w for w in fold(query).replace('"', " ").split() if w]
+    # "de", "la", "del" match the start of thousands of words and add nothing a surname
+    # does not already say; they are left out unless the query has nothing else.
+    meaningful = [w for w in words if w not in PARTICLE_WORDS]
+    words = meaningful or words
     if not words:
         return None
     return " AND ".join(f'"{w}"*' for w in words[:12])

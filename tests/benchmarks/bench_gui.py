@@ -159,6 +159,7 @@ def run() -> list[Result]:
                 if time.perf_counter() - last_key > 5:
                     break
             latencies.append(resets[-1] - last_key if resets and resets[-1] >= last_key else 5.0)
+            print(f"  search {word!r}: {latencies[-1] * 1000:.0f} ms", file=sys.stderr)
         floor = max(
             median_time(lambda w=w: services.search.clients(w), repeat=5)
             for w in ("hernandez", "munoz pena", "quinones", "de la cruz", "villalobos")
