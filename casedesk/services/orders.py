@@ -26,6 +26,7 @@ from casedesk.services.schemas import (
     ObligationCreate,
     ObligationView,
     OrderCreate,
+    OrderHeader,
     OrderStatusView,
     OrderView,
     View,
@@ -95,20 +96,9 @@ class ObligationSummary(View):
         return self.bound - self.complied
 
 
-class OrderSummary(View):
+class OrderSummary(OrderHeader):
     """One line of the orders list: the order and how many of its obligations are overdue."""
 
-    id: int
-    matter_id: int
-    matter_title: str
-    court: str
-    docket: str
-    kind: str
-    title: str
-    issued_at: str
-    judge: str
-    status: str
-    summary: str
     obligations: int
     overdue_obligations: int
 

@@ -277,7 +277,9 @@ class ObligationView(View):
     compliance: list[ComplianceView]
 
 
-class OrderView(View):
+class OrderHeader(View):
+    """What every view of an order shows: the order and its matter's caption."""
+
     id: int
     matter_id: int
     matter_title: str
@@ -289,6 +291,9 @@ class OrderView(View):
     judge: str
     status: str
     summary: str
+
+
+class OrderView(OrderHeader):
     history: list[OrderStatusView]
     obligations: list[ObligationView]
 

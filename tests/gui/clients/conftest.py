@@ -5,7 +5,6 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casedesk.services.registry import Services
@@ -22,33 +21,6 @@ def page(qtbot: QtBot, services: Services) -> ClientsPage:
     widget.show()
     widget.activate()
     return widget
-
-
-class Answers:
-    """Stands in for QMessageBox: records what was asked and answers from a queue."""
-
-    def __init__(self) -> None:
-        self.queue: list[QMessageBox.StandardButton] = []
-        self.asked: list[str] = []
-        self.shown: list[str] = []
-
-    def question(self, _parent: Any, _title: str, text: str, *_args: Any) -> Any:
-        self.asked.append(text)
-        assert self.queue, f"unexpected question: {text}"
-        return self.queue.pop(0)
-
-    def inform(self, _parent: Any, _title: str, text: str, *_args: Any) -> Any:
-        self.shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-
-@pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
-    found = Answers()
-    monkeypatch.setattr(QMessageBox, "question", found.question)
-    for name in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, found.inform)
-    return found
 
 
 @pytest.fixture

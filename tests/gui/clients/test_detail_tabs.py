@@ -15,7 +15,7 @@ from casedesk.services.registry import Services
 from casedesk.ui.clients.detail_models import DocumentModel
 from casedesk.ui.clients.dialogs import ContactDialog, DeadlineDialog, FormDialog
 from casedesk.ui.clients.page import ClientsPage
-from tests.gui.clients.conftest import Answers
+from tests.gui.conftest import Answers
 
 pytestmark = pytest.mark.gui
 

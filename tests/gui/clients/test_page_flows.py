@@ -16,8 +16,8 @@ from casedesk.services.schemas import ClientQuery, ClientUpdate
 from casedesk.ui.clients.dialogs import CustodyDialog, FormDialog, StatusDialog
 from casedesk.ui.clients.model import COL_NAME, COL_NATIONALITY, COL_STATUS, COL_WHEREABOUTS
 from casedesk.ui.clients.page import ClientsPage
-from tests.gui.clients.conftest import Answers
 from tests.gui.clients.helpers import column, row_ids
+from tests.gui.conftest import Answers
 
 pytestmark = pytest.mark.gui
 Yes = QMessageBox.StandardButton.Yes

@@ -11,7 +11,7 @@ from casedesk.services.schemas import ClientCreate
 from casedesk.ui.bus import Bus
 from casedesk.ui.imports.duplicates import DuplicatesDialog
 from casedesk.ui.imports.duplicates_model import DIFFERENT_ROLE
-from tests.gui.imports.conftest import Answers
+from tests.gui.conftest import Answers
 
 pytestmark = pytest.mark.gui
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from casedesk.services.registry import Services
 from casedesk.ui.imports.export import ExportDialog
-from tests.gui.imports.conftest import Answers
+from tests.gui.conftest import Answers
 
 pytestmark = pytest.mark.gui
 

@@ -21,7 +21,8 @@ from casedesk.ui.imports.wizard import (
     PAGE_SUMMARY,
     ImportWizard,
 )
-from tests.gui.imports.conftest import Answers, write_spanish_csv
+from tests.gui.conftest import Answers
+from tests.gui.imports.conftest import write_spanish_csv
 
 pytestmark = pytest.mark.gui
 

@@ -1,0 +1,33 @@
+"""Fixtures shared by the GUI tests."""
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+class Answers:
+    """Stands in for QMessageBox: records what was asked or shown, answers from a queue."""
+
+    def __init__(self) -> None:
+        self.queue: list[QMessageBox.StandardButton] = []
+        self.asked: list[str] = []
+        self.shown: list[str] = []
+
+    def question(self, _parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        self.asked.append(text)
+        assert self.queue, f"unexpected question: {text}"
+        return self.queue.pop(0)
+
+    def inform(self, _parent: Any, _title: str, text: str, *_args: Any) -> Any:
+        self.shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    found = Answers()
+    monkeypatch.setattr(QMessageBox, "question", found.question)
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, found.inform)
+    return found
