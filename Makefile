@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 DEMO_CLIENTS ?= 2000
 
-.PHONY: run test lint types contracts unit bench install clean
+.PHONY: run test lint types contracts unit bench install clean translations
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test: lint types contracts unit
 ## Speed and memory figures beside floors measured in the same run.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+
+## Refresh the Spanish catalogue from the code, then compile it (commit both files).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find casedesk/ui -name '*.py' | sort) -ts resources/translations/casedesk_es.ts -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/casedesk_es.ts -qm resources/translations/casedesk_es.qm
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

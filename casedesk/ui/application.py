@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casedesk import __version__
 from casedesk.domain.errors import CasedeskError
+from casedesk.ui import i18n
 from casedesk.ui.errors import install_excepthook
 from casedesk.ui.main_window import MainWindow
 
@@ -34,7 +35,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("casedesk")
     QCoreApplication.setApplicationName("casedesk")
     QCoreApplication.setApplicationVersion(__version__)
-    return QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    i18n.install(app)
+    return app
 
 
 def run_gui(services: "Services", *, smoke: bool = False) -> int:

@@ -32,6 +32,7 @@ from casedesk.ui.clients.tabs import (
     StatusTab,
     WhereaboutsTab,
 )
+from casedesk.ui.labels import label as tr_label
 
 
 class ClientDetailPane(QWidget):
@@ -156,7 +157,7 @@ class ClientDetailPane(QWidget):
         if detail.archived:
             name = self.tr("%1 (archived)").replace("%1", name)
         self.name.setText(name)
-        parts = [LegalStatus(detail.status).label]
+        parts = [tr_label(LegalStatus(detail.status))]
         if detail.a_number_display:
             parts.insert(0, detail.a_number_display)
         if detail.nationality:

@@ -14,7 +14,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casedesk.domain.countries import COUNTRIES
-from casedesk.domain.enums import Compliance, Confidence, ContactKind, PartyRole
+from casedesk.domain.enums import (
+    Compliance,
+    Confidence,
+    ContactKind,
+    CustodyKind,
+    LegalStatus,
+    PartyRole,
+)
 from casedesk.services.documents import DocumentView
 from casedesk.services.schemas import (
     ContactView,
@@ -25,6 +32,7 @@ from casedesk.services.schemas import (
     ObligationForClient,
     StatusView,
 )
+from casedesk.ui.labels import label as tr_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -120,10 +128,10 @@ class StatusModel(RowsModel):
     def cells(self, row: StatusView) -> tuple[str, ...]:
         return (
             row.date,
-            row.label,
+            tr_label(LegalStatus(row.status)),
             country_text(row.country),
             row.source,
-            Confidence(row.confidence).label,
+            tr_label(Confidence(row.confidence)),
             row.note,
         )
 
@@ -145,11 +153,11 @@ class CustodyModel(RowsModel):
     def cells(self, row: CustodyView) -> tuple[str, ...]:
         return (
             row.date,
-            row.label,
+            tr_label(CustodyKind(row.kind)),
             row.place,
             country_text(row.country),
             row.source,
-            Confidence(row.confidence).label,
+            tr_label(Confidence(row.confidence)),
         )
 
 
@@ -161,7 +169,7 @@ class MatterLinkModel(RowsModel):
         self.headers = (self.tr("Docket"), self.tr("Court"), self.tr("Matter"), self.tr("Role"))
 
     def cells(self, row: MatterLinkView) -> tuple[str, ...]:
-        return (row.docket, row.court, row.title, PartyRole(row.role).label)
+        return (row.docket, row.court, row.title, tr_label(PartyRole(row.role)))
 
 
 class ObligationModel(RowsModel):
@@ -186,7 +194,7 @@ class ObligationModel(RowsModel):
             due,
             row.order_title,
             row.text,
-            Compliance(row.compliance).label,
+            tr_label(Compliance(row.compliance)),
             row.evidence,
         )
 
@@ -298,7 +306,7 @@ class ContactModel(RowsModel):
     def cells(self, row: ContactView) -> tuple[str, ...]:
         return (
             row.name,
-            ContactKind(row.kind).label,
+            tr_label(ContactKind(row.kind)),
             row.relationship,
             row.phone,
             row.email,

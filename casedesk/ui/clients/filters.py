@@ -21,6 +21,7 @@ from casedesk.domain.enums import CustodyKind, LegalStatus
 from casedesk.domain.errors import CasedeskError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientQuery
+from casedesk.ui.labels import label as tr_label
 
 TAG_DELAY_MS = 300
 
@@ -34,9 +35,11 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.services = services
         self._quiet = False  # set while filling widgets programmatically
-        self.status = self._combo(self.tr("Any status"), [(s.value, s.label) for s in LegalStatus])
+        self.status = self._combo(
+            self.tr("Any status"), [(s.value, tr_label(s)) for s in LegalStatus]
+        )
         self.whereabouts = self._combo(
-            self.tr("Any whereabouts"), [(k.value, k.label) for k in CustodyKind]
+            self.tr("Any whereabouts"), [(k.value, tr_label(k)) for k in CustodyKind]
         )
         self.nationality = self._combo(self.tr("Any nationality"), [])
         self.matter = self._combo(self.tr("Any matter"), [])

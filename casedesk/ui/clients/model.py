@@ -15,6 +15,7 @@ from casedesk.domain.enums import CustodyKind, LegalStatus
 from casedesk.domain.errors import ValidationError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientQuery, ClientRow
+from casedesk.ui.labels import label as tr_label
 
 (
     COL_NAME,
@@ -53,7 +54,7 @@ Index = QModelIndex | QPersistentModelIndex
 def whereabouts_text(row: ClientRow) -> str:
     if not row.whereabouts:
         return ""
-    label = CustodyKind(row.whereabouts).label
+    label = tr_label(CustodyKind(row.whereabouts))
     return f"{label} — {row.whereabouts_place}" if row.whereabouts_place else label
 
 
@@ -236,7 +237,7 @@ class ClientTableModel(QAbstractTableModel):
         if column == COL_NATIONALITY:
             return COUNTRIES.get(row.nationality, row.nationality) if row.nationality else ""
         if column == COL_STATUS:
-            return LegalStatus(row.status).label
+            return tr_label(LegalStatus(row.status))
         if column == COL_WHEREABOUTS:
             return whereabouts_text(row)
         if column == COL_CONTACT:

@@ -48,6 +48,7 @@ from casedesk.ui.clients.fields import ERROR_STYLE, FieldErrors
 from casedesk.ui.clients.model import is_stale
 from casedesk.ui.clients.timeline import WhereaboutsTimeline
 from casedesk.ui.errors import show_error
+from casedesk.ui.labels import label as tr_label
 from casedesk.ui.ops import mutate
 
 
@@ -175,7 +176,7 @@ class WhereaboutsTab(ClientTab):
         self.contact.setText(text)
         self.contact.setStyleSheet("color: #c62828;" if is_stale(days) else "color: #2e7d32;")
         if detail.whereabouts:
-            where = CustodyKind(detail.whereabouts).label
+            where = tr_label(CustodyKind(detail.whereabouts))
             if detail.whereabouts_place:
                 where += f" — {detail.whereabouts_place}"
             self.now.setText(

@@ -19,6 +19,7 @@ from casedesk.domain.dates import PartialDate
 from casedesk.domain.enums import CustodyKind
 from casedesk.domain.errors import ValidationError
 from casedesk.services.schemas import CustodyView
+from casedesk.ui.labels import label as tr_label
 
 LANE_HEIGHT = 40
 BAR_HEIGHT = 12
@@ -194,7 +195,7 @@ class WhereaboutsTimeline(QWidget):
         else:
             painter.drawEllipse(QPointF(x, mid), 5, 5)
         metrics = QFontMetrics(self.font())
-        label = mark.event.label
+        label = tr_label(CustodyKind(mark.event.kind))
         if mark.event.place and mark.lane != CONTACT_LANE:
             label = f"{label} · {mark.event.place}"
         label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, 220)
@@ -246,7 +247,7 @@ class WhereaboutsTimeline(QWidget):
         )
 
     def _tooltip(self, mark: Mark) -> str:
-        parts = [f"{mark.event.date}: {mark.event.label}"]
+        parts = [f"{mark.event.date}: {tr_label(CustodyKind(mark.event.kind))}"]
         if mark.event.place:
             parts.append(mark.event.place)
         if mark.event.country:

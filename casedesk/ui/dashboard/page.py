@@ -23,6 +23,7 @@ from casedesk.services.dashboard import CONTACT_BUCKETS, DashboardFigures
 from casedesk.services.registry import Services
 from casedesk.ui.bus import Bus
 from casedesk.ui.dashboard.chart import Bar, BarChart
+from casedesk.ui.labels import label as tr_label
 from casedesk.ui.ops import run_in_background
 from casedesk.ui.pages import Page
 
@@ -208,12 +209,12 @@ class DashboardPage(Page):
 
     def _status_label(self, value: str) -> str:
         try:
-            return LegalStatus(value).label if value else self.tr("Not recorded")
+            return tr_label(LegalStatus(value)) if value else self.tr("Not recorded")
         except ValueError:  # a value from a newer version of casedesk
             return value
 
     def _where_label(self, value: str) -> str:
         try:
-            return CustodyKind(value).label if value else self.tr("Not recorded")
+            return tr_label(CustodyKind(value)) if value else self.tr("Not recorded")
         except ValueError:
             return value

@@ -12,6 +12,7 @@ from casedesk.domain.enums import CustodyKind, LegalStatus
 from casedesk.services.duplicates import Candidate
 from casedesk.services.schemas import ClientDetail
 from casedesk.ui.imports.models import Index, _TextModel
+from casedesk.ui.labels import label as tr_label
 
 #: The ``Candidate`` behind a pair row.
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,7 +88,7 @@ COL_FACT, COL_A, COL_B = range(3)
 
 def _label(enum: type[LegalStatus] | type[CustodyKind], value: str | None) -> str:
     try:
-        return enum(value).label if value else ""
+        return tr_label(enum(value)) if value else ""
     except ValueError:
         return value or ""
 

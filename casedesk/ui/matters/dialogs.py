@@ -20,6 +20,7 @@ from casedesk.domain.enums import LabelledEnum, LegalStatus, MatterKind, PartyRo
 from casedesk.domain.errors import ValidationError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import MatterCreate
+from casedesk.ui.labels import label as tr_label
 from casedesk.ui.matters.form import FormDialog
 
 SEARCH_DELAY_MS = 150
@@ -30,7 +31,7 @@ def enum_combo(values: type[LabelledEnum], current: str | None = None) -> QCombo
     """A combo box of an enum's labels holding the stored values as item data."""
     combo = QComboBox()
     for member in values:
-        combo.addItem(member.label, member.value)
+        combo.addItem(tr_label(member), member.value)
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
@@ -108,7 +109,7 @@ class AddClientDialog(FormDialog):
             return
         self.clear_marks()
         for hit in hits:
-            details = [LegalStatus(hit.status).label]
+            details = [tr_label(LegalStatus(hit.status))]
             if hit.a_number_display:
                 details.insert(0, hit.a_number_display)
             item = QListWidgetItem(f"{hit.display_name} — {', '.join(details)}")

@@ -12,6 +12,7 @@ from casedesk.domain.enums import CustodyKind, LegalStatus, MatterKind, PartyRol
 from casedesk.services.matters import MatterSummary
 from casedesk.services.registry import Services
 from casedesk.services.schemas import PartyView
+from casedesk.ui.labels import label as tr_label
 from casedesk.ui.matters.paged import PagedTableModel
 
 COL_TITLE, COL_KIND, COL_COURT, COL_DOCKET, COL_JUDGE, COL_PEOPLE, COL_ORDERS = range(7)
@@ -40,7 +41,7 @@ class MatterListModel(PagedTableModel):
         if column == COL_TITLE:
             return row.title
         if column == COL_KIND:
-            return MatterKind(row.kind).label
+            return tr_label(MatterKind(row.kind))
         if column == COL_COURT:
             return row.court
         if column == COL_DOCKET:
@@ -94,11 +95,11 @@ class RosterModel(PagedTableModel):
         if column == ROSTER_NAME:
             return row.display_name
         if column == ROSTER_ROLE:
-            return PartyRole(row.role).label
+            return tr_label(PartyRole(row.role))
         if column == ROSTER_STATUS:
-            return LegalStatus(row.status).label
+            return tr_label(LegalStatus(row.status))
         if column == ROSTER_WHEREABOUTS:
-            return CustodyKind(row.whereabouts).label if row.whereabouts else ""
+            return tr_label(CustodyKind(row.whereabouts)) if row.whereabouts else ""
         if column == ROSTER_CONTACT:
             return row.last_contact or ""
         return ""

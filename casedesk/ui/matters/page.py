@@ -30,6 +30,7 @@ from casedesk.services.matters import MatterSummary
 from casedesk.services.orders import OrderSummary
 from casedesk.services.registry import Services
 from casedesk.ui.bus import Bus
+from casedesk.ui.labels import label as tr_label
 from casedesk.ui.matters.dialogs import AddClientDialog, NewMatterDialog
 from casedesk.ui.matters.loading import BackgroundReads
 from casedesk.ui.matters.model import COL_TITLE, ROSTER_NAME, MatterListModel, RosterModel
@@ -237,7 +238,7 @@ class MattersPage(Page):
         self._update_buttons()
 
     def _caption(self, matter: MatterSummary) -> str:
-        parts = [MatterKind(matter.kind).label, f"{matter.court} {matter.docket}"]
+        parts = [tr_label(MatterKind(matter.kind)), f"{matter.court} {matter.docket}"]
         if matter.judge:
             parts.append(matter.judge)  # stored with its title ("Chief Judge ...")
         text = f"<h3>{escape(matter.title)}</h3>{escape(' · '.join(parts))}"

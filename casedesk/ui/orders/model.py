@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from casedesk.domain.enums import Compliance, OrderKind, OrderStatus
 from casedesk.services.orders import ObligationSummary, OrderSummary
 from casedesk.services.schemas import ComplianceView, OrderStatusView
+from casedesk.ui.labels import label as tr_label
 from casedesk.ui.matters.paged import PagedTableModel
 from casedesk.ui.orders.countdown import OVERDUE_COLOUR, countdown, format_due
 
@@ -67,13 +68,13 @@ class OrderListModel(PagedTableModel):
         if column == COL_MATTER:
             return row.matter_title
         if column == COL_KIND:
-            return OrderKind(row.kind).label
+            return tr_label(OrderKind(row.kind))
         if column == COL_TITLE:
             return row.title
         if column == COL_ISSUED:
             return row.issued_at[:10]
         if column == COL_STATUS:
-            return OrderStatus(row.status).label
+            return tr_label(OrderStatus(row.status))
         if column == COL_OBLIGATIONS:
             return str(row.obligations)
         if column == COL_OVERDUE:
@@ -103,7 +104,7 @@ class HistoryModel(PagedTableModel):
         if column == HIST_DATE:
             return row.date
         if column == HIST_STATUS:
-            return OrderStatus(row.status).label
+            return tr_label(OrderStatus(row.status))
         if column == HIST_SOURCE:
             return row.source
         if column == HIST_NOTE:
@@ -181,7 +182,7 @@ class ComplianceModel(PagedTableModel):
         if column == COMP_NAME:
             return row.display_name
         if column == COMP_STATUS:
-            return Compliance(row.status).label
+            return tr_label(Compliance(row.status))
         if column == COMP_EVIDENCE:
             return row.evidence
         if column == COMP_DATE:

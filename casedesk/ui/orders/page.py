@@ -29,6 +29,7 @@ from casedesk.services.orders import ObligationSummary, OrderSummary
 from casedesk.services.registry import Services
 from casedesk.services.schemas import OrderStatusView
 from casedesk.ui.bus import Bus
+from casedesk.ui.labels import label as tr_label
 from casedesk.ui.matters.form import FormDialog
 from casedesk.ui.matters.loading import BackgroundReads
 from casedesk.ui.matters.page import make_table
@@ -273,13 +274,13 @@ class OrdersPage(Page):
             self._obligation_changed()
             return
         parts = [
-            OrderKind(order.kind).label,
+            tr_label(OrderKind(order.kind)),
             self.tr("issued %1").replace("%1", order.issued_at[:10]),
             f"{order.matter_title} ({order.court} {order.docket})",
         ]
         if order.judge:
             parts.append(order.judge)
-        status = OrderStatus(order.status).label
+        status = tr_label(OrderStatus(order.status))
         text = (
             f"<h3>{escape(order.title)}</h3>{escape(' · '.join(parts))}<br/>"
             f"{escape(self.tr('Status:'))} <b>{escape(status)}</b>"
