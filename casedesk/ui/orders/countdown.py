@@ -14,10 +14,6 @@ from PySide6.QtCore import QCoreApplication
 OVERDUE_COLOUR = "#c62828"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Countdown", text)
-
-
 @dataclass(frozen=True)
 class Countdown:
     text: str
@@ -33,26 +29,38 @@ def countdown(due_at: str, now: datetime, zone: tzinfo, *, open_people: int = 1)
     """
     due = datetime.fromisoformat(due_at)
     if open_people <= 0:
-        return Countdown(_tr("Complied"), False, 0)
+        return Countdown(QCoreApplication.translate("Countdown", "Complied"), False, 0)
     if due > now:
         minutes = int((due - now).total_seconds() // 60)
         days, rest = divmod(minutes, 24 * 60)
         hours, mins = divmod(rest, 60)
         if days:
-            text = _tr("due in %1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+            text = (
+                QCoreApplication.translate("Countdown", "due in %1 d %2 h")
+                .replace("%1", str(days))
+                .replace("%2", str(hours))
+            )
         elif hours:
-            text = _tr("due in %1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
+            text = (
+                QCoreApplication.translate("Countdown", "due in %1 h %2 min")
+                .replace("%1", str(hours))
+                .replace("%2", str(mins))
+            )
         else:
-            text = _tr("due in %1 min").replace("%1", str(max(mins, 1)))
+            text = QCoreApplication.translate("Countdown", "due in %1 min").replace(
+                "%1", str(max(mins, 1))
+            )
         return Countdown(text, False, 0)
     days = max(0, (now.astimezone(zone).date() - due.astimezone(zone).date()).days)
     if days == 0:
         hours = int((now - due).total_seconds() // 3600)
-        text = _tr("Overdue by %1 h").replace("%1", str(hours))
+        text = QCoreApplication.translate("Countdown", "Overdue by %1 h").replace("%1", str(hours))
     elif days == 1:
-        text = _tr("Overdue by 1 day")
+        text = QCoreApplication.translate("Countdown", "Overdue by 1 day")
     else:
-        text = _tr("Overdue by %1 days").replace("%1", str(days))
+        text = QCoreApplication.translate("Countdown", "Overdue by %1 days").replace(
+            "%1", str(days)
+        )
     return Countdown(text, True, days)
 
 

@@ -1,0 +1,3716 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AddClientDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="81"/>
+        <source>Add client to matter</source>
+        <translation>Agregar cliente al asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="84"/>
+        <source>Name in any spelling, alias or A-Number</source>
+        <translation>Nombre en cualquier grafía, alias o Número A</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="89"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="90"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="91"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="121"/>
+        <source>No client matches; check the spelling or try an alias.</source>
+        <translation>Ningún cliente coincide; revise la ortografía o pruebe un alias.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="134"/>
+        <source>choose a client from the list first</source>
+        <translation>primero elija un cliente de la lista</translation>
+    </message>
+</context>
+<context>
+    <name>AddDeadlineDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="47"/>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="55"/>
+        <source>Add deadline</source>
+        <translation>Agregar plazo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="71"/>
+        <source>e.g. File reply brief</source>
+        <translation>p. ej., Presentar escrito de réplica</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="79"/>
+        <source>Type a name or A-Number to find a client</source>
+        <translation>Escriba un nombre o Número A para buscar un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="82"/>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="139"/>
+        <source>— no client —</source>
+        <translation>— sin cliente —</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="84"/>
+        <source>— no matter —</source>
+        <translation>— sin asunto —</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="96"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="97"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="98"/>
+        <source>&amp;Find client</source>
+        <translation>&amp;Buscar cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="99"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="100"/>
+        <source>&amp;Matter</source>
+        <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="101"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/dialogs.py" line="155"/>
+        <source>No client matches “%1”.</source>
+        <translation>Ningún cliente coincide con “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>AddObligationDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="97"/>
+        <source>Add obligation</source>
+        <translation>Agregar obligación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="101"/>
+        <source>e.g. 2025-04-07 23:59 (a date alone: 23:59)</source>
+        <translation>p. ej., 2025-04-07 23:59 (solo una fecha: 23:59)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="102"/>
+        <source>Find a client to name (optional)</source>
+        <translation>Busque un cliente para nombrarlo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="107"/>
+        <source>Name &amp;selected</source>
+        <translation>Nombrar &amp;seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="108"/>
+        <source>&amp;Unname</source>
+        <translation>&amp;Quitar nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="114"/>
+        <source>Name nobody to bind everyone on the matter&apos;s roster (%1 people now, and whoever joins later).</source>
+        <translation>Si no nombra a nadie, obliga a todas las personas del asunto (%1 personas ahora y quienes se sumen después).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="129"/>
+        <source>Named clients:</source>
+        <translation>Clientes nombrados:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="132"/>
+        <source>&amp;Requires</source>
+        <translation>&amp;Exige</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="133"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="134"/>
+        <source>&amp;Binds</source>
+        <translation>&amp;Obliga a</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="70"/>
+        <source>When</source>
+        <extracomment>(deadline id, done wanted)</extracomment>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="71"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="72"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="73"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="74"/>
+        <source>Client / matter</source>
+        <translation>Cliente / asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="75"/>
+        <source>People open</source>
+        <translation>Personas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="106"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="110"/>
+        <source>Court order duty</source>
+        <translation>Obligación judicial</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="113"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="117"/>
+        <source>nobody bound</source>
+        <translation>nadie obligado</translation>
+    </message>
+</context>
+<context>
+    <name>AliasDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="293"/>
+        <source>Add alias</source>
+        <translation>Agregar alias</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="293"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="295"/>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="296"/>
+        <source>Surname</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="297"/>
+        <source>Second surname</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="299"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="301"/>
+        <source>Where this spelling appears</source>
+        <translation>Dónde aparece esta grafía</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/chart.py" line="157"/>
+        <source>Click to list them</source>
+        <translation>Haga clic para listarlos</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="72"/>
+        <source>Print brief</source>
+        <translation>Imprimir informe</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="98"/>
+        <source>Client brief</source>
+        <translation>Informe del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="99"/>
+        <source>Matter roster</source>
+        <translation>Personas del asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="100"/>
+        <source>Order compliance report</source>
+        <translation>Informe de cumplimiento de órdenes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="101"/>
+        <source>Deadline docket</source>
+        <translation>Agenda de plazos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="108"/>
+        <source>Full</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="108"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="108"/>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="126"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="132"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="132"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="134"/>
+        <source>(change with “casedesk settings set page_size”)</source>
+        <translation>(cámbielo con “casedesk settings set page_size”)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="139"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="140"/>
+        <source>Prepared &amp;for</source>
+        <translation>Preparado &amp;para</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="142"/>
+        <source>&amp;Period</source>
+        <translation>P&amp;eríodo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="145"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="161"/>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="162"/>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="163"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="164"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="165"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="166"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="201"/>
+        <source>Everything in the file, marked privileged and confidential: for the legal team only.</source>
+        <translation>Todo lo registrado, marcado como privilegiado y confidencial: solo para el equipo legal.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="205"/>
+        <source>Withholds contacts and private notes; shows the birth year only and a masked A-Number.</source>
+        <translation>Omite contactos y notas privadas; muestra solo el año de nacimiento y el Número A enmascarado.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="209"/>
+        <source>Withholds identifiers, birth dates, contacts and notes; names become initials.</source>
+        <translation>Omite identificadores, fechas de nacimiento, contactos y notas; los nombres se reducen a iniciales.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="236"/>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="248"/>
+        <source>Preparing the brief…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="276"/>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="276"/>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="297"/>
+        <source>The brief could not be made: %1</source>
+        <translation>No se pudo generar el informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="328"/>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="342"/>
+        <source>Save brief</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="330"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="343"/>
+        <source>The brief could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="349"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="368"/>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Se enviaron %1 páginas a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/briefs/dialog.py" line="370"/>
+        <source>Nothing was printed.</source>
+        <translation>No se imprimió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="32"/>
+        <source>Left record</source>
+        <extracomment>The ``Candidate`` behind a pair row. True when the two records differ on a comparison row.</extracomment>
+        <translation>Registro izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="32"/>
+        <source>Right record</source>
+        <translation>Registro derecho</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="32"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="32"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStatusDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="194"/>
+        <source>Change order status</source>
+        <translation>Cambiar estado de la orden</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="199"/>
+        <source>e.g. 2025-06-23, or 2025-06 if the day is unknown</source>
+        <translation>p. ej., 2025-06-23, o 2025-06 si se desconoce el día</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="200"/>
+        <source>e.g. Supreme Court order, docket entry</source>
+        <translation>p. ej., orden de la Corte Suprema, entrada del expediente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="202"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="203"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="204"/>
+        <source>S&amp;ource</source>
+        <translation>F&amp;uente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="205"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailPane</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="82"/>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="83"/>
+        <source>Legal status</source>
+        <translation>Estatus legal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="84"/>
+        <source>Whereabouts</source>
+        <translation>Paradero</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="85"/>
+        <source>Matters &amp;&amp; orders</source>
+        <translation>Asuntos y órdenes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="86"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="87"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="88"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="89"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="98"/>
+        <source>Select a client in the list to see their record.</source>
+        <translation>Seleccione un cliente en la lista para ver su registro.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="158"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="169"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="169"/>
+        <source>Archive…</source>
+        <translation>Archivar…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="171"/>
+        <source>Bring this client back into the list</source>
+        <translation>Volver a mostrar este cliente en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="173"/>
+        <source>Hide this client from the list; nothing is deleted (Ctrl+Del)</source>
+        <translation>Ocultar este cliente de la lista; no se elimina nada (Ctrl+Del)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="81"/>
+        <source>Name</source>
+        <extracomment>Reloading after a change re-reads what was loaded, up to this many rows at once. Days without news after which &quot;last contact&quot; turns red. Which SQL sort each column asks for; columns absent here cannot be sorted.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="82"/>
+        <source>A-Number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="83"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="84"/>
+        <source>Status</source>
+        <translation>Estatus</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="85"/>
+        <source>Whereabouts</source>
+        <translation>Paradero</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="86"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="87"/>
+        <source>Matters</source>
+        <translation>Asuntos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="196"/>
+        <source>Docket numbers; this column cannot be sorted</source>
+        <translation>Números de expediente; esta columna no se puede ordenar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="233"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="251"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="253"/>
+        <source>Since %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="255"/>
+        <source>Last heard from: %1</source>
+        <translation>Última noticia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="262"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="264"/>
+        <source>After today</source>
+        <translation>Posterior a hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="266"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="268"/>
+        <source>1 day ago</source>
+        <translation>Hace 1 día</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/model.py" line="269"/>
+        <source>%1 days ago</source>
+        <translation>Hace %1 días</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="89"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="145"/>
+        <source>New client…</source>
+        <extracomment>Pages fetched at most when looking for a client to select (beyond that the detail opens without a highlighted row rather than loading thousands of rows).</extracomment>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="90"/>
+        <source>Add a client (Ctrl+N)</source>
+        <translation>Agregar un cliente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="139"/>
+        <source>No clients yet. Add the first one with File ▸ New client (Ctrl+N), or try the demo store: run “casedesk demo”.</source>
+        <translation>Aún no hay clientes. Agregue el primero con Archivo ▸ Nuevo cliente (Ctrl+N) o pruebe la base de demostración: ejecute “casedesk demo”.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="156"/>
+        <source>Archive / restore…</source>
+        <translation>Archivar / restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="160"/>
+        <source>Print brief…</source>
+        <translation>Imprimir informe…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="168"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="232"/>
+        <source>Search refused: %1</source>
+        <translation>Búsqueda rechazada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="235"/>
+        <source>%1 matches for your search. Clear the search to return to the list.</source>
+        <translation>%1 coincidencias con su búsqueda. Borre la búsqueda para volver a la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="240"/>
+        <source>No client matches your search. Try fewer letters or another spelling.</source>
+        <translation>Ningún cliente coincide con su búsqueda. Pruebe con menos letras u otra grafía.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="243"/>
+        <source>%1 clients match these filters</source>
+        <translation>%1 clientes coinciden con estos filtros</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="245"/>
+        <source>%1 clients</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="302"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="303"/>
+        <source>You changed %1&apos;s identity but did not save. Save the changes?</source>
+        <translation>Cambió la identidad de %1 pero no la guardó. ¿Desea guardar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="345"/>
+        <source>Archive client</source>
+        <translation>Archivar cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="347"/>
+        <source>Archive %1? Archived clients are hidden from the list unless “Include archived” is ticked. Nothing is deleted; you can restore them at any time.</source>
+        <translation>¿Archivar a %1? Los clientes archivados se ocultan de la lista salvo que marque “Incluir archivados”. No se elimina nada; puede restaurarlos en cualquier momento.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="351"/>
+        <source>Restore client</source>
+        <translation>Restaurar cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="352"/>
+        <source>Restore %1 to the client list?</source>
+        <translation>¿Restaurar a %1 en la lista de clientes?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="366"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="374"/>
+        <source>Print brief</source>
+        <translation>Imprimir informe</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="366"/>
+        <source>Select a client first.</source>
+        <translation>Primero seleccione un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="375"/>
+        <source>Briefs are not available in this build. Use “casedesk brief” instead.</source>
+        <translation>Los informes no están disponibles en esta versión. Use “casedesk brief” en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="104"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="113"/>
+        <source>Fact</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="104"/>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="104"/>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="114"/>
+        <source>Left (#%1)</source>
+        <translation>Izquierda (#%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="115"/>
+        <source>Right (#%1)</source>
+        <translation>Derecha (#%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="127"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="128"/>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="129"/>
+        <source>A-Number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="130"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="131"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="132"/>
+        <source>Legal status</source>
+        <translation>Estatus legal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="133"/>
+        <source>Whereabouts</source>
+        <translation>Paradero</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="134"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="135"/>
+        <source>Matters</source>
+        <translation>Asuntos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="136"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="137"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="157"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="174"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="174"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="174"/>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="174"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="318"/>
+        <source>Add contact</source>
+        <translation>Agregar contacto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="318"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="320"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="321"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="323"/>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="325"/>
+        <source>e.g. mother</source>
+        <translation>p. ej., madre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="327"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="328"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="329"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>ContactModel</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="298"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="299"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="300"/>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="301"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="302"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="303"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="323"/>
+        <source>Add contact…</source>
+        <translation>Agregar contacto…</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../../casedesk/ui/orders/countdown.py" line="32"/>
+        <source>Complied</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/countdown.py" line="39"/>
+        <source>due in %1 d %2 h</source>
+        <translation>vence en %1 d %2 h</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/countdown.py" line="45"/>
+        <source>due in %1 h %2 min</source>
+        <translation>vence en %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/countdown.py" line="50"/>
+        <source>due in %1 min</source>
+        <translation>vence en %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/countdown.py" line="57"/>
+        <source>Overdue by %1 h</source>
+        <translation>Vencida hace %1 h</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/countdown.py" line="59"/>
+        <source>Overdue by 1 day</source>
+        <translation>Vencida hace 1 día</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/countdown.py" line="61"/>
+        <source>Overdue by %1 days</source>
+        <translation>Vencida hace %1 días</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="263"/>
+        <source>Add whereabouts event</source>
+        <translation>Agregar evento de paradero</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="265"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="267"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="267"/>
+        <source>e.g. CECOT, Tecoluca</source>
+        <translation>p. ej., CECOT, Tecoluca</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="270"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="270"/>
+        <source>e.g. El Salvador or SV</source>
+        <translation>p. ej., El Salvador o SV</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyModel</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="145"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="146"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="147"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="148"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="149"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="150"/>
+        <source>Confidence</source>
+        <translation>Confiabilidad</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="51"/>
+        <source>Loading the figures…</source>
+        <extracomment>Whereabouts that need attention stand out in the picture. Emitted after figures have been drawn.</extracomment>
+        <translation>Cargando las cifras…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="56"/>
+        <source>Clients by current legal status</source>
+        <translation>Clientes por estatus legal actual</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="57"/>
+        <source>Where clients are now</source>
+        <translation>Dónde están los clientes ahora</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="58"/>
+        <source>Time since last contact</source>
+        <translation>Tiempo desde el último contacto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="59"/>
+        <source>Court-order duties, person by person</source>
+        <translation>Obligaciones judiciales, persona por persona</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="90"/>
+        <source>No clients yet. The dashboard fills in as clients, matters and court orders are added.</source>
+        <translation>Aún no hay clientes. El panel se completa a medida que se agregan clientes, asuntos y órdenes judiciales.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="106"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="135"/>
+        <source>Counting the caseload…</source>
+        <translation>Contando la carga de casos…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="150"/>
+        <source>1 client on file</source>
+        <translation>1 cliente registrado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="152"/>
+        <source>%1 clients on file</source>
+        <translation>%1 clientes registrados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="157"/>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 overdue&lt;/b&gt; court-order duties&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;%1 obligaciones vencidas&lt;/b&gt; de órdenes judiciales&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="162"/>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="162"/>
+        <source>clients</source>
+        <translation>clientes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="169"/>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="182"/>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="197"/>
+        <source>No clients yet.</source>
+        <translation>Aún no hay clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="185"/>
+        <source>30 days or less</source>
+        <translation>30 días o menos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="186"/>
+        <source>31 to 90 days</source>
+        <translation>31 a 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="187"/>
+        <source>91 to 180 days</source>
+        <translation>91 a 180 días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="188"/>
+        <source>More than 180 days</source>
+        <translation>Más de 180 días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="189"/>
+        <source>Never in contact</source>
+        <translation>Nunca contactado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="201"/>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="202"/>
+        <source>Open, not yet due</source>
+        <translation>Abiertas, sin vencer</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="203"/>
+        <source>Met</source>
+        <translation>Cumplidas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="205"/>
+        <source>person-duty</source>
+        <translation>obligación por persona</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="205"/>
+        <source>person-duties</source>
+        <translation>obligaciones por persona</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="206"/>
+        <source>No court orders with duties yet.</source>
+        <translation>Aún no hay órdenes judiciales con obligaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="212"/>
+        <location filename="../../casedesk/ui/dashboard/page.py" line="218"/>
+        <source>Not recorded</source>
+        <translation>Sin registro</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="347"/>
+        <source>Add deadline</source>
+        <translation>Agregar plazo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="347"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="349"/>
+        <source>What is due</source>
+        <translation>Qué vence</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="351"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="353"/>
+        <source>e.g. 2025-05-09 or 2025-05-09 17:00</source>
+        <translation>p. ej., 2025-05-09 o 2025-05-09 17:00</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="355"/>
+        <source>A date alone means 11:59 pm that day, local time</source>
+        <translation>Solo una fecha significa las 11:59 p. m. de ese día, hora local</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="356"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineModel</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="214"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="214"/>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="214"/>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="218"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="220"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="222"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="96"/>
+        <source>Next %1 days</source>
+        <extracomment>Emitted each time a (re)load has been shown, with or without items.</extracomment>
+        <translation>Próximos %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="97"/>
+        <source>Custom period</source>
+        <translation>Período personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="104"/>
+        <source>Show &amp;done</source>
+        <translation>Mostrar &amp;hechos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="105"/>
+        <source>&amp;Add deadline…</source>
+        <translation>&amp;Agregar plazo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="106"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="311"/>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Marcar hecho</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="107"/>
+        <source>Mark the selected deadline done or not done (Space)</source>
+        <translation>Marcar el plazo seleccionado como hecho o no hecho (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="108"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="111"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="113"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="114"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="127"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="173"/>
+        <source>Mark done</source>
+        <translation>Marcar hecho</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="178"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="185"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="221"/>
+        <source>The period ends before it starts: choose a later “to” date.</source>
+        <translation>El período termina antes de empezar: elija una fecha “hasta” posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="224"/>
+        <source>Loading the agenda…</source>
+        <translation>Cargando la agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="238"/>
+        <source>Reading the agenda…</source>
+        <translation>Leyendo la agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="250"/>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%1 overdue&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;%1 vencidos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="252"/>
+        <source>%1 upcoming</source>
+        <translation>%1 próximos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="266"/>
+        <source>No deadlines in the next %1 days.</source>
+        <translation>No hay plazos en los próximos %1 días.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="270"/>
+        <source>No deadlines from %1 to %2.</source>
+        <translation>No hay plazos del %1 al %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="274"/>
+        <source>Nothing is overdue. Add one with “Add deadline…”.</source>
+        <translation>No hay nada vencido. Agregue uno con “Agregar plazo…”.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="309"/>
+        <source>&amp;Mark not done</source>
+        <translation>&amp;Marcar no hecho</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="330"/>
+        <source>Marked done: %1</source>
+        <translation>Marcado como hecho: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="330"/>
+        <source>Marked not done: %1</source>
+        <translation>Marcado como no hecho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesTab</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="241"/>
+        <source>Add deadline…</source>
+        <translation>Agregar plazo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="242"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="259"/>
+        <source>Mark done</source>
+        <translation>Marcar hecho</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="259"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentModel</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="237"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="238"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="239"/>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="240"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="241"/>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="256"/>
+        <source>Not checked</source>
+        <extracomment>Result of the last SHA-256 check per document id (True = intact).</extracomment>
+        <translation>No comprobado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="258"/>
+        <source>OK (SHA-256 matches)</source>
+        <translation>Correcto (SHA-256 coincide)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="260"/>
+        <source>MISMATCH: the stored file changed</source>
+        <translation>NO COINCIDE: el archivo guardado cambió</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/documents_tab.py" line="35"/>
+        <source>No documents yet. Attach a scan, a filing or a photo.</source>
+        <translation>Aún no hay documentos. Adjunte un escaneo, un escrito o una foto.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/documents_tab.py" line="38"/>
+        <source>Attach…</source>
+        <translation>Adjuntar…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/documents_tab.py" line="39"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/documents_tab.py" line="41"/>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/documents_tab.py" line="43"/>
+        <source>Check that the stored file still matches its SHA-256 fingerprint</source>
+        <translation>Comprobar que el archivo guardado aún coincide con su huella SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/documents_tab.py" line="45"/>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/documents_tab.py" line="76"/>
+        <source>Attach a document</source>
+        <translation>Adjuntar un documento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/documents_tab.py" line="120"/>
+        <source>Document changed</source>
+        <translation>Documento modificado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/documents_tab.py" line="122"/>
+        <source>%1 no longer matches the fingerprint recorded when it was attached. Do not rely on this copy; restore it from a backup.</source>
+        <translation>%1 ya no coincide con la huella registrada al adjuntarlo. No confíe en esta copia; restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/documents_tab.py" line="133"/>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="54"/>
+        <source>Possible duplicates</source>
+        <extracomment>Pairs shown at most; a store with more has a data problem best fixed in batches.</extracomment>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="65"/>
+        <source>Highlighted rows differ. Merging keeps one record, moves everything from the other onto it and keeps the other spelling as an alias; it cannot be undone.</source>
+        <translation>Las filas resaltadas difieren. Al fusionar se conserva un registro, se le traslada todo lo del otro y se guarda la otra grafía como alias; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="81"/>
+        <source>Merge into &amp;left</source>
+        <translation>Fusionar en el &amp;izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="83"/>
+        <source>Merge into &amp;right</source>
+        <translation>Fusionar en el &amp;derecho</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="85"/>
+        <source>&amp;Different people</source>
+        <translation>Personas dis&amp;tintas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="87"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="89"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="136"/>
+        <source>Looking for records that may be the same person… (a few seconds on a large store)</source>
+        <translation>Buscando registros que podrían ser la misma persona… (unos segundos en una base grande)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="152"/>
+        <source>Looking for duplicates…</source>
+        <translation>Buscando duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="174"/>
+        <source>The search for duplicates failed.</source>
+        <translation>La búsqueda de duplicados falló.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="180"/>
+        <source>No possible duplicates left to review.</source>
+        <translation>No quedan posibles duplicados por revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="182"/>
+        <source>1 pair of records may be the same person.</source>
+        <translation>1 par de registros podría ser la misma persona.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="185"/>
+        <source>%1 pairs of records may be the same person, most likely first.</source>
+        <translation>%1 pares de registros podrían ser la misma persona; primero los más probables.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="248"/>
+        <source>Merge %1 (#%2) into %3 (#%4)?
+
+Everything recorded for #%2 moves to #%4, and the spelling “%1” is kept as an alias. This cannot be undone.</source>
+        <translation>¿Fusionar %1 (#%2) en %3 (#%4)?
+
+Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como alias. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="258"/>
+        <source>Merge records</source>
+        <translation>Fusionar registros</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="49"/>
+        <source>Export</source>
+        <extracomment>(format key, file ending); labels are translated in the dialog. (what, count, path) of the last export that worked; read by tests.</extracomment>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="55"/>
+        <source>Client table, CSV (spreadsheets, other tools)</source>
+        <translation>Tabla de clientes, CSV (hojas de cálculo, otras herramientas)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="56"/>
+        <source>Client table, Excel workbook (XLSX)</source>
+        <translation>Tabla de clientes, libro de Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="57"/>
+        <source>Whole store, JSON (a complete copy to restore elsewhere)</source>
+        <translation>Base completa, JSON (copia íntegra para restaurar en otro lugar)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="58"/>
+        <source>Deadlines calendar, ICS (Outlook, Google, Apple)</source>
+        <translation>Calendario de plazos, ICS (Outlook, Google, Apple)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="65"/>
+        <source>Full</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="65"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="65"/>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="70"/>
+        <source>Include &amp;archived clients</source>
+        <translation>Incluir clientes &amp;archivados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="72"/>
+        <source>Where to save the file</source>
+        <translation>Dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="73"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="85"/>
+        <source>&amp;What</source>
+        <translation>&amp;Qué</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="86"/>
+        <source>&amp;For whom</source>
+        <translation>&amp;Para quién</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="89"/>
+        <source>&amp;File</source>
+        <translation>A&amp;rchivo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="95"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="132"/>
+        <source>The whole store, every record in full: keep it as safe as the store.</source>
+        <translation>Toda la base, cada registro completo: guárdelo con la misma seguridad que la base.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="135"/>
+        <source>Everything: names, A-Numbers, dates of birth. Privileged.</source>
+        <translation>Todo: nombres, Números A, fechas de nacimiento. Privilegiado.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="137"/>
+        <source>For filings: A-Numbers masked to the last digits, birth year only.</source>
+        <translation>Para escritos judiciales: Números A enmascarados salvo los últimos dígitos; solo el año de nacimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="139"/>
+        <source>For the press or a website: initials only, no identifiers.</source>
+        <translation>Para la prensa o un sitio web: solo iniciales, sin identificadores.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="148"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="161"/>
+        <source>Choose where to save the file.</source>
+        <translation>Elija dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="184"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="192"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="193"/>
+        <source>%1 clients were exported to %2.</source>
+        <translation>Se exportaron %1 clientes a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="195"/>
+        <source>The whole store (%1 clients and all their records) was exported to %2.</source>
+        <translation>La base completa (%1 clientes y todos sus registros) se exportó a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="197"/>
+        <source>%1 deadlines were exported to %2.</source>
+        <translation>Se exportaron %1 plazos a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="201"/>
+        <source>Export done</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="214"/>
+        <source>Cannot write the file: %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="60"/>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="91"/>
+        <source>Choose the file to import</source>
+        <translation>Elija el archivo que desea importar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="63"/>
+        <source>A list of clients as CSV, TSV, text or Excel (XLSX), in English or Spanish, or a whole-store export (JSON) made by casedesk.</source>
+        <translation>Una lista de clientes en CSV, TSV, texto o Excel (XLSX), en inglés o en español, o una exportación de la base completa (JSON) hecha con casedesk.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="69"/>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="70"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="108"/>
+        <source>A casedesk whole-store export. It restores every record into an empty store; a store that already holds records refuses it. Nothing needs mapping: the next step imports it.</source>
+        <translation>Una exportación de base completa de casedesk. Restaura cada registro en una base vacía; una base que ya contiene registros la rechaza. No hace falta asignar columnas: el siguiente paso la importa.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="115"/>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="126"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="137"/>
+        <source>Worksheet “%1”</source>
+        <translation>Hoja “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="140"/>
+        <source>Text encoding %1, columns separated by %2</source>
+        <translation>Codificación de texto %1, columnas separadas por %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="145"/>
+        <source>%1. %2 rows, %3 columns.</source>
+        <translation>%1. %2 filas, %3 columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="164"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>No se puede importar este archivo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/filters.py" line="39"/>
+        <source>Any status</source>
+        <translation>Cualquier estatus</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/filters.py" line="42"/>
+        <source>Any whereabouts</source>
+        <translation>Cualquier paradero</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/filters.py" line="44"/>
+        <source>Any nationality</source>
+        <translation>Cualquier nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/filters.py" line="45"/>
+        <source>Any matter</source>
+        <translation>Cualquier asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/filters.py" line="46"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/filters.py" line="53"/>
+        <source>Include archived</source>
+        <translation>Incluir archivados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/filters.py" line="55"/>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/filters.py" line="60"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="196"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="201"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="206"/>
+        <source>Partial dates are fine: %1; ~ marks a guess</source>
+        <translation>Se admiten fechas parciales: %1; ~ indica una estimación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="211"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="213"/>
+        <source>Who says so: family, press, a filing…</source>
+        <translation>Quién lo dice: familia, prensa, un escrito…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="216"/>
+        <source>Confidence</source>
+        <translation>Confiabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="218"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="98"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="98"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="98"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="98"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="94"/>
+        <source>Given names</source>
+        <extracomment>Emitted after a conflict when the person chose to reload the saved record.</extracomment>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="95"/>
+        <source>Surname</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="96"/>
+        <source>Second surname</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="97"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="98"/>
+        <source>A-Number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="99"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="100"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="101"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="102"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="105"/>
+        <source>For an unidentified person, e.g. “man on the second flight”</source>
+        <translation>Para una persona no identificada, p. ej., “hombre del segundo vuelo”</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="107"/>
+        <source>e.g. 1994, March 1994 or 1994-03-15</source>
+        <translation>p. ej., 1994, marzo de 1994 o 1994-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="108"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="109"/>
+        <source>Comma-separated</source>
+        <translation>Separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="113"/>
+        <source>e.g. Venezuela or VE</source>
+        <translation>p. ej., Venezuela o VE</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="125"/>
+        <source>Add alias…</source>
+        <translation>Agregar alias…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="132"/>
+        <source>Also known as</source>
+        <translation>También conocido como</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="140"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="141"/>
+        <source>Save the identity (Ctrl+S)</source>
+        <translation>Guardar la identidad (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="143"/>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="144"/>
+        <source>Put back the saved values</source>
+        <translation>Restablecer los valores guardados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="209"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="251"/>
+        <source>Changed elsewhere</source>
+        <translation>Modificado en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/identity.py" line="255"/>
+        <source>Reload the saved record now? Your unsaved edits here will be lost. Choose No to keep editing and copy what you need first.</source>
+        <translation>¿Volver a cargar ahora el registro guardado? Se perderán sus cambios sin guardar. Elija No para seguir editando y copie antes lo que necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/wizard.py" line="60"/>
+        <source>Import clients</source>
+        <extracomment>Fields of which at least one must be mapped, or no row could name a person (the same rule the import service applies; checked here so the person fixes it on the mapping). Rows read through the row checks for the preview: enough to show a file&apos;s typical problems, few enough to check instantly on the GUI thread.</extracomment>
+        <translation>Importar clientes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="32"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="33"/>
+        <source>Matters</source>
+        <translation>Asuntos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="34"/>
+        <source>Orders &amp; compliance</source>
+        <translation>Órdenes y cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="35"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="36"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="57"/>
+        <source>Opening the store…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="74"/>
+        <source>Find a client by any spelling, alias or A-Number (Ctrl+K)</source>
+        <translation>Buscar un cliente por cualquier grafía, alias o Número A (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="82"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="106"/>
+        <source>casedesk — %1</source>
+        <translation>casedesk — %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="138"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="139"/>
+        <source>&amp;New client…</source>
+        <translation>&amp;Nuevo cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="140"/>
+        <source>&amp;Print brief…</source>
+        <translation>&amp;Imprimir informe…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="144"/>
+        <source>New &amp;matter…</source>
+        <translation>Nuevo &amp;asunto…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="150"/>
+        <source>New &amp;order…</source>
+        <translation>Nueva &amp;orden…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="153"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;portar…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="154"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="159"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="161"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="162"/>
+        <source>Find client</source>
+        <translation>Buscar cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="171"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="173"/>
+        <source>Find &amp;duplicate records…</source>
+        <translation>Buscar registros &amp;duplicados…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="175"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="176"/>
+        <source>&amp;About casedesk</source>
+        <translation>&amp;Acerca de casedesk</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="264"/>
+        <source>Open a client, matter, order or the deadlines to print a brief.</source>
+        <translation>Abra un cliente, un asunto, una orden o los plazos para imprimir un informe.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="270"/>
+        <source>About casedesk</source>
+        <translation>Acerca de casedesk</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="272"/>
+        <source>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Offline case management for immigration and human-rights advocates.&lt;/p&gt;&lt;p&gt;Fonts: Liberation Sans (SIL Open Font License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic (MIT), ReportLab (BSD), platformdirs (MIT).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Gestión de casos sin conexión para defensores de inmigración y derechos humanos.&lt;/p&gt;&lt;p&gt;Fuentes: Liberation Sans (SIL Open Font License 1.1). Bibliotecas: Qt 6 y PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic (MIT), ReportLab (BSD), platformdirs (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="284"/>
+        <source>%1 clients · store %2</source>
+        <translation>%1 clientes · base %2</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/models.py" line="126"/>
+        <source>Column in the file</source>
+        <extracomment>The casedesk field a mapping row goes to (str, or None for &quot;leave out&quot;). The reason a preview cell is refused (&quot;&quot; when the cell is fine).</extracomment>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/models.py" line="127"/>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/models.py" line="128"/>
+        <source>Goes into</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/models.py" line="129"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="188"/>
+        <source>Check which column goes where</source>
+        <translation>Revise qué columna va a cada campo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="191"/>
+        <source>casedesk guessed the meaning of each column from its header. Correct any guess; columns left out are not imported.</source>
+        <translation>casedesk dedujo el significado de cada columna a partir de su encabezado. Corrija lo que haga falta; las columnas omitidas no se importan.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="210"/>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Cargar asignación…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="212"/>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Guardar asignación…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="239"/>
+        <source>Field for column %1</source>
+        <translation>Campo para la columna %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="258"/>
+        <source>No column goes into a name, an A-Number, a description or a casedesk id, so no row could say who it is about. Choose the field of at least one of them.</source>
+        <translation>Ninguna columna va a un nombre, un Número A, una descripción o un id de casedesk, así que ninguna fila podría indicar a quién se refiere. Elija el campo de al menos una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="283"/>
+        <source>Load a saved mapping</source>
+        <translation>Cargar una asignación guardada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="283"/>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="302"/>
+        <source>Column mappings (*.json)</source>
+        <translation>Asignaciones de columnas (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="302"/>
+        <source>Save this mapping</source>
+        <translation>Guardar esta asignación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="311"/>
+        <source>Mapping not saved</source>
+        <translation>Asignación no guardada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/file_steps.py" line="312"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MatterLinkModel</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="169"/>
+        <source>Docket</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="169"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="169"/>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="169"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>MatterListModel</name>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="30"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="31"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="32"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="33"/>
+        <source>Docket</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="34"/>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="35"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="36"/>
+        <source>Orders</source>
+        <translation>Órdenes</translation>
+    </message>
+</context>
+<context>
+    <name>MattersPage</name>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="90"/>
+        <source>&amp;New matter…</source>
+        <translation>&amp;Nuevo asunto…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="93"/>
+        <source>No matters yet. Click “New matter…” to open a court case or petition.</source>
+        <translation>Aún no hay asuntos. Haga clic en “Nuevo asunto…” para abrir un caso judicial o una petición.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="121"/>
+        <source>&amp;Add client…</source>
+        <translation>&amp;Agregar cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="122"/>
+        <source>&amp;Remove from matter</source>
+        <translation>&amp;Quitar del asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="123"/>
+        <source>&amp;Print brief…</source>
+        <translation>&amp;Imprimir informe…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="143"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="144"/>
+        <source>Orders</source>
+        <translation>Órdenes</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="180"/>
+        <source>Matters</source>
+        <translation>Asuntos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="225"/>
+        <source>Select a matter to see its people and orders.</source>
+        <translation>Seleccione un asunto para ver sus personas y órdenes.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="235"/>
+        <source>People (%1)</source>
+        <translation>Personas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="236"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="256"/>
+        <source>Orders (%1)</source>
+        <translation>Órdenes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="258"/>
+        <source>— %1 overdue</source>
+        <translation>— %1 vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="266"/>
+        <source>Reading the matter&apos;s orders…</source>
+        <translation>Leyendo las órdenes del asunto…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="301"/>
+        <source>Select a matter first.</source>
+        <translation>Primero seleccione un asunto.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="308"/>
+        <source>Printing briefs is not available in this build.</source>
+        <translation>La impresión de informes no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="342"/>
+        <source>%1 people</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="345"/>
+        <source>Remove from matter</source>
+        <translation>Quitar del asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="347"/>
+        <source>Remove %1 from “%2”?
+
+Their client record stays; obligations of this matter&apos;s orders will no longer bind them.</source>
+        <translation>¿Quitar a %1 de “%2”?
+
+Su registro de cliente se conserva; las obligaciones de las órdenes de este asunto dejarán de obligar a esta persona.</translation>
+    </message>
+</context>
+<context>
+    <name>MattersTab</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="210"/>
+        <source>Matters (double-click to open)</source>
+        <translation>Asuntos (doble clic para abrir)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="213"/>
+        <source>Obligations binding this person (double-click to open the order)</source>
+        <translation>Obligaciones que vinculan a esta persona (doble clic para abrir la orden)</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="138"/>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="138"/>
+        <source>Create client</source>
+        <translation>Crear cliente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="139"/>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="140"/>
+        <source>Surname</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="141"/>
+        <source>Second surname</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="143"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="147"/>
+        <source>For an unidentified person, e.g. “man on the second flight”</source>
+        <translation>Para una persona no identificada, p. ej., “hombre del segundo vuelo”</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="152"/>
+        <source>A-Number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="155"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="157"/>
+        <source>e.g. 1994, March 1994 or 1994-03-15</source>
+        <translation>p. ej., 1994, marzo de 1994 o 1994-03-15</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="160"/>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="160"/>
+        <source>e.g. Venezuela or VE</source>
+        <translation>p. ej., Venezuela o VE</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="163"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="163"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="166"/>
+        <source>Comma-separated</source>
+        <translation>Separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="166"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>NewMatterDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="45"/>
+        <source>New matter</source>
+        <translation>Nuevo asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="49"/>
+        <source>e.g. D.D.C., D. Mass., S.D. Tex.</source>
+        <translation>p. ej., D.D.C., D. Mass., S.D. Tex.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="50"/>
+        <source>e.g. 1:25-cv-00766, 24A931, 25-5067</source>
+        <translation>p. ej., 1:25-cv-00766, 24A931, 25-5067</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="55"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="56"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="57"/>
+        <source>&amp;Court</source>
+        <translation>T&amp;ribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="58"/>
+        <source>&amp;Docket</source>
+        <translation>&amp;Expediente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="59"/>
+        <source>&amp;Judge</source>
+        <translation>&amp;Juez</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/dialogs.py" line="60"/>
+        <source>D&amp;escription</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="51"/>
+        <source>New order</source>
+        <translation>Nueva orden</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="61"/>
+        <source>e.g. 2025-03-15 or 2025-03-15 18:44</source>
+        <translation>p. ej., 2025-03-15 o 2025-03-15 18:44</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="63"/>
+        <source>Leave empty for the matter&apos;s judge</source>
+        <translation>Déjelo vacío para usar el juez del asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="65"/>
+        <source>&amp;Matter</source>
+        <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="66"/>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="67"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="68"/>
+        <source>&amp;Issued</source>
+        <translation>E&amp;mitida</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="69"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="70"/>
+        <source>&amp;Judge</source>
+        <translation>&amp;Juez</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="71"/>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="76"/>
+        <source>open a matter first (Matters ▸ New matter…)</source>
+        <translation>primero abra un asunto (Asuntos ▸ Nuevo asunto…)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteModel</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="285"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="285"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="285"/>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="288"/>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="285"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="278"/>
+        <source>Write a note…</source>
+        <translation>Escriba una nota…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="280"/>
+        <source>Private (left out of court and public briefs)</source>
+        <translation>Privada (se omite en los informes para el tribunal y públicos)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="291"/>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationModel</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="181"/>
+        <location filename="../../casedesk/ui/orders/model.py" line="122"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="182"/>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="183"/>
+        <location filename="../../casedesk/ui/orders/model.py" line="121"/>
+        <source>Obligation</source>
+        <translation>Obligación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="184"/>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="185"/>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="191"/>
+        <source>%1 — Overdue by %2 days</source>
+        <translation>%1 — Vencida hace %2 días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="123"/>
+        <source>Countdown</source>
+        <translation>Cuenta regresiva</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="124"/>
+        <source>Binds</source>
+        <translation>Obliga a</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="125"/>
+        <source>Complied</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="133"/>
+        <source>No one bound yet</source>
+        <translation>Nadie obligado aún</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="146"/>
+        <source>Whole roster (%1)</source>
+        <translation>Todas las personas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="147"/>
+        <source>%1 named</source>
+        <translation>%1 nombrados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="150"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListModel</name>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="57"/>
+        <source>Title</source>
+        <extracomment>True when the row is overdue (tests and delegates read it instead of colours).</extracomment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="58"/>
+        <source>Matter</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="59"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="60"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="61"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="62"/>
+        <source>Obligations</source>
+        <translation>Obligaciones</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="63"/>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/model.py" line="83"/>
+        <source>%1 overdue</source>
+        <translation>%1 vencidas</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="86"/>
+        <source>&amp;New order…</source>
+        <translation>&amp;Nueva orden…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="90"/>
+        <source>No orders yet. Click “New order…” to record a court order; open the matter it belongs to first on the Matters page.</source>
+        <translation>Aún no hay órdenes. Haga clic en “Nueva orden…” para registrar una orden judicial; antes abra el asunto al que pertenece en la página Asuntos.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="115"/>
+        <source>C&amp;hange status…</source>
+        <translation>Cambiar &amp;estado…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="116"/>
+        <source>Add &amp;obligation…</source>
+        <translation>Agregar &amp;obligación…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="117"/>
+        <source>&amp;Print brief…</source>
+        <translation>&amp;Imprimir informe…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="146"/>
+        <source>&amp;Record compliance…</source>
+        <translation>&amp;Registrar cumplimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="161"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="315"/>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="162"/>
+        <source>Status history</source>
+        <translation>Historial de estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="185"/>
+        <source>Orders &amp; compliance</source>
+        <translation>Órdenes y cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="204"/>
+        <source>Reading orders and their deadlines…</source>
+        <translation>Leyendo las órdenes y sus plazos…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="246"/>
+        <source>Reading the order…</source>
+        <translation>Leyendo la orden…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="254"/>
+        <source>Status history (%1)</source>
+        <translation>Historial de estado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="271"/>
+        <source>Select an order to see its obligations and compliance.</source>
+        <translation>Seleccione una orden para ver sus obligaciones y su cumplimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="278"/>
+        <source>issued %1</source>
+        <translation>emitida el %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="289"/>
+        <source>%1 obligation(s) overdue</source>
+        <translation>%1 obligación(es) vencida(s)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="310"/>
+        <source>No obligations yet. Click “Add obligation…” to record what the order requires.</source>
+        <translation>Aún no hay obligaciones. Haga clic en “Agregar obligación…” para registrar lo que exige la orden.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="331"/>
+        <source>%1 of %2 complied with “%3”.</source>
+        <translation>%1 de %2 cumplieron con “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="338"/>
+        <source>Compliance (%1 open)</source>
+        <translation>Cumplimiento (%1 pendientes)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="389"/>
+        <source>Select an order first.</source>
+        <translation>Primero seleccione una orden.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="396"/>
+        <source>Printing briefs is not available in this build.</source>
+        <translation>La impresión de informes no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/page.py" line="437"/>
+        <source>Select one or more people in the compliance table.</source>
+        <translation>Seleccione una o más personas en la tabla de cumplimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/models.py" line="192"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/models.py" line="192"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="64"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="65"/>
+        <source>The first rows of the file as casedesk reads them.</source>
+        <translation>Las primeras filas del archivo tal como las lee casedesk.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="73"/>
+        <source>Rows that look like someone already in the store (same name, compatible date of birth, no A-Number to tell them apart) are flagged during the import and refused with a pointer to that person, never merged silently.</source>
+        <translation>Las filas que parecen corresponder a alguien que ya está en la base (mismo nombre, fecha de nacimiento compatible, sin Número A que los distinga) se marcan durante la importación y se rechazan con una referencia a esa persona; nunca se fusionan sin aviso.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="100"/>
+        <source>Showing the first %1 of %2 rows.</source>
+        <translation>Se muestran las primeras %1 de %2 filas.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="105"/>
+        <source>Showing all %1 rows.</source>
+        <translation>Se muestran las %1 filas.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="107"/>
+        <source>None of them has a problem.</source>
+        <translation>Ninguna tiene problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="110"/>
+        <source>1 row has problems (cells in red; point at a cell for the reason). It will be refused; the others are imported.</source>
+        <translation>1 fila tiene problemas (celdas en rojo; señale una celda para ver el motivo). Se rechazará; las demás se importan.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="115"/>
+        <source>%1 of them have problems (cells in red; point at a cell for the reason). Those rows will be refused; the others are imported.</source>
+        <translation>%1 de ellas tienen problemas (celdas en rojo; señale una celda para ver el motivo). Esas filas se rechazarán; las demás se importan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordComplianceDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="229"/>
+        <source>Record compliance</source>
+        <translation>Registrar cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="235"/>
+        <source> and %1 more</source>
+        <translation> y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="241"/>
+        <source>What shows it: a filing, a declaration, a call with the client…</source>
+        <translation>Qué lo demuestra: un escrito, una declaración, una llamada con el cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="244"/>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="245"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="246"/>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/orders/dialogs.py" line="247"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionModel</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/models.py" line="247"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/models.py" line="247"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/models.py" line="247"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="69"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="70"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="71"/>
+        <source>Status</source>
+        <translation>Estatus</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="72"/>
+        <source>Whereabouts</source>
+        <translation>Paradero</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/model.py" line="73"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="132"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="133"/>
+        <source>Import the rows, or only check what an import would do.</source>
+        <translation>Importe las filas o solo verifique qué haría la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="138"/>
+        <source>Check &amp;only (dry run): report what would happen, write nothing</source>
+        <translation>&amp;Solo verificar (simulación): informar qué pasaría, sin escribir nada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="141"/>
+        <source>&amp;Write refused rows to a file:</source>
+        <translation>&amp;Guardar filas rechazadas en un archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="143"/>
+        <source>A CSV file to fix and import again</source>
+        <translation>Un archivo CSV para corregir e importar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="144"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="175"/>
+        <source>Restore every record of %1 into this store, which must be empty.</source>
+        <translation>Restaurar todos los registros de %1 en esta base, que debe estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="183"/>
+        <source>Import %1 rows of %2. Everything goes in together: if the import is stopped or fails, the store stays exactly as it was.</source>
+        <translation>Importar %1 filas de %2. Todo entra a la vez: si la importación se detiene o falla, la base queda exactamente como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="194"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="194"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="199"/>
+        <source>Write refused rows to</source>
+        <translation>Guardar filas rechazadas en</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="238"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="238"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="240"/>
+        <source>Checking %1…</source>
+        <translation>Verificando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="240"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="269"/>
+        <source>The import was stopped. Nothing was written.</source>
+        <translation>Se detuvo la importación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="272"/>
+        <source>Not imported: %1</source>
+        <translation>No importado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="226"/>
+        <source>Add legal status</source>
+        <translation>Agregar estatus legal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="228"/>
+        <source>Status</source>
+        <translation>Estatus</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="230"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="243"/>
+        <source>As to country</source>
+        <translation>Respecto del país</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="232"/>
+        <source>Required for withholding and CAT protection</source>
+        <translation>Obligatorio para withholding y protección CAT</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="243"/>
+        <source>As to country *</source>
+        <translation>Respecto del país *</translation>
+    </message>
+</context>
+<context>
+    <name>StatusModel</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="120"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="121"/>
+        <source>Status</source>
+        <translation>Estatus</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="122"/>
+        <source>As to country</source>
+        <translation>Respecto del país</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="123"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="124"/>
+        <source>Confidence</source>
+        <translation>Confiabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="125"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="113"/>
+        <source>Add entry…</source>
+        <translation>Agregar entrada…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="287"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="288"/>
+        <source>What the import did, and the rows it refused.</source>
+        <translation>Lo que hizo la importación y las filas que rechazó.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="294"/>
+        <source>New clients</source>
+        <translation>Clientes nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="295"/>
+        <source>Clients updated</source>
+        <translation>Clientes actualizados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="296"/>
+        <source>Already up to date</source>
+        <translation>Ya actualizados</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="297"/>
+        <source>Rows refused</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="311"/>
+        <source>&amp;Save refused rows…</source>
+        <translation>&amp;Guardar filas rechazadas…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="327"/>
+        <source>Check only: nothing was written. Importing %1 would give:</source>
+        <translation>Solo verificación: no se escribió nada. Importar %1 daría:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="332"/>
+        <source>%1 was imported.</source>
+        <translation>Se importó %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="349"/>
+        <source>Refused rows were written to %1.</source>
+        <translation>Las filas rechazadas se guardaron en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="353"/>
+        <source>Save the refused rows to fix them and import that file again.</source>
+        <translation>Guarde las filas rechazadas para corregirlas y vuelva a importar ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="356"/>
+        <source>No row was refused.</source>
+        <translation>No se rechazó ninguna fila.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="367"/>
+        <source>Save refused rows</source>
+        <translation>Guardar filas rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="376"/>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="377"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/run_steps.py" line="381"/>
+        <source>%1 refused rows were saved to %2.</source>
+        <translation>Se guardaron %1 filas rechazadas en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTab</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="151"/>
+        <source>Add event…</source>
+        <translation>Agregar evento…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="165"/>
+        <source>No contact on record</source>
+        <translation>Sin contacto registrado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="167"/>
+        <source>Last contact dated after today</source>
+        <translation>Último contacto con fecha posterior a hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="169"/>
+        <source>Last contact today</source>
+        <translation>Último contacto hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="171"/>
+        <source>Last contact %1 days ago</source>
+        <translation>Último contacto hace %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="173"/>
+        <source>Last contact yesterday</source>
+        <translation>Último contacto ayer</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="183"/>
+        <source>As far as we know: %1, since %2</source>
+        <translation>Según sabemos: %1, desde %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="188"/>
+        <source>Whereabouts: nothing recorded yet</source>
+        <translation>Paradero: aún no hay nada registrado</translation>
+    </message>
+</context>
+<context>
+    <name>WhereaboutsTimeline</name>
+    <message>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="117"/>
+        <source>Contact</source>
+        <extracomment>Colours for country lanes, in order of appearance; chosen to read on light and dark.</extracomment>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="119"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="141"/>
+        <source>No whereabouts recorded yet. Add an event to start the timeline.</source>
+        <translation>Aún no hay paradero registrado. Agregue un evento para iniciar la línea de tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="243"/>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="246"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="256"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="15"/>
+        <source>Asylum pending</source>
+        <translation>Asilo pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="16"/>
+        <source>Final order of removal</source>
+        <translation>Orden final de deportación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="17"/>
+        <source>Refugee approved</source>
+        <translation>Refugiado aprobado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="18"/>
+        <source>Withholding of removal</source>
+        <translation>Suspensión de deportación (withholding)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="19"/>
+        <source>CAT protection</source>
+        <translation>Protección CAT</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="20"/>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="21"/>
+        <source>Parole</source>
+        <translation>Permiso de permanencia temporal (parole)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="22"/>
+        <source>Permanent resident</source>
+        <translation>Residente permanente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="23"/>
+        <source>US citizen</source>
+        <translation>Ciudadano estadounidense</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="24"/>
+        <location filename="../../casedesk/ui/labels.py" line="45"/>
+        <location filename="../../casedesk/ui/labels.py" line="53"/>
+        <location filename="../../casedesk/ui/labels.py" line="64"/>
+        <location filename="../../casedesk/ui/labels.py" line="83"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="25"/>
+        <location filename="../../casedesk/ui/labels.py" line="75"/>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="26"/>
+        <source>Arrested</source>
+        <translation>Arrestado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="27"/>
+        <source>Detained</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="28"/>
+        <source>Transferred</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="29"/>
+        <source>Removed</source>
+        <translation>Deportado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="30"/>
+        <source>Arrived</source>
+        <translation>Llegó a destino</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="31"/>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="32"/>
+        <source>Repatriated</source>
+        <translation>Repatriado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="33"/>
+        <source>Returned to US</source>
+        <translation>Regresó a EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="34"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="35"/>
+        <source>Whereabouts unknown</source>
+        <translation>Paradero desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="36"/>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="37"/>
+        <source>Habeas petition</source>
+        <translation>Petición de hábeas corpus</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="38"/>
+        <source>Class action</source>
+        <translation>Demanda colectiva</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="39"/>
+        <source>Civil action</source>
+        <translation>Demanda civil</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="40"/>
+        <source>Immigration court (EOIR)</source>
+        <translation>Tribunal de inmigración (EOIR)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="41"/>
+        <source>BIA appeal</source>
+        <translation>Apelación ante la BIA</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="42"/>
+        <source>Circuit appeal</source>
+        <translation>Apelación ante el Circuito</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="43"/>
+        <source>Supreme court</source>
+        <translation>Corte Suprema</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="44"/>
+        <source>FOIA</source>
+        <translation>FOIA</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="46"/>
+        <source>Petitioner</source>
+        <translation>Peticionario</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="47"/>
+        <source>Plaintiff</source>
+        <translation>Demandante</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="48"/>
+        <source>Named plaintiff</source>
+        <translation>Demandante nombrado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="49"/>
+        <source>Class member</source>
+        <translation>Miembro de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="50"/>
+        <source>Respondent</source>
+        <translation>Demandado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="51"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="52"/>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="54"/>
+        <source>Temporary restraining order</source>
+        <translation>Orden de restricción temporal (TRO)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="55"/>
+        <source>Preliminary injunction</source>
+        <translation>Medida cautelar preliminar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="56"/>
+        <source>Stay</source>
+        <translation>Suspensión (stay)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="57"/>
+        <source>Administrative stay</source>
+        <translation>Suspensión administrativa</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="58"/>
+        <source>Order to facilitate return</source>
+        <translation>Orden de facilitar el regreso</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="59"/>
+        <source>Contempt</source>
+        <translation>Desacato</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="60"/>
+        <source>Class certification</source>
+        <translation>Certificación de clase</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="61"/>
+        <source>Remedial</source>
+        <translation>Medidas de reparación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="62"/>
+        <source>Removal order</source>
+        <translation>Orden de deportación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="63"/>
+        <source>Grant of withholding</source>
+        <translation>Concesión de withholding</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="65"/>
+        <source>In force</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="66"/>
+        <source>Stayed</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="67"/>
+        <source>Vacated</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="68"/>
+        <source>Reversed</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="69"/>
+        <source>Expired</source>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="70"/>
+        <source>Superseded</source>
+        <translation>Reemplazada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="71"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="72"/>
+        <source>Complied</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="73"/>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="74"/>
+        <source>Not complied</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="76"/>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="77"/>
+        <source>Reported</source>
+        <translation>Reportado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="78"/>
+        <source>Unverified</source>
+        <translation>Sin verificar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="79"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="80"/>
+        <source>Attorney</source>
+        <translation>Abogado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="81"/>
+        <source>Consulate</source>
+        <translation>Consulado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="82"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="39"/>
+        <source>Done</source>
+        <extracomment>The ``AgendaItem`` behind a row (any column). True when the row is overdue (for delegates and tests).</extracomment>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="43"/>
+        <source>Overdue today</source>
+        <translation>Vencido hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="45"/>
+        <source>Overdue by 1 day</source>
+        <translation>Vencido hace 1 día</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="46"/>
+        <source>Overdue by %1 days</source>
+        <translation>Vencido hace %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="49"/>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="51"/>
+        <source>Due tomorrow</source>
+        <translation>Vence mañana</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="52"/>
+        <source>Due in %1 days</source>
+        <translation>Vence en %1 días</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../casedesk/ui/errors.py" line="32"/>
+        <source>Check the value</source>
+        <translation>Revise el valor</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/ops.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../casedesk/ui/application.py" line="94"/>
+        <source>Opening the store…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+</context>
+</TS>
