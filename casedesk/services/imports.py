@@ -34,6 +34,7 @@ from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.import_rows import ParsedRow, Rejection, parse_row
 from casedesk.storage import search as fts
+from casedesk.storage.engine import CACHE_SIZE
 from casedesk.storage.tables import Client, CustodyEvent, Note, StatusEntry, metadata
 
 BATCH = 5_000
@@ -129,7 +130,15 @@ class ImportService:
         report = ImportReport(file=path.name, rows=len(table.rows), dry_run=dry_run, mapping=used)
         try:
             with self.ctx.store.write() as session:
-                _Run(self.ctx, session, report, columns).rows(table, used, progress, should_stop)
+                # Bulk inserts gain nothing from a large page cache, and the parsed file
+                # is already in memory: keep the import inside its memory budget.
+                session.execute(text("PRAGMA cache_size = -8192"))
+                try:
+                    _Run(self.ctx, session, report, columns).rows(
+                        table, used, progress, should_stop
+                    )
+                finally:  # the connection goes back to the pool: give it its usual cache
+                    session.execute(text(f"PRAGMA cache_size = {CACHE_SIZE}"))
                 if dry_run:
                     raise _RollBackError
         except _RollBackError:

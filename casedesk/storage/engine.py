@@ -24,6 +24,7 @@ from sqlmodel import Session
 from casedesk.domain.errors import StoreError
 
 BUSY_TIMEOUT_MS = 10_000
+CACHE_SIZE = -32_768  # SQLite's unit: negative means KiB, so 32 MB per connection
 _NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs"}
 _WRITE_OPTION = "casedesk_write"
 
@@ -99,7 +100,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # The default page cache (2 MB) is a fraction of the search index at 100,000
         # clients, so searches kept re-reading pages (a first search took over a second).
         # 32 MB per connection keeps typing-speed searches warm within the memory budget.
-        cursor.execute("PRAGMA cache_size = -32768")
+        cursor.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
         mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
         if mode and str(mode[0]).lower() not in ("wal", "memory"):
             raise StoreError(f"this store cannot use write-ahead logging (got {mode[0]})")
