@@ -485,6 +485,33 @@ def _merge(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup(svc: "Services", args: argparse.Namespace) -> int:
+    result = svc.backups.backup(Path(args.out).expanduser() if args.out else None)
+    facts = result.facts
+    print(
+        f"Backed up {facts.clients:,} clients to {result.path} ({result.size / 2**20:.1f} MB); "
+        f"verified; audit head {facts.audit_head or '-'}"
+    )
+    return EXIT_OK
+
+
+def _restore(svc: "Services", args: argparse.Namespace) -> int:
+    source = Path(args.file).expanduser()
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise ValidationError("yes", "restoring replaces the whole store; add --yes to confirm")
+        answer = input(f"Replace {svc.ctx.store.path} with {source.name}? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes", "s", "si", "sí"):
+            print("Nothing was changed.")
+            return EXIT_OK
+    safety = svc.backups.restore(source)
+    print(
+        f"Restored {svc.ctx.store.path} from {source.name}. "
+        f"The store as it was is kept in {safety.path}."
+    )
+    return EXIT_OK
+
+
 def _settings(svc: "Services", args: argparse.Namespace) -> int:
     if args.key is not None:
         if args.value is None:
@@ -674,6 +701,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="they are different people: stop suggesting the pair",
     )
+
+    bk = cmd(sub, "backup", _backup, "write a verified backup (default: backups/ beside the store)")
+    bk.add_argument("--out", metavar="FILE.sqlite")
+    rs = cmd(sub, "restore", _restore, "replace the store with a verified backup")
+    rs.add_argument("file", metavar="FILE.sqlite")
+    rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     st = cmd(sub, "settings", _settings, "show settings, or set one: settings KEY VALUE")
     st.add_argument("key", nargs="?", help="organisation, address, logo or page_size")

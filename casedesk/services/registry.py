@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from casedesk.services.backup import BackupService
 from casedesk.services.briefs import BriefService
 from casedesk.services.clients import ClientService
 from casedesk.services.context import ServiceContext
@@ -36,6 +37,7 @@ class Services:
     exports: ExportService
     duplicates: DuplicateService
     briefs: BriefService
+    backups: BackupService
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":
@@ -50,6 +52,7 @@ class Services:
             exports=ExportService(ctx),
             duplicates=DuplicateService(ctx),
             briefs=BriefService(ctx, settings),
+            backups=BackupService(ctx),
             clients=ClientService(ctx),
             matters=MatterService(ctx),
             orders=OrderService(ctx),

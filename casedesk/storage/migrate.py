@@ -20,6 +20,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import inspect
 
 from casedesk.domain.errors import StoreError
+from casedesk.storage.backup import copy_database
 from casedesk.storage.engine import Store
 
 
@@ -43,19 +44,13 @@ def current_revision(store: Store) -> str | None:
 
 def backup_copy(store: Store, dest: Path) -> Path:
     """Write a consistent copy of the store to ``dest`` with SQLite's backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
     raw = store.engine.raw_connection()
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
-        target = sqlite3.connect(dest)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
+        return copy_database(source, dest)
     finally:
         raw.close()
-    return dest
 
 
 def upgrade(store: Store, *, revision: str = "head", backup_dir: Path | None = None) -> Path | None:

@@ -91,6 +91,7 @@ def launch(
     app = make_app()
     install_excepthook()
     window = MainWindow()
+    window.auto_backup = not smoke
     window.statusBar().showMessage(window.tr("Opening the store…"))
     window.show()
     _report_startup("window interactive")

@@ -1,6 +1,10 @@
 """The main window: navigation between the pages, the global search (Ctrl+K), menus
 with shortcuts, the status bar, and geometry remembered between runs."""
 
+import logging
+import threading
+from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer
@@ -24,6 +28,8 @@ from casedesk.ui.pages import Page
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
 
+log = logging.getLogger("casedesk.ui")
+
 SEARCH_DELAY_MS = 40  # typing pauses; results must show within 100 ms of the last key
 
 
@@ -46,6 +52,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.bus = Bus(self)
         self.pages: list[Page] = []
+        #: Rotating backups on close and daily; off for --smoke install checks.
+        self.auto_backup = True
         self.resize(1280, 800)
         self.setWindowTitle("casedesk")
 
@@ -122,6 +130,21 @@ class MainWindow(QMainWindow):
         self._update_status(Changes(everything=True), None)
         if self.search.text().strip():  # typed while the store was opening
             self._run_search()
+        # At most one automatic backup a day, a minute after start (not during start-up),
+        # on a worker thread.
+        if self.auto_backup:
+            QTimer.singleShot(
+                60_000,
+                lambda: threading.Thread(
+                    target=self._daily_backup, name="daily-backup", daemon=True
+                ).start(),
+            )
+
+    def _daily_backup(self) -> None:
+        try:
+            self.services.backups.automatic(min_age=timedelta(days=1))
+        except Exception:  # logged; the window must not depend on it
+            log.exception("daily automatic backup failed")
 
     # ------------------------------------------------------------------ menus
     def _action(
@@ -152,6 +175,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Import…"), "Ctrl+I", self._import))
         file_menu.addAction(self._action(self.tr("&Export…"), "Ctrl+E", self._export))
+        file_menu.addAction(self._action(self.tr("&Back up now…"), None, self._backup_now))
+        file_menu.addAction(
+            self._action(self.tr("&Restore from backup…"), None, self._restore_backup)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
         file_menu.addSeparator()
@@ -242,6 +269,57 @@ class MainWindow(QMainWindow):
 
             open_duplicates_dialog(self, self.services, self.bus)
 
+    def _backup_now(self) -> None:
+        if not self.ready:
+            return
+        from casedesk.ui.ops import run_in_background  # noqa: PLC0415
+
+        def done(result: object) -> None:
+            path = getattr(result, "path", "")
+            QMessageBox.information(
+                self,
+                self.tr("Backup"),
+                self.tr("Backed up and verified:\n%1").replace("%1", str(path)),
+            )
+
+        run_in_background(
+            self,
+            lambda _p: self.services.backups.backup(),
+            on_done=done,
+            label=self.tr("Backing up the store…"),
+        )
+
+    def _restore_backup(self) -> None:
+        if not self.ready:
+            return
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+        folder = str(self.services.backups.folder)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from backup"), folder, self.tr("casedesk backups (*.sqlite)")
+        )
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace everything in this store with the backup %1?\n\nThe store as it is "
+                "now is kept as a backup first."
+            ).replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from casedesk.domain.errors import CasedeskError  # noqa: PLC0415
+        from casedesk.ui.errors import show_error  # noqa: PLC0415
+
+        try:
+            self.services.backups.restore(Path(name))
+        except CasedeskError as exc:
+            show_error(self, exc)
+            return
+        self.bus.announce(Changes(everything=True), self)
+
     def _new_client(self) -> None:
         if not self.ready:
             return
@@ -309,4 +387,10 @@ class MainWindow(QMainWindow):
             save = getattr(page, "save_state", None)
             if save is not None:
                 save()
+        if self.ready and self.auto_backup:
+            # An automatic, rotating backup each time the window closes.
+            try:
+                self.services.backups.automatic()
+            except Exception:  # a failed backup must not keep the window open
+                log.exception("automatic backup on close failed")
         event.accept()

@@ -1,0 +1,153 @@
+"""Backups and restore: manual and automatic, each verified before it counts.
+
+A backup is a consistent copy of the store (SQLite's online backup API; an encrypted
+store would stay encrypted, the copy is page for page), read back with the integrity
+check, with a manifest beside it holding the audit chain's latest hash, so the chain
+can later be checked against something held outside the store. Automatic backups
+(when the window closes, and at most daily) rotate, keeping the newest ``keep``.
+
+Restore replaces the store with a verified backup, after first backing up what is
+being replaced, and records the restore in the audit trail.
+"""
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from casedesk.domain.enums import AuditAction
+from casedesk.domain.errors import StoreError, ValidationError
+from casedesk.services import audit
+from casedesk.services.context import ServiceContext
+from casedesk.storage import schema
+from casedesk.storage.backup import CopyFacts, copy_database, sha256_of, verify
+
+AUTO_PREFIX = "auto-"
+_AUTOMATIC = threading.Lock()
+DEFAULT_KEEP = 10
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    manifest: Path
+    size: int
+    facts: CopyFacts
+
+
+class BackupService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    @property
+    def folder(self) -> Path:
+        return self.ctx.store.path.parent / "backups"
+
+    def _name(self, prefix: str = "") -> Path:
+        stamp = self.ctx.now().strftime("%Y%m%dT%H%M%S")
+        return self.folder / f"{prefix}{self.ctx.store.path.stem}-{stamp}.sqlite"
+
+    def backup(self, dest: Path | None = None, *, prefix: str = "") -> BackupResult:
+        """Copy the store to ``dest`` (default: backups/ beside it), verify, write a manifest."""
+        target = dest or self._name(prefix)
+        if target.suffix.lower() not in (".sqlite", ".db", ".casedesk"):
+            raise ValidationError("out", f"{target.name} should end in .sqlite")
+        if not target.parent.exists() and dest is not None:
+            raise ValidationError("out", f"the folder {target.parent} does not exist")
+        if target.resolve() == self.ctx.store.path.resolve():
+            raise ValidationError("out", "a backup cannot overwrite the store itself")
+        raw = self.ctx.store.engine.raw_connection()
+        try:
+            source = raw.driver_connection
+            assert isinstance(source, sqlite3.Connection)
+            try:
+                copy_database(source, target)
+            except OSError as exc:
+                raise StoreError(f"cannot write {target}: {exc.strerror}") from exc
+        finally:
+            raw.close()
+        facts = verify(target)
+        if not facts.ok:
+            target.unlink(missing_ok=True)
+            raise StoreError(
+                f"the backup did not verify ({facts.integrity}); the store may be damaged"
+            )
+        manifest = target.with_suffix(target.suffix + ".json")
+        manifest.write_text(
+            json.dumps(
+                {
+                    "format": "casedesk-backup",
+                    "store": str(self.ctx.store.path),
+                    "file": target.name,
+                    "created_at": self.ctx.now().isoformat(timespec="seconds"),
+                    "schema": facts.schema,
+                    "clients": facts.clients,
+                    "audit_entries": facts.audit_entries,
+                    "audit_head": facts.audit_head,
+                    "sha256": sha256_of(target),
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
+        return BackupResult(target, manifest, target.stat().st_size, facts)
+
+    def automatic(
+        self, *, keep: int = DEFAULT_KEEP, min_age: timedelta | None = None
+    ) -> BackupResult | None:
+        """A rotating backup; with ``min_age``, only when the newest is older than that."""
+        existing = self.list_automatic()
+        if min_age is not None and existing:
+            newest = existing[-1].stat().st_mtime
+            if self.ctx.now().timestamp() - newest < min_age.total_seconds():
+                return None
+        self.folder.mkdir(parents=True, exist_ok=True)
+        result = self.backup(prefix=AUTO_PREFIX)
+        for old in self.list_automatic()[:-keep]:
+            old.unlink(missing_ok=True)
+            old.with_suffix(old.suffix + ".json").unlink(missing_ok=True)
+        return result
+
+    def list_automatic(self) -> list[Path]:
+        if not self.folder.is_dir():
+            return []
+        return sorted(self.folder.glob(f"{AUTO_PREFIX}{self.ctx.store.path.stem}-*.sqlite"))
+
+    def restore(self, source: Path) -> BackupResult:
+        """Replace the store with ``source`` (verified first); returns the safety backup
+        of the store as it was."""
+        facts = verify(source)
+        if not facts.ok:
+            raise StoreError(f"{source.name} is damaged ({facts.integrity}); choose another backup")
+        if facts.schema != schema.HEAD:
+            raise StoreError(
+                f"{source.name} was made by another casedesk version (schema "
+                f"{facts.schema}, this one uses {schema.HEAD}); open it with --db instead"
+            )
+        safety = self.backup(prefix="before-restore-")
+        store = self.ctx.store
+        store.engine.dispose()  # no pooled connection may hold the old pages
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(store.path)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+        with store.write() as session:
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.RESTORE,
+                "store",
+                None,
+                after={
+                    "from": source.name,
+                    "clients": facts.clients,
+                    "audit_head": facts.audit_head,
+                    "safety_copy": safety.path.name,
+                },
+            )
+        return safety
