@@ -485,6 +485,23 @@ def _merge(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _audit(svc: "Services", args: argparse.Namespace) -> int:
+    client = svc.clients.resolve(args.client) if args.client else None
+    from casedesk.services.audit import describe as describe_audit
+
+    rows = svc.audit.history(client_id=client, limit=args.limit)
+    if args.json:
+        _emit_json([row.__dict__ for row in rows])
+        return EXIT_OK
+    for row in rows:
+        what = f"{row.entity} {row.entity_id}" if row.entity_id is not None else row.entity
+        changes = describe_audit(row)[:100]
+        print(f"{row.at[:19]}  {row.actor:<12} {row.action:<8} {what:<22} {changes}")
+    if not rows:
+        print("No audit entries.", file=sys.stderr)
+    return EXIT_OK
+
+
 def _backup(svc: "Services", args: argparse.Namespace) -> int:
     result = svc.backups.backup(Path(args.out).expanduser() if args.out else None)
     facts = result.facts
@@ -701,6 +718,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="they are different people: stop suggesting the pair",
     )
+
+    au = cmd(
+        sub, "audit", _audit, "the audit trail, newest first (who changed what, before and after)"
+    )
+    au.add_argument("--client", metavar="CLIENT", help="only entries about this client")
+    au.add_argument("--limit", type=int, default=200)
+    au.add_argument("--json", action="store_true")
 
     bk = cmd(sub, "backup", _backup, "write a verified backup (default: backups/ beside the store)")
     bk.add_argument("--out", metavar="FILE.sqlite")

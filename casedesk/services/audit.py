@@ -134,3 +134,62 @@ def verify_chain(session: Session) -> ChainReport:
             return ChainReport(count, prev, entry.id)
         prev = entry.hash
     return ChainReport(count, prev, None)
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    client_id: int | None
+    before: dict[str, Any]
+    after: dict[str, Any]
+    hash: str
+
+
+def describe(row: AuditRow) -> str:
+    """'surname: Hernandez → Hernández' for updates, the values set for creations."""
+    if row.before:
+        return "; ".join(
+            f"{key}: {row.before.get(key)!s} → {value!s}"
+            for key, value in row.after.items()
+            if key in row.before
+        )
+    shown = {k: v for k, v in row.after.items() if v not in (None, "", [], {}) and k != "id"}
+    return "; ".join(f"{k}: {v}" for k, v in list(shown.items())[:8])
+
+
+def history(session: Session, *, client_id: int | None = None, limit: int = 500) -> list[AuditRow]:
+    """The newest entries first, optionally those about one client."""
+    stmt = select(AuditEntry).order_by(desc(col(AuditEntry.id))).limit(max(1, min(limit, 100_000)))
+    if client_id is not None:
+        stmt = stmt.where(AuditEntry.client_id == client_id)
+    return [
+        AuditRow(
+            id=e.id or 0,
+            at=e.at,
+            actor=e.actor,
+            action=e.action,
+            entity=e.entity,
+            entity_id=e.entity_id,
+            client_id=e.client_id,
+            before=json.loads(e.before) if e.before else {},
+            after=json.loads(e.after) if e.after else {},
+            hash=e.hash,
+        )
+        for e in session.exec(stmt)
+    ]
+
+
+class AuditService:
+    """Reading the trail (the GUI's History tab, ``casedesk audit``)."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def history(self, *, client_id: int | None = None, limit: int = 500) -> list[AuditRow]:
+        with self.ctx.store.read() as session:
+            return history(session, client_id=client_id, limit=limit)

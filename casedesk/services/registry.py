@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from casedesk.services.audit import AuditService
 from casedesk.services.backup import BackupService
 from casedesk.services.briefs import BriefService
 from casedesk.services.clients import ClientService
@@ -38,6 +39,7 @@ class Services:
     duplicates: DuplicateService
     briefs: BriefService
     backups: BackupService
+    audit: AuditService
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":
@@ -53,6 +55,7 @@ class Services:
             duplicates=DuplicateService(ctx),
             briefs=BriefService(ctx, settings),
             backups=BackupService(ctx),
+            audit=AuditService(ctx),
             clients=ClientService(ctx),
             matters=MatterService(ctx),
             orders=OrderService(ctx),

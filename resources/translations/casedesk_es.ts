@@ -502,72 +502,77 @@
 <context>
     <name>ClientDetailPane</name>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="82"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="84"/>
         <source>Identity</source>
         <translation>Identidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="83"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="85"/>
         <source>Legal status</source>
         <translation>Estatus legal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="84"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="86"/>
         <source>Whereabouts</source>
         <translation>Paradero</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="85"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="87"/>
         <source>Matters &amp;&amp; orders</source>
         <translation>Asuntos y órdenes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="86"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="88"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="87"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="89"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="88"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="90"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="89"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="91"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="98"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="92"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail.py" line="101"/>
         <source>Select a client in the list to see their record.</source>
         <translation>Seleccione un cliente en la lista para ver su registro.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="158"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="162"/>
         <source>%1 (archived)</source>
         <translation>%1 (archivado)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="169"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="173"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="169"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="173"/>
         <source>Archive…</source>
         <translation>Archivar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="171"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="175"/>
         <source>Bring this client back into the list</source>
         <translation>Volver a mostrar este cliente en la lista</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/detail.py" line="173"/>
+        <location filename="../../casedesk/ui/clients/detail.py" line="177"/>
         <source>Hide this client from the list; nothing is deleted (Ctrl+Del)</source>
         <translation>Ocultar este cliente de la lista; no se elimina nada (Ctrl+Del)</translation>
     </message>
@@ -969,6 +974,7 @@
     <message>
         <location filename="../../casedesk/ui/orders/countdown.py" line="32"/>
         <source>Complied</source>
+        <extracomment>Colour of anything overdue (matches the error red of the forms).</extracomment>
         <translation>Cumplido</translation>
     </message>
     <message>
@@ -1903,6 +1909,26 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
         <source>Note</source>
         <translation>Nota</translation>
     </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/history.py" line="21"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/history.py" line="21"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/history.py" line="21"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/history.py" line="21"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
 </context>
 <context>
     <name>IdentityForm</name>
@@ -2031,137 +2057,185 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="32"/>
+        <location filename="../../casedesk/ui/main_window.py" line="38"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="33"/>
+        <location filename="../../casedesk/ui/main_window.py" line="39"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="34"/>
+        <location filename="../../casedesk/ui/main_window.py" line="40"/>
         <source>Orders &amp; compliance</source>
         <translation>Órdenes y cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="35"/>
+        <location filename="../../casedesk/ui/main_window.py" line="41"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="36"/>
+        <location filename="../../casedesk/ui/main_window.py" line="42"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="57"/>
+        <location filename="../../casedesk/ui/main_window.py" line="65"/>
         <source>Opening the store…</source>
+        <extracomment>Rotating backups on close and daily; off for --smoke install checks.</extracomment>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="74"/>
+        <location filename="../../casedesk/ui/main_window.py" line="82"/>
         <source>Find a client by any spelling, alias or A-Number (Ctrl+K)</source>
         <translation>Buscar un cliente por cualquier grafía, alias o Número A (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="82"/>
+        <location filename="../../casedesk/ui/main_window.py" line="90"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="106"/>
+        <location filename="../../casedesk/ui/main_window.py" line="114"/>
         <source>casedesk — %1</source>
         <translation>casedesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="138"/>
+        <location filename="../../casedesk/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="139"/>
+        <location filename="../../casedesk/ui/main_window.py" line="162"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="140"/>
+        <location filename="../../casedesk/ui/main_window.py" line="163"/>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="144"/>
+        <location filename="../../casedesk/ui/main_window.py" line="167"/>
         <source>New &amp;matter…</source>
         <translation>Nuevo &amp;asunto…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="150"/>
+        <location filename="../../casedesk/ui/main_window.py" line="173"/>
         <source>New &amp;order…</source>
         <translation>Nueva &amp;orden…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="153"/>
+        <location filename="../../casedesk/ui/main_window.py" line="176"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;portar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="154"/>
+        <location filename="../../casedesk/ui/main_window.py" line="177"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="159"/>
+        <location filename="../../casedesk/ui/main_window.py" line="178"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="180"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="161"/>
+        <location filename="../../casedesk/ui/main_window.py" line="188"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="162"/>
+        <location filename="../../casedesk/ui/main_window.py" line="189"/>
         <source>Find client</source>
         <translation>Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="171"/>
+        <location filename="../../casedesk/ui/main_window.py" line="198"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="173"/>
+        <location filename="../../casedesk/ui/main_window.py" line="200"/>
         <source>Find &amp;duplicate records…</source>
         <translation>Buscar registros &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="175"/>
+        <location filename="../../casedesk/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="176"/>
+        <location filename="../../casedesk/ui/main_window.py" line="203"/>
         <source>&amp;About casedesk</source>
         <translation>&amp;Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="264"/>
+        <location filename="../../casedesk/ui/main_window.py" line="281"/>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="282"/>
+        <source>Backed up and verified:
+%1</source>
+        <translation>Copia hecha y verificada:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="289"/>
+        <source>Backing up the store…</source>
+        <translation>Haciendo copia de seguridad de la base…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="299"/>
+        <location filename="../../casedesk/ui/main_window.py" line="305"/>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="299"/>
+        <source>casedesk backups (*.sqlite)</source>
+        <translation>Copias de casedesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="307"/>
+        <source>Replace everything in this store with the backup %1?
+
+The store as it is now is kept as a backup first.</source>
+        <translation>¿Reemplazar todo el contenido de esta base con la copia %1?
+
+Antes se guarda una copia de la base tal como está ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="342"/>
         <source>Open a client, matter, order or the deadlines to print a brief.</source>
         <translation>Abra un cliente, un asunto, una orden o los plazos para imprimir un informe.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="270"/>
+        <location filename="../../casedesk/ui/main_window.py" line="348"/>
         <source>About casedesk</source>
         <translation>Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="272"/>
+        <location filename="../../casedesk/ui/main_window.py" line="350"/>
         <source>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Offline case management for immigration and human-rights advocates.&lt;/p&gt;&lt;p&gt;Fonts: Liberation Sans (SIL Open Font License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic (MIT), ReportLab (BSD), platformdirs (MIT).&lt;/p&gt;</source>
         <translation>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Gestión de casos sin conexión para defensores de inmigración y derechos humanos.&lt;/p&gt;&lt;p&gt;Fuentes: Liberation Sans (SIL Open Font License 1.1). Bibliotecas: Qt 6 y PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic (MIT), ReportLab (BSD), platformdirs (MIT).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="284"/>
+        <location filename="../../casedesk/ui/main_window.py" line="362"/>
         <source>%1 clients · store %2</source>
         <translation>%1 clientes · base %2</translation>
     </message>
@@ -3708,7 +3782,7 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casedesk/ui/application.py" line="94"/>
+        <location filename="../../casedesk/ui/application.py" line="95"/>
         <source>Opening the store…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>

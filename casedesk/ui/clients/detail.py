@@ -21,6 +21,7 @@ from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientDetail
 from casedesk.ui.bus import Bus
 from casedesk.ui.clients.documents_tab import DocumentsTab
+from casedesk.ui.clients.history import HistoryTab
 from casedesk.ui.clients.identity import IdentityForm
 from casedesk.ui.clients.model import whereabouts_text
 from casedesk.ui.clients.tabs import (
@@ -75,6 +76,7 @@ class ClientDetailPane(QWidget):
         self.documents_tab = DocumentsTab(services, bus)
         self.notes_tab = NotesTab(services, bus)
         self.contacts_tab = ContactsTab(services, bus)
+        self.history_tab = HistoryTab(services, bus)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
@@ -87,6 +89,7 @@ class ClientDetailPane(QWidget):
             (self.documents_tab, self.tr("Documents")),
             (self.notes_tab, self.tr("Notes")),
             (self.contacts_tab, self.tr("Contacts")),
+            (self.history_tab, self.tr("History")),
         ):
             self.tabs.addTab(widget, label)
 
@@ -118,6 +121,7 @@ class ClientDetailPane(QWidget):
             self.documents_tab,
             self.notes_tab,
             self.contacts_tab,
+            self.history_tab,
         ]
 
     def show_client(self, client_id: int | None) -> None:
