@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 DEMO_CLIENTS ?= 2000
 
-.PHONY: run test lint types contracts unit bench install clean translations
+.PHONY: run test lint types contracts unit bench install clean translations package package-test
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,3 +50,21 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info
+
+## Frozen one-folder build in dist/casedesk/ (PyInstaller) and the Linux tarball beside it.
+PKG_STAMP := $(VENV)/.packaging-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+VERSION   := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' casedesk/__init__.py)
+
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	@rm -f $(VENV)/.packaging-*
+	@touch $@
+
+package: $(PKG_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/casedesk.spec
+	sh packaging/linux/make_tarball.sh dist/casedesk dist $(VERSION)
+
+## Build, then run the frozen executable offscreen (CLI, PDF brief, --smoke) and time it.
+package-test: package
+	$(BIN)/python tests/packaging/smoke_frozen.py --dist dist/casedesk --venv $(VENV)

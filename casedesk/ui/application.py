@@ -11,9 +11,11 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from importlib.resources import as_file, files
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casedesk import __version__
@@ -37,7 +39,18 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     i18n.install(app)
+    # On Wayland, the link between the window and its menu entry (casedesk.desktop).
+    app.setDesktopFileName("casedesk")
+    # The icon loads the SVG plugin; set it once the window is up, not before.
+    QTimer.singleShot(0, lambda: _set_icon(app))
     return app
+
+
+def _set_icon(app: QApplication) -> None:
+    icon = files("casedesk.resources") / "icons" / "casedesk.svg"
+    with as_file(icon) as path:
+        if path.exists():
+            app.setWindowIcon(QIcon(str(path)))
 
 
 def run_gui(services: "Services", *, smoke: bool = False) -> int:

@@ -348,9 +348,11 @@ class MainWindow(QMainWindow):
             self.tr("About casedesk"),
             self.tr(
                 "<b>casedesk %1</b><p>Offline case management for immigration and "
-                "human-rights advocates.</p><p>Fonts: Liberation Sans (SIL Open Font "
-                "License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, "
-                "Alembic (MIT), ReportLab (BSD), platformdirs (MIT).</p>"
+                "human-rights advocates. Licence: GPL-3.0-or-later.</p><p>Fonts: Liberation "
+                "Sans (SIL Open Font License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), "
+                "SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs "
+                "(MIT), ReportLab, icalendar (BSD), PDFium via pypdfium2 (Apache-2.0/BSD), "
+                "Pillow (HPND), Python (PSF).</p>"
             ).replace("%1", __version__),
         )
 

@@ -2231,11 +2231,11 @@ Antes se guarda una copia de la base tal como está ahora.</translation>
     </message>
     <message>
         <location filename="../../casedesk/ui/main_window.py" line="350"/>
-        <source>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Offline case management for immigration and human-rights advocates.&lt;/p&gt;&lt;p&gt;Fonts: Liberation Sans (SIL Open Font License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic (MIT), ReportLab (BSD), platformdirs (MIT).&lt;/p&gt;</source>
-        <translation>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Gestión de casos sin conexión para defensores de inmigración y derechos humanos.&lt;/p&gt;&lt;p&gt;Fuentes: Liberation Sans (SIL Open Font License 1.1). Bibliotecas: Qt 6 y PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic (MIT), ReportLab (BSD), platformdirs (MIT).&lt;/p&gt;</translation>
+        <source>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Offline case management for immigration and human-rights advocates. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Fonts: Liberation Sans (SIL Open Font License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium via pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Gestión de casos sin conexión para defensores de inmigrantes y de derechos humanos. Licencia: GPL-3.0 o posterior.&lt;/p&gt;&lt;p&gt;Fuentes: Liberation Sans (SIL Open Font License 1.1). Bibliotecas: Qt 6 y PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium mediante pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="362"/>
+        <location filename="../../casedesk/ui/main_window.py" line="364"/>
         <source>%1 clients · store %2</source>
         <translation>%1 clientes · base %2</translation>
     </message>
@@ -3782,7 +3782,7 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casedesk/ui/application.py" line="95"/>
+        <location filename="../../casedesk/ui/application.py" line="103"/>
         <source>Opening the store…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
