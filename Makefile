@@ -42,6 +42,8 @@ test: lint types contracts unit
 ## Speed and memory figures beside floors measured in the same run.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
+	@echo "crash trials (SIGKILL during saves and imports):"
+	CASEDESK_CRASH_TRIALS=$${CRASH_TRIALS:-1000} QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/integration/test_crash.py
 
 ## Refresh the Spanish catalogue from the code, then compile it (commit both files).
 translations: $(STAMP)
