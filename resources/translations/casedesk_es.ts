@@ -2387,93 +2387,94 @@ Antes se guarda una copia de la base tal como está ahora.</translation>
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="90"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="66"/>
         <source>&amp;New matter…</source>
         <translation>&amp;Nuevo asunto…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="93"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="71"/>
         <source>No matters yet. Click “New matter…” to open a court case or petition.</source>
         <translation>Aún no hay asuntos. Haga clic en “Nuevo asunto…” para abrir un caso judicial o una petición.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="121"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="83"/>
         <source>&amp;Add client…</source>
         <translation>&amp;Agregar cliente…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="122"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="84"/>
         <source>&amp;Remove from matter</source>
         <translation>&amp;Quitar del asunto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="123"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="85"/>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="143"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="105"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="144"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="106"/>
         <source>Orders</source>
         <translation>Órdenes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="180"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="69"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="142"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="225"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="187"/>
         <source>Select a matter to see its people and orders.</source>
         <translation>Seleccione un asunto para ver sus personas y órdenes.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="235"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="197"/>
         <source>People (%1)</source>
         <translation>Personas (%1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="236"/>
-        <location filename="../../casedesk/ui/matters/page.py" line="256"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="198"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="218"/>
         <source>Orders (%1)</source>
         <translation>Órdenes (%1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="258"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="220"/>
         <source>— %1 overdue</source>
         <translation>— %1 vencidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="266"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="228"/>
         <source>Reading the matter&apos;s orders…</source>
         <translation>Leyendo las órdenes del asunto…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="301"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="263"/>
         <source>Select a matter first.</source>
         <translation>Primero seleccione un asunto.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="308"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="270"/>
         <source>Printing briefs is not available in this build.</source>
         <translation>La impresión de informes no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="342"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="304"/>
         <source>%1 people</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="345"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="307"/>
         <source>Remove from matter</source>
         <translation>Quitar del asunto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="347"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="309"/>
         <source>Remove %1 from “%2”?
 
 Their client record stays; obligations of this matter&apos;s orders will no longer bind them.</source>
@@ -2839,108 +2840,109 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="86"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="85"/>
         <source>&amp;New order…</source>
         <translation>&amp;Nueva orden…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="90"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="91"/>
         <source>No orders yet. Click “New order…” to record a court order; open the matter it belongs to first on the Matters page.</source>
         <translation>Aún no hay órdenes. Haga clic en “Nueva orden…” para registrar una orden judicial; antes abra el asunto al que pertenece en la página Asuntos.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="115"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="100"/>
         <source>C&amp;hange status…</source>
         <translation>Cambiar &amp;estado…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="116"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="101"/>
         <source>Add &amp;obligation…</source>
         <translation>Agregar &amp;obligación…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="117"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="102"/>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="146"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="131"/>
         <source>&amp;Record compliance…</source>
         <translation>&amp;Registrar cumplimiento…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="161"/>
-        <location filename="../../casedesk/ui/orders/page.py" line="315"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="146"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="300"/>
         <source>Compliance</source>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="162"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="147"/>
         <source>Status history</source>
         <translation>Historial de estado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="185"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="88"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="170"/>
         <source>Orders &amp; compliance</source>
         <translation>Órdenes y cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="204"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="189"/>
         <source>Reading orders and their deadlines…</source>
         <translation>Leyendo las órdenes y sus plazos…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="246"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="231"/>
         <source>Reading the order…</source>
         <translation>Leyendo la orden…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="254"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="239"/>
         <source>Status history (%1)</source>
         <translation>Historial de estado (%1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="271"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="256"/>
         <source>Select an order to see its obligations and compliance.</source>
         <translation>Seleccione una orden para ver sus obligaciones y su cumplimiento.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="278"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="263"/>
         <source>issued %1</source>
         <translation>emitida el %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="289"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="274"/>
         <source>%1 obligation(s) overdue</source>
         <translation>%1 obligación(es) vencida(s)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="310"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="295"/>
         <source>No obligations yet. Click “Add obligation…” to record what the order requires.</source>
         <translation>Aún no hay obligaciones. Haga clic en “Agregar obligación…” para registrar lo que exige la orden.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="331"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="316"/>
         <source>%1 of %2 complied with “%3”.</source>
         <translation>%1 de %2 cumplieron con “%3”.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="338"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="323"/>
         <source>Compliance (%1 open)</source>
         <translation>Cumplimiento (%1 pendientes)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="389"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="374"/>
         <source>Select an order first.</source>
         <translation>Primero seleccione una orden.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="396"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="381"/>
         <source>Printing briefs is not available in this build.</source>
         <translation>La impresión de informes no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="437"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="422"/>
         <source>Select one or more people in the compliance table.</source>
         <translation>Seleccione una o más personas en la tabla de cumplimiento.</translation>
     </message>
@@ -3782,7 +3784,7 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casedesk/ui/application.py" line="103"/>
+        <location filename="../../casedesk/ui/application.py" line="108"/>
         <source>Opening the store…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>

@@ -10,15 +10,10 @@ from html import escape
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,26 +36,7 @@ from casedesk.ui.orders.model import COL_KIND as ORDER_KIND
 from casedesk.ui.orders.model import COL_MATTER, OrderListModel
 from casedesk.ui.orders.model import COL_TITLE as ORDER_TITLE
 from casedesk.ui.pages import Page
-
-
-def make_table(model: object, *, multi: bool = False) -> QTableView:
-    """A read-only, row-selecting table with interactive (never auto-sized) columns."""
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection
-        if multi
-        else QAbstractItemView.SelectionMode.SingleSelection
-    )
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
+from casedesk.ui.widgets import caption_label, make_table, titled_list
 
 
 class MattersPage(Page):
@@ -89,31 +65,17 @@ class MattersPage(Page):
             self.table.setColumnWidth(column, width)
         self.new_button = QPushButton(self.tr("&New matter…"))
         self.new_button.clicked.connect(self.new_matter)
-        self.empty = QLabel(
-            self.tr("No matters yet. Click “New matter…” to open a court case or petition.")
+        top, self.list_stack, self.empty = titled_list(
+            self.tr("Matters"),
+            self.table,
+            self.tr("No matters yet. Click “New matter…” to open a court case or petition."),
+            self.new_button,
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
-        header.addWidget(QLabel(f"<h2>{self.tr('Matters')}</h2>"))
-        header.addStretch(1)
-        header.addWidget(self.new_button)
-        top_layout.addLayout(header)
-        top_layout.addWidget(self.list_stack)
         return top
 
     def _build_detail(self) -> None:
         # ---- the selected matter
-        self.caption = QLabel()
-        self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.caption.setWordWrap(True)
-        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption = caption_label()
         self.roster_model = RosterModel(self.services)
         self.roster = make_table(self.roster_model, multi=True)
         for column, width in enumerate((260, 140, 190, 190)):

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,6 @@ from casedesk.ui.bus import Bus
 from casedesk.ui.labels import label as tr_label
 from casedesk.ui.matters.form import FormDialog
 from casedesk.ui.matters.loading import BackgroundReads
-from casedesk.ui.matters.page import make_table
 from casedesk.ui.matters.paged import KEY_ROLE
 from casedesk.ui.orders.countdown import OVERDUE_COLOUR
 from casedesk.ui.orders.dialogs import (
@@ -50,6 +48,7 @@ from casedesk.ui.orders.model import (
     OrderListModel,
 )
 from casedesk.ui.pages import Page
+from casedesk.ui.widgets import caption_label, make_table, titled_list
 
 TICK_MS = 60_000
 Detail = tuple[OrderSummary, list[OrderStatusView], list[ObligationSummary]]
@@ -85,33 +84,19 @@ class OrdersPage(Page):
             self.table.setColumnWidth(column, width)
         self.new_button = QPushButton(self.tr("&New order…"))
         self.new_button.clicked.connect(self.new_order)
-        self.empty = QLabel(
+        box, self.list_stack, self.empty = titled_list(
+            self.tr("Orders & compliance"),
+            self.table,
             self.tr(
                 "No orders yet. Click “New order…” to record a court order; open the "
                 "matter it belongs to first on the Matters page."
-            )
+            ),
+            self.new_button,
         )
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
-        header.addWidget(QLabel(f"<h2>{self.tr('Orders & compliance')}</h2>"))
-        header.addStretch(1)
-        header.addWidget(self.new_button)
-        layout.addLayout(header)
-        layout.addWidget(self.list_stack)
         return box
 
     def _build_obligations(self) -> QWidget:
-        self.caption = QLabel()
-        self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.caption.setWordWrap(True)
-        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.caption = caption_label()
         self.status_button = QPushButton(self.tr("C&hange status…"))
         self.obligation_button = QPushButton(self.tr("Add &obligation…"))
         self.brief_button = QPushButton(self.tr("&Print brief…"))
