@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         self.bus.operation_did_execute.connect(self._update_status)
+        self._claim_store(services.ctx.store.path)
         row = max(0, self.nav.currentRow())
         self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(row)
@@ -138,6 +139,24 @@ class MainWindow(QMainWindow):
                 lambda: threading.Thread(
                     target=self._daily_backup, name="daily-backup", daemon=True
                 ).start(),
+            )
+
+    def _claim_store(self, path: Path) -> None:
+        """Say so when another casedesk window already has this store open: both work
+        (writes wait for each other), but neither sees the other's changes until it
+        refreshes."""
+        self.store_lock = QLockFile(str(path) + ".lock")
+        self.store_lock.setStaleLockTime(0)  # a crashed window's lock is taken over
+        self.shared_store = not self.store_lock.tryLock(0)
+        if self.shared_store:
+            QMessageBox.information(
+                self,
+                "casedesk",
+                self.tr(
+                    "Another casedesk window already has this store open. You can work "
+                    "in both; each saves safely, but shows the other's changes only "
+                    "after you switch page or search again."
+                ),
             )
 
     def _daily_backup(self) -> None:

@@ -2103,115 +2103,120 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
         <translation>casedesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="161"/>
+        <location filename="../../casedesk/ui/main_window.py" line="156"/>
+        <source>Another casedesk window already has this store open. You can work in both; each saves safely, but shows the other&apos;s changes only after you switch page or search again.</source>
+        <translation>Otra ventana de casedesk ya tiene abierta esta base. Puede trabajar en ambas; cada una guarda sin riesgo, pero solo muestra los cambios de la otra cuando cambia de página o vuelve a buscar.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="162"/>
+        <location filename="../../casedesk/ui/main_window.py" line="181"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="163"/>
+        <location filename="../../casedesk/ui/main_window.py" line="182"/>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="167"/>
+        <location filename="../../casedesk/ui/main_window.py" line="186"/>
         <source>New &amp;matter…</source>
         <translation>Nuevo &amp;asunto…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="173"/>
+        <location filename="../../casedesk/ui/main_window.py" line="192"/>
         <source>New &amp;order…</source>
         <translation>Nueva &amp;orden…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="176"/>
+        <location filename="../../casedesk/ui/main_window.py" line="195"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;portar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="177"/>
+        <location filename="../../casedesk/ui/main_window.py" line="196"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="178"/>
+        <location filename="../../casedesk/ui/main_window.py" line="197"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="180"/>
+        <location filename="../../casedesk/ui/main_window.py" line="199"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="186"/>
+        <location filename="../../casedesk/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="188"/>
+        <location filename="../../casedesk/ui/main_window.py" line="207"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="189"/>
+        <location filename="../../casedesk/ui/main_window.py" line="208"/>
         <source>Find client</source>
         <translation>Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="198"/>
+        <location filename="../../casedesk/ui/main_window.py" line="217"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="200"/>
+        <location filename="../../casedesk/ui/main_window.py" line="219"/>
         <source>Find &amp;duplicate records…</source>
         <translation>Buscar registros &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="202"/>
+        <location filename="../../casedesk/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="203"/>
+        <location filename="../../casedesk/ui/main_window.py" line="222"/>
         <source>&amp;About casedesk</source>
         <translation>&amp;Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="281"/>
+        <location filename="../../casedesk/ui/main_window.py" line="300"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="282"/>
+        <location filename="../../casedesk/ui/main_window.py" line="301"/>
         <source>Backed up and verified:
 %1</source>
         <translation>Copia hecha y verificada:
 %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="289"/>
+        <location filename="../../casedesk/ui/main_window.py" line="308"/>
         <source>Backing up the store…</source>
         <translation>Haciendo copia de seguridad de la base…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="299"/>
-        <location filename="../../casedesk/ui/main_window.py" line="305"/>
+        <location filename="../../casedesk/ui/main_window.py" line="318"/>
+        <location filename="../../casedesk/ui/main_window.py" line="324"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="299"/>
+        <location filename="../../casedesk/ui/main_window.py" line="318"/>
         <source>casedesk backups (*.sqlite)</source>
         <translation>Copias de casedesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="307"/>
+        <location filename="../../casedesk/ui/main_window.py" line="326"/>
         <source>Replace everything in this store with the backup %1?
 
 The store as it is now is kept as a backup first.</source>
@@ -2220,22 +2225,22 @@ The store as it is now is kept as a backup first.</source>
 Antes se guarda una copia de la base tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="342"/>
+        <location filename="../../casedesk/ui/main_window.py" line="361"/>
         <source>Open a client, matter, order or the deadlines to print a brief.</source>
         <translation>Abra un cliente, un asunto, una orden o los plazos para imprimir un informe.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="348"/>
+        <location filename="../../casedesk/ui/main_window.py" line="367"/>
         <source>About casedesk</source>
         <translation>Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="350"/>
+        <location filename="../../casedesk/ui/main_window.py" line="369"/>
         <source>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Offline case management for immigration and human-rights advocates. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Fonts: Liberation Sans (SIL Open Font License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium via pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</source>
         <translation>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Gestión de casos sin conexión para defensores de inmigrantes y de derechos humanos. Licencia: GPL-3.0 o posterior.&lt;/p&gt;&lt;p&gt;Fuentes: Liberation Sans (SIL Open Font License 1.1). Bibliotecas: Qt 6 y PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium mediante pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="364"/>
+        <location filename="../../casedesk/ui/main_window.py" line="383"/>
         <source>%1 clients · store %2</source>
         <translation>%1 clientes · base %2</translation>
     </message>

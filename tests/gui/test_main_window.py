@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -103,3 +103,18 @@ def test_menus_open_import_export_and_duplicates(qtbot: QtBot, gui_services: Ser
                 )
             )
         )
+
+
+def test_second_window_on_the_same_store_is_told(
+    qtbot: QtBot, gui_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    first = MainWindow(gui_services)
+    qtbot.addWidget(first)
+    assert not first.shared_store
+    second = MainWindow(gui_services)
+    qtbot.addWidget(second)
+    assert second.shared_store
+    assert told
+    assert "Another casedesk window" in told[0]
