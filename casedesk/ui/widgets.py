@@ -57,6 +57,26 @@ def titled_list(
     return box, stack, empty
 
 
+ERROR_STYLE = "color: #c62828;"
+
+
+def with_error_line(widget: QWidget, field: str) -> tuple[QWidget, QLabel]:
+    """``widget`` in a box with a hidden error line beneath it, for refusals marked on
+    the field (the label's object name is ``error-<field>``, which tests look for)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    error = QLabel()
+    error.setObjectName(f"error-{field}")
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.hide()
+    column.addWidget(error)
+    return box, error
+
+
 def caption_label() -> QLabel:
     """The selected record's caption: rich text, wrapped, selectable for copying."""
     label = QLabel()

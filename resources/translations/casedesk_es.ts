@@ -214,37 +214,37 @@
 <context>
     <name>AliasDialog</name>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="293"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="294"/>
         <source>Add alias</source>
         <translation>Agregar alias</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="293"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="294"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="295"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="296"/>
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="296"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="297"/>
         <source>Surname</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="297"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="298"/>
         <source>Second surname</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="299"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="300"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="301"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="302"/>
         <source>Where this spelling appears</source>
         <translation>Dónde aparece esta grafía</translation>
     </message>
@@ -883,47 +883,47 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="318"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="319"/>
         <source>Add contact</source>
         <translation>Agregar contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="318"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="319"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="320"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="321"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="321"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="322"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="323"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="324"/>
         <source>Relationship</source>
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="325"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="326"/>
         <source>e.g. mother</source>
         <translation>p. ej., madre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="327"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="328"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="328"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="329"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="329"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="330"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -964,7 +964,7 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="323"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="324"/>
         <source>Add contact…</source>
         <translation>Agregar contacto…</translation>
     </message>
@@ -1011,32 +1011,32 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="263"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="264"/>
         <source>Add whereabouts event</source>
         <translation>Agregar evento de paradero</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="265"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="266"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="267"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="268"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="267"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="268"/>
         <source>e.g. CECOT, Tecoluca</source>
         <translation>p. ej., CECOT, Tecoluca</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="270"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="271"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="270"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="271"/>
         <source>e.g. El Salvador or SV</source>
         <translation>p. ej., El Salvador o SV</translation>
     </message>
@@ -1214,37 +1214,37 @@
 <context>
     <name>DeadlineDialog</name>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="347"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="348"/>
         <source>Add deadline</source>
         <translation>Agregar plazo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="347"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="348"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="349"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="350"/>
         <source>What is due</source>
         <translation>Qué vence</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="351"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="352"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="353"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="354"/>
         <source>e.g. 2025-05-09 or 2025-05-09 17:00</source>
         <translation>p. ej., 2025-05-09 o 2025-05-09 17:00</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="355"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="356"/>
         <source>A date alone means 11:59 pm that day, local time</source>
         <translation>Solo una fecha significa las 11:59 p. m. de ese día, hora local</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="356"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="357"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1415,18 +1415,18 @@
 <context>
     <name>DeadlinesTab</name>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="241"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="242"/>
         <source>Add deadline…</source>
         <translation>Agregar plazo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="242"/>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="259"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="243"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="260"/>
         <source>Mark done</source>
         <translation>Marcar hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="259"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="260"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -1614,139 +1614,139 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="49"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="48"/>
         <source>Export</source>
         <extracomment>(format key, file ending); labels are translated in the dialog. (what, count, path) of the last export that worked; read by tests.</extracomment>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="55"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="54"/>
         <source>Client table, CSV (spreadsheets, other tools)</source>
         <translation>Tabla de clientes, CSV (hojas de cálculo, otras herramientas)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="56"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="55"/>
         <source>Client table, Excel workbook (XLSX)</source>
         <translation>Tabla de clientes, libro de Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="57"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="56"/>
         <source>Whole store, JSON (a complete copy to restore elsewhere)</source>
         <translation>Base completa, JSON (copia íntegra para restaurar en otro lugar)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="58"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="57"/>
         <source>Deadlines calendar, ICS (Outlook, Google, Apple)</source>
         <translation>Calendario de plazos, ICS (Outlook, Google, Apple)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="65"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="64"/>
         <source>Full</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="65"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="64"/>
         <source>Court</source>
         <translation>Tribunal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="65"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="64"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="70"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="69"/>
         <source>Include &amp;archived clients</source>
         <translation>Incluir clientes &amp;archivados</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="72"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="71"/>
         <source>Where to save the file</source>
         <translation>Dónde guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="73"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="72"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="85"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="84"/>
         <source>&amp;What</source>
         <translation>&amp;Qué</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="86"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="85"/>
         <source>&amp;For whom</source>
         <translation>&amp;Para quién</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="89"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="88"/>
         <source>&amp;File</source>
         <translation>A&amp;rchivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="95"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="94"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="132"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="131"/>
         <source>The whole store, every record in full: keep it as safe as the store.</source>
         <translation>Toda la base, cada registro completo: guárdelo con la misma seguridad que la base.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="135"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="134"/>
         <source>Everything: names, A-Numbers, dates of birth. Privileged.</source>
         <translation>Todo: nombres, Números A, fechas de nacimiento. Privilegiado.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="137"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="136"/>
         <source>For filings: A-Numbers masked to the last digits, birth year only.</source>
         <translation>Para escritos judiciales: Números A enmascarados salvo los últimos dígitos; solo el año de nacimiento.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="139"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="138"/>
         <source>For the press or a website: initials only, no identifiers.</source>
         <translation>Para la prensa o un sitio web: solo iniciales, sin identificadores.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="148"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="147"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="161"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="160"/>
         <source>Choose where to save the file.</source>
         <translation>Elija dónde guardar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="184"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="183"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
+        <location filename="../../casedesk/ui/imports/export.py" line="191"/>
         <location filename="../../casedesk/ui/imports/export.py" line="192"/>
-        <location filename="../../casedesk/ui/imports/export.py" line="193"/>
         <source>%1 clients were exported to %2.</source>
         <translation>Se exportaron %1 clientes a %2.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="195"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="194"/>
         <source>The whole store (%1 clients and all their records) was exported to %2.</source>
         <translation>La base completa (%1 clientes y todos sus registros) se exportó a %2.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="197"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="196"/>
         <source>%1 deadlines were exported to %2.</source>
         <translation>Se exportaron %1 plazos a %2.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="201"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="200"/>
         <source>Export done</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/export.py" line="214"/>
+        <location filename="../../casedesk/ui/imports/export.py" line="213"/>
         <source>Cannot write the file: %1</source>
         <translation>No se puede escribir el archivo: %1</translation>
     </message>
@@ -1852,37 +1852,37 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="196"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="197"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="201"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="202"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="206"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="207"/>
         <source>Partial dates are fine: %1; ~ marks a guess</source>
         <translation>Se admiten fechas parciales: %1; ~ indica una estimación</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="211"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="212"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="213"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="214"/>
         <source>Who says so: family, press, a filing…</source>
         <translation>Quién lo dice: familia, prensa, un escrito…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="216"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="217"/>
         <source>Confidence</source>
         <translation>Confiabilidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="218"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="219"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1933,114 +1933,114 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="94"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="95"/>
         <source>Given names</source>
         <extracomment>Emitted after a conflict when the person chose to reload the saved record.</extracomment>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="95"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="96"/>
         <source>Surname</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="96"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="97"/>
         <source>Second surname</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="97"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="98"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="98"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="99"/>
         <source>A-Number</source>
         <translation>Número A</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="99"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="100"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="100"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="101"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="101"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="102"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="102"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="103"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="105"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="106"/>
         <source>For an unidentified person, e.g. “man on the second flight”</source>
         <translation>Para una persona no identificada, p. ej., “hombre del segundo vuelo”</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="107"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="108"/>
         <source>e.g. 1994, March 1994 or 1994-03-15</source>
         <translation>p. ej., 1994, marzo de 1994 o 1994-03-15</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="108"/>
         <location filename="../../casedesk/ui/clients/identity.py" line="109"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="110"/>
         <source>Comma-separated</source>
         <translation>Separados por comas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="113"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="114"/>
         <source>e.g. Venezuela or VE</source>
         <translation>p. ej., Venezuela o VE</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="125"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="126"/>
         <source>Add alias…</source>
         <translation>Agregar alias…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="132"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="133"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="140"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="141"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="141"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="142"/>
         <source>Save the identity (Ctrl+S)</source>
         <translation>Guardar la identidad (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="143"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="144"/>
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="144"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="145"/>
         <source>Put back the saved values</source>
         <translation>Restablecer los valores guardados</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="209"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="210"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="251"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="252"/>
         <source>Changed elsewhere</source>
         <translation>Modificado en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/identity.py" line="255"/>
+        <location filename="../../casedesk/ui/clients/identity.py" line="256"/>
         <source>Reload the saved record now? Your unsaved edits here will be lost. Choose No to keep editing and copy what you need first.</source>
         <translation>¿Volver a cargar ahora el registro guardado? Se perderán sus cambios sin guardar. Elija No para seguir editando y copie antes lo que necesite.</translation>
     </message>
@@ -2464,22 +2464,17 @@ Antes se guarda una copia de la base tal como está ahora.</translation>
         <translation>Primero seleccione un asunto.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="270"/>
-        <source>Printing briefs is not available in this build.</source>
-        <translation>La impresión de informes no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="304"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="299"/>
         <source>%1 people</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="307"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="302"/>
         <source>Remove from matter</source>
         <translation>Quitar del asunto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="309"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="304"/>
         <source>Remove %1 from “%2”?
 
 Their client record stays; obligations of this matter&apos;s orders will no longer bind them.</source>
@@ -2491,12 +2486,12 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>MattersTab</name>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="210"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="211"/>
         <source>Matters (double-click to open)</source>
         <translation>Asuntos (doble clic para abrir)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="213"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="214"/>
         <source>Obligations binding this person (double-click to open the order)</source>
         <translation>Obligaciones que vinculan a esta persona (doble clic para abrir la orden)</translation>
     </message>
@@ -2504,78 +2499,78 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="138"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="139"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="138"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="139"/>
         <source>Create client</source>
         <translation>Crear cliente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="139"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="140"/>
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="140"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="141"/>
         <source>Surname</source>
         <translation>Primer apellido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="141"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="142"/>
         <source>Second surname</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="143"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="144"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="147"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="148"/>
         <source>For an unidentified person, e.g. “man on the second flight”</source>
         <translation>Para una persona no identificada, p. ej., “hombre del segundo vuelo”</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="152"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="153"/>
         <source>A-Number</source>
         <translation>Número A</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="155"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="156"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="157"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="158"/>
         <source>e.g. 1994, March 1994 or 1994-03-15</source>
         <translation>p. ej., 1994, marzo de 1994 o 1994-03-15</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="160"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="161"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="160"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="161"/>
         <source>e.g. Venezuela or VE</source>
         <translation>p. ej., Venezuela o VE</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="163"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="164"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="163"/>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="166"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="164"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="167"/>
         <source>Comma-separated</source>
         <translation>Separados por comas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="166"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="167"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -2713,17 +2708,17 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="278"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="279"/>
         <source>Write a note…</source>
         <translation>Escriba una nota…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="280"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="281"/>
         <source>Private (left out of court and public briefs)</source>
         <translation>Privada (se omite en los informes para el tribunal y públicos)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="291"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="292"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
@@ -2942,12 +2937,7 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
         <translation>Primero seleccione una orden.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="381"/>
-        <source>Printing briefs is not available in this build.</source>
-        <translation>La impresión de informes no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location filename="../../casedesk/ui/orders/page.py" line="422"/>
+        <location filename="../../casedesk/ui/orders/page.py" line="417"/>
         <source>Select one or more people in the compliance table.</source>
         <translation>Seleccione una o más personas en la tabla de cumplimiento.</translation>
     </message>
@@ -3183,28 +3173,28 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="226"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="227"/>
         <source>Add legal status</source>
         <translation>Agregar estatus legal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="228"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="229"/>
         <source>Status</source>
         <translation>Estatus</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="230"/>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="243"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="231"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="244"/>
         <source>As to country</source>
         <translation>Respecto del país</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="232"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="233"/>
         <source>Required for withholding and CAT protection</source>
         <translation>Obligatorio para withholding y protección CAT</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/dialogs.py" line="243"/>
+        <location filename="../../casedesk/ui/clients/dialogs.py" line="244"/>
         <source>As to country *</source>
         <translation>Respecto del país *</translation>
     </message>
@@ -3245,7 +3235,7 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="113"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="114"/>
         <source>Add entry…</source>
         <translation>Agregar entrada…</translation>
     </message>
@@ -3336,42 +3326,42 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>WhereaboutsTab</name>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="151"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="152"/>
         <source>Add event…</source>
         <translation>Agregar evento…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="165"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="166"/>
         <source>No contact on record</source>
         <translation>Sin contacto registrado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="167"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="168"/>
         <source>Last contact dated after today</source>
         <translation>Último contacto con fecha posterior a hoy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="169"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="170"/>
         <source>Last contact today</source>
         <translation>Último contacto hoy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="171"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="172"/>
         <source>Last contact %1 days ago</source>
         <translation>Último contacto hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="173"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="174"/>
         <source>Last contact yesterday</source>
         <translation>Último contacto ayer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="183"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="184"/>
         <source>As far as we know: %1, since %2</source>
         <translation>Según sabemos: %1, desde %2</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/tabs.py" line="188"/>
+        <location filename="../../casedesk/ui/clients/tabs.py" line="189"/>
         <source>Whereabouts: nothing recorded yet</source>
         <translation>Paradero: aún no hay nada registrado</translation>
     </message>

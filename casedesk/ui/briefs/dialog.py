@@ -36,10 +36,10 @@ from casedesk.ui.briefs.preview import PdfPreview
 from casedesk.ui.briefs.printing import print_document
 from casedesk.ui.errors import explain, show_error
 from casedesk.ui.ops import run_in_background
+from casedesk.ui.widgets import ERROR_STYLE
 
 DOCUMENTS = ("client", "matter", "order", "deadlines")
 PROFILES = ("full", "court", "public")
-ERROR_STYLE = "color: #b00020;"
 PERIOD_DELAY_MS = 500
 NEVER_MS = 24 * 3600 * 1000  # the dialog shows its own progress; no extra progress window
 

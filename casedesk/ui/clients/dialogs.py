@@ -37,8 +37,9 @@ from casedesk.domain.errors import CasedeskError, ValidationError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate, CustodyCreate, StatusCreate
 from casedesk.ui.bus import Bus
-from casedesk.ui.clients.fields import ERROR_STYLE, FieldErrors
+from casedesk.ui.clients.fields import FieldErrors
 from casedesk.ui.errors import show_error
+from casedesk.ui.widgets import ERROR_STYLE
 
 W = TypeVar("W", bound=QWidget)
 

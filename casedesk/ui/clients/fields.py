@@ -5,14 +5,14 @@ which service field, so the reason appears right under the widget that needs fix
 instead of in a detached message box.
 """
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from casedesk.domain.errors import ValidationError
+from casedesk.ui.widgets import with_error_line
 
 #: Dynamic property read by the style sheet below, so a marked field gets a red frame.
 INVALID_PROPERTY = "invalid"
 INVALID_STYLE = '*[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }'
-ERROR_STYLE = "color: #c62828;"
 
 
 class FieldErrors:
@@ -24,17 +24,7 @@ class FieldErrors:
 
     def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
         """Add ``widget`` to ``form`` with an (initially hidden) error line beneath it."""
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error-{field}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
+        box, error = with_error_line(widget, field)
         form.addRow(label, box)
         self.register(field, widget, error)
         return error

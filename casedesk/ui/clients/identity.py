@@ -27,8 +27,9 @@ from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientDetail, ClientUpdate
 from casedesk.ui.bus import Bus
 from casedesk.ui.clients.dialogs import AliasDialog, country_edit
-from casedesk.ui.clients.fields import ERROR_STYLE, FieldErrors
+from casedesk.ui.clients.fields import FieldErrors
 from casedesk.ui.errors import show_error
+from casedesk.ui.widgets import ERROR_STYLE
 
 FIELDS = (
     "given",

@@ -44,12 +44,13 @@ from casedesk.ui.clients.dialogs import (
     FormDialog,
     StatusDialog,
 )
-from casedesk.ui.clients.fields import ERROR_STYLE, FieldErrors
+from casedesk.ui.clients.fields import FieldErrors
 from casedesk.ui.clients.model import is_stale
 from casedesk.ui.clients.timeline import WhereaboutsTimeline
 from casedesk.ui.errors import show_error
 from casedesk.ui.labels import label as tr_label
 from casedesk.ui.ops import mutate
+from casedesk.ui.widgets import ERROR_STYLE
 
 
 def make_table(model: RowsModel, stretch_column: int | None = None) -> QTableView:

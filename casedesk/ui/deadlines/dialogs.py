@@ -26,9 +26,9 @@ from casedesk.domain.changes import Changes
 from casedesk.domain.errors import CasedeskError, ValidationError
 from casedesk.services.registry import Services
 from casedesk.ui.errors import explain
+from casedesk.ui.widgets import ERROR_STYLE
 
 SEARCH_DELAY_MS = 200
-ERROR_STYLE = "color: #b00020;"
 
 
 class AddDeadlineDialog(QDialog):

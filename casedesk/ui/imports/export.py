@@ -29,8 +29,7 @@ from casedesk.domain.errors import CasedeskError, ValidationError
 from casedesk.services.registry import Services
 from casedesk.ui.errors import show_error
 from casedesk.ui.ops import Progress, run_in_background
-
-ERROR_STYLE = "color: #b00020;"
+from casedesk.ui.widgets import ERROR_STYLE
 
 #: (format key, file ending); labels are translated in the dialog.
 FORMATS = (("csv", ".csv"), ("xlsx", ".xlsx"), ("json", ".json"), ("ics", ".ics"))

@@ -41,11 +41,11 @@ from casedesk.ui.imports.wizard import (
     PAGE_RUN,
 )
 from casedesk.ui.ops import Progress, run_in_background
+from casedesk.ui.widgets import ERROR_STYLE
 
 if TYPE_CHECKING:
     from casedesk.ui.imports.wizard import ImportWizard
 
-ERROR_STYLE = "color: #b00020;"
 FILE_FILTER = "Tables and casedesk exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.json);;All files (*)"
 EXAMPLE_ROWS = 50  # rows searched for a non-empty example value per column
 

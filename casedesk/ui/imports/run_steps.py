@@ -36,11 +36,11 @@ from casedesk.ui.errors import explain, show_error
 from casedesk.ui.imports.models import PreviewModel, RejectionModel
 from casedesk.ui.imports.wizard import PAGE_SUMMARY, PREVIEW_ROWS
 from casedesk.ui.ops import Progress, run_in_background
+from casedesk.ui.widgets import ERROR_STYLE
 
 if TYPE_CHECKING:
     from casedesk.ui.imports.wizard import ImportWizard
 
-ERROR_STYLE = "color: #b00020;"
 CSV_FILTER = "CSV files (*.csv)"
 
 

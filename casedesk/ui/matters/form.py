@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from casedesk.domain.changes import Changes
 from casedesk.domain.errors import CasedeskError, ValidationError
 from casedesk.ui.errors import show_error
+from casedesk.ui.widgets import ERROR_STYLE, with_error_line
 
 INVALID_PROPERTY = "invalid"
 INVALID_STYLE = '*[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }'
-ERROR_STYLE = "color: #c62828;"
 
 
 class FormDialog(QDialog):
@@ -57,17 +57,7 @@ class FormDialog(QDialog):
 
     def add_field(self, label: str, field: str, widget: QWidget, *aliases: str) -> QWidget:
         """Add a row for ``widget`` with a hidden error line beneath it."""
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = QLabel()
-        error.setObjectName(f"error-{field}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
+        box, error = with_error_line(widget, field)
         caption = QLabel(label)
         caption.setBuddy(widget)  # Alt+letter jumps to the field itself, not its frame
         self.form.addRow(caption, box)

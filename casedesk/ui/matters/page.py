@@ -262,14 +262,9 @@ class MattersPage(Page):
         if matter_id is None:
             QMessageBox.information(self, "casedesk", self.tr("Select a matter first."))
             return
-        try:
-            # Imported when used: the brief dialog is optional and heavy (PDF preview).
-            from casedesk.ui.briefs.dialog import open_brief_dialog  # noqa: PLC0415
-        except ImportError:
-            QMessageBox.information(
-                self, "casedesk", self.tr("Printing briefs is not available in this build.")
-            )
-            return
+        # Imported when used: the PDF preview stays off the start-up path.
+        from casedesk.ui.briefs.dialog import open_brief_dialog  # noqa: PLC0415
+
         open_brief_dialog(self, self.services, "matter", matter_id)
 
     # ------------------------------------------------------------------ actions

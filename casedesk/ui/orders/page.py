@@ -373,14 +373,9 @@ class OrdersPage(Page):
         if order_id is None:
             QMessageBox.information(self, "casedesk", self.tr("Select an order first."))
             return
-        try:
-            # Imported when used: the brief dialog is optional and heavy (PDF preview).
-            from casedesk.ui.briefs.dialog import open_brief_dialog  # noqa: PLC0415
-        except ImportError:
-            QMessageBox.information(
-                self, "casedesk", self.tr("Printing briefs is not available in this build.")
-            )
-            return
+        # Imported when used: the PDF preview stays off the start-up path.
+        from casedesk.ui.briefs.dialog import open_brief_dialog  # noqa: PLC0415
+
         open_brief_dialog(self, self.services, "order", order_id)
 
     # ------------------------------------------------------------------ actions
