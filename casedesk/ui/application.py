@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casedesk import __version__
 from casedesk.domain.errors import CasedeskError
-from casedesk.ui import i18n
+from casedesk.ui import desktop_prompt, i18n
 from casedesk.ui.errors import install_excepthook
 from casedesk.ui.main_window import MainWindow
 
@@ -119,6 +119,9 @@ def launch(
         if smoke:
             QTimer.singleShot(0, window.close)
             QTimer.singleShot(0, app.quit)
+        else:
+            # Started from an unpacked folder (double-click)? Offer the menu entry.
+            desktop_prompt.offer_soon(window)
 
     def fail(exc: BaseException) -> None:
         outcome["code"] = EXIT_STORE

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from casedesk import __version__
 from casedesk.domain.changes import Changes
 from casedesk.ui.bus import Bus
+from casedesk.ui.desktop_prompt import add_menu_actions
 from casedesk.ui.pages import Page
 
 if TYPE_CHECKING:
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About casedesk"), None, self._about))
+        add_menu_actions(self, help_menu)  # Linux frozen build: menu entry on/off
         toolbar.addAction(self.new_client_action)
         toolbar.addAction(self.brief_action)
 

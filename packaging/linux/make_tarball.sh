@@ -23,8 +23,10 @@ mkdir -p "$top/share/applications" "$top/share/metainfo" "$top/share/icons/hicol
 cp -a "$src" "$top/casedesk"
 cp "$here/install.sh" "$here/uninstall.sh" "$here/README-INSTALL.txt" "$top/"
 chmod 755 "$top/install.sh" "$top/uninstall.sh"
-cp "$here/casedesk.desktop" "$top/share/applications/"
-cp "$here/io.github.casedesk.metainfo.xml" "$top/share/metainfo/"
+# The desktop entry and AppStream file live in resources/linux/, shipped inside the app
+# too (Help > Add to applications menu writes them from there).
+cp "$root/resources/linux/casedesk.desktop" "$top/share/applications/"
+cp "$root/resources/linux/io.github.casedesk.metainfo.xml" "$top/share/metainfo/"
 cp "$root/resources/icons/casedesk.svg" "$top/share/icons/hicolor/scalable/apps/"
 for size in 16 32 48 64 128 256; do
     mkdir -p "$top/share/icons/hicolor/${size}x${size}/apps"

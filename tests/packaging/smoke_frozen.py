@@ -72,6 +72,21 @@ def timed_smoke(exe: Path, db: Path) -> list[float]:
     return times
 
 
+def check_menu_files(dist: Path) -> None:
+    """Help > Add to applications menu writes these from inside the bundle (Linux)."""
+    resources = dist / "_internal" / "casedesk" / "resources"
+    wanted = [
+        "linux/casedesk.desktop",
+        "linux/io.github.casedesk.metainfo.xml",
+        "icons/casedesk.svg",
+        *(f"icons/casedesk-{n}.png" for n in (16, 32, 48, 64, 128, 256)),
+    ]
+    missing = [rel for rel in wanted if not (resources / rel).is_file()]
+    if missing:
+        raise SmokeError(f"menu entry files missing from {resources}: {missing}")
+    print(f"  ok  menu entry, AppStream file and {len(wanted) - 2} icons in the bundle")
+
+
 def bundle_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
@@ -106,6 +121,8 @@ def check(dist: Path, venv: Path) -> None:
         if not pdf.read_bytes().startswith(b"%PDF"):
             raise SmokeError(f"{pdf} does not start with %PDF")
         print(f"      brief: {pdf.stat().st_size:,} bytes of PDF")
+
+        check_menu_files(dist)
 
         frozen = timed_smoke(exe, db)
 

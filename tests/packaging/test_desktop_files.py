@@ -14,7 +14,7 @@ import pytest
 import casedesk
 
 ROOT = Path(__file__).resolve().parents[2]
-LINUX = ROOT / "packaging" / "linux"
+LINUX = ROOT / "resources" / "linux"
 DESKTOP = LINUX / "casedesk.desktop"
 METAINFO = LINUX / "io.github.casedesk.metainfo.xml"
 
