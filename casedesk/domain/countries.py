@@ -7,7 +7,7 @@ two-letter codes. Names are the short English names in everyday use ("Bolivia", 
 
 from __future__ import annotations
 
-from casedesk.domain.errors import ValidationError
+from casedesk.domain.errors import ValidationError, clip
 from casedesk.domain.names import fold
 
 #: Every ISO 3166-1 alpha-2 code with its short English name.
@@ -381,7 +381,7 @@ def parse_country(text: str, *, field: str = "country") -> str:
     if code is None:
         raise ValidationError(
             field,
-            f"{stripped!r} is not a country code or a country name this app knows; "
+            f"{clip(stripped)!r} is not a country code or a country name this app knows; "
             f"use a two-letter code or a name, for example {COUNTRY_EXAMPLES}",
         )
     return code
@@ -391,5 +391,5 @@ def country_name(code: str) -> str:
     """The short English name of a two-letter code (any case)."""
     name = COUNTRIES.get(code.strip().upper())
     if name is None:
-        raise ValidationError("country", f"{code!r} is not an ISO country code")
+        raise ValidationError("country", f"{clip(code)!r} is not an ISO country code")
     return name

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from casedesk.domain.anumber import ANumber
-from casedesk.domain.errors import ValidationError
+from casedesk.domain.errors import ValidationError, clip
 
 # Bluebook abbreviation and full name of every state and territory with a federal
 # district court, with its districts: "" is a single district ("D. Mass."), otherwise the
@@ -217,11 +217,11 @@ def parse_court(text: str, *, field: str = "court") -> str:
             raise ValidationError(
                 field,
                 f"the immigration court's city should be a place name like Krome or "
-                f"El Paso; got {city!r}",
+                f"El Paso; got {clip(city)!r}",
             )
         return f"{IMMIGRATION_COURT} {_title(city)}"
     raise ValidationError(
-        field, f"{stripped!r} is not a court this app knows; write it like {COURT_EXAMPLES}"
+        field, f"{clip(stripped)!r} is not a court this app knows; write it like {COURT_EXAMPLES}"
     )
 
 
@@ -274,5 +274,5 @@ def parse_docket(text: str, *, field: str = "docket") -> str:
     if ANumber.is_candidate(stripped):
         return ANumber.parse(stripped, field=field).display
     raise ValidationError(
-        field, f"{stripped!r} is not a docket number; use a form like {DOCKET_EXAMPLES}"
+        field, f"{clip(stripped)!r} is not a docket number; use a form like {DOCKET_EXAMPLES}"
     )

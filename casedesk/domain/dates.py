@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import total_ordering
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from casedesk.domain.errors import ValidationError
+from casedesk.domain.errors import ValidationError, clip
 from casedesk.domain.names import fold
 
 MIN_YEAR = 1900
@@ -138,8 +138,8 @@ class PartialDate:
         prefix = _APPROXIMATE.match(stripped)
         approximate = prefix is not None
         body = stripped[prefix.end() :] if prefix else stripped
-        year, month, day = _parse_parts(body, field, stripped)
-        _check(year, month, day, field, stripped)
+        year, month, day = _parse_parts(body, field, clip(stripped))
+        _check(year, month, day, field, clip(stripped))
         return cls(year, month, day, approximate)
 
     @classmethod
@@ -221,7 +221,7 @@ def _parse_parts(body: str, field: str, text: str) -> tuple[int, int | None, int
             month = _MONTHS.get(month_name)
             if month is None:
                 raise ValidationError(
-                    field, f"{text}: {month_name!r} is not a month name in English or Spanish"
+                    field, f"{text}: {clip(month_name)!r} is not a month name in English or Spanish"
                 )
             day_text = match.group(day_group)
             return int(match.group(3)), month, int(day_text) if day_text else None
@@ -259,7 +259,7 @@ def _named_zone(name: str, field: str, original: str) -> tzinfo:
         # ZoneInfo raises ValueError for malformed keys and OSError for odd file names.
         raise ValidationError(
             field,
-            f"{original}: unknown time zone {name!r}; use a name like America/New_York "
+            f"{original}: unknown time zone {clip(name)!r}; use a name like America/New_York "
             "or an offset like -04:00",
         ) from None
 
@@ -272,24 +272,25 @@ def parse_datetime(text: str, *, field: str, default_tz: tzinfo, date_only_time:
     """
     stripped = text.strip()
     match = _DATETIME.match(stripped)
+    quoted = clip(stripped)
     if not match:
         raise ValidationError(
-            field, f"{stripped!r} is not a date and time; use a form like {DATETIME_EXAMPLES}"
+            field, f"{quoted!r} is not a date and time; use a form like {DATETIME_EXAMPLES}"
         )
     year, month, day = (int(match.group(i)) for i in (1, 2, 3))
-    _check(year, month, day, field, stripped)
+    _check(year, month, day, field, quoted)
     if match.group(4) is None:
         clock = date_only_time.replace(tzinfo=None)
     else:
         hour, minute = int(match.group(4)), int(match.group(5))
         second = int(match.group(6) or "0")
         if hour > 23 or minute > 59 or second > 59:
-            raise ValidationError(field, f"{stripped}: the time must be between 00:00 and 23:59:59")
+            raise ValidationError(field, f"{quoted}: the time must be between 00:00 and 23:59:59")
         clock = time(hour, minute, second)
     if match.group(7):
-        zone = _offset_zone(match.group(7), field, stripped)
+        zone = _offset_zone(match.group(7), field, quoted)
     elif match.group(8):
-        zone = _named_zone(match.group(8), field, stripped)
+        zone = _named_zone(match.group(8), field, quoted)
     else:
         zone = default_tz
     return datetime.combine(date(year, month, day), clock, tzinfo=zone)

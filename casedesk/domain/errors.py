@@ -4,6 +4,16 @@ Each carries a message a paralegal can act on. The command line maps them to exi
 codes (3 invalid input, 4 not found, 5 store problem); the GUI shows them in place.
 """
 
+#: How much of a refused value a message quotes back; a pasted page stays readable.
+QUOTE_LIMIT = 60
+
+
+def clip(value: str, limit: int = QUOTE_LIMIT) -> str:
+    """``value`` cut to ``limit`` characters (with "…" and the full length) for a message."""
+    if len(value) <= limit:
+        return value
+    return f"{value[:limit]}… ({len(value):,} characters)"
+
 
 class CasedeskError(Exception):
     """Base of every error casedesk raises on purpose."""

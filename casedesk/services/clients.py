@@ -25,7 +25,7 @@ from casedesk.domain.enums import (
     CustodyKind,
     LegalStatus,
 )
-from casedesk.domain.errors import ConflictError, NotFoundError, ValidationError
+from casedesk.domain.errors import ConflictError, NotFoundError, ValidationError, clip
 from casedesk.domain.ids import ClientId
 from casedesk.domain.names import PersonName
 from casedesk.services import audit, views
@@ -121,8 +121,9 @@ class ClientService:
         """A client id from what a person typed: an id, or an A-Number."""
         key = key.strip()
         with self.ctx.store.read() as session:
-            if key.isdigit() and not ANumber.is_candidate(key):
-                found = session.get(Client, int(key))
+            # ASCII only: "²" is a digit to str.isdigit() but not to int().
+            if key.isascii() and key.isdigit() and not ANumber.is_candidate(key):
+                found = session.get(Client, v.existing_id(int(key), "client"))
                 if found is None:
                     raise NotFoundError("client", key)
                 return ClientId(int(key))
@@ -136,7 +137,7 @@ class ClientService:
                 if key.isdigit() and session.get(Client, int(key)) is not None:
                     return ClientId(int(key))
                 raise NotFoundError("client with A-Number", number.display)
-        raise ValidationError("client", f"{key!r} is neither a client id nor an A-Number")
+        raise ValidationError("client", f"{clip(key)!r} is neither a client id nor an A-Number")
 
     def get(self, client_id: int) -> ClientDetail:
         with self.ctx.store.read() as session:
@@ -161,13 +162,15 @@ class ClientService:
             code = parse_country(query.nationality, field="nationality")
             conditions.append(col(Client.nationality) == code)
         if query.tag:
-            conditions.append(col(Client.tags).like(f"%{query.tag.strip()}%"))
+            tag = v.text(query.tag, "tag", max_len=60)
+            conditions.append(col(Client.tags).like(f"%{tag}%"))
         if query.matter_id is not None:
+            v.existing_id(query.matter_id, "matter")
             members = select(MatterParty.client_id).where(MatterParty.matter_id == query.matter_id)
             conditions.append(col(Client.id).in_(members))
         if query.sort not in _SORTS:
             raise ValidationError(
-                "sort", f"cannot sort by {query.sort!r}; use one of {', '.join(_SORTS)}"
+                "sort", f"cannot sort by {clip(query.sort)!r}; use one of {', '.join(_SORTS)}"
             )
         order = [c.desc() if query.descending else c.asc() for c in _SORTS[query.sort]]
         limit = max(1, min(query.limit, 5000))
@@ -416,7 +419,7 @@ class ClientService:
             created_at=self.ctx.now(),
         )
         if contact.email and "@" not in contact.email:
-            raise ValidationError("email", f"{contact.email!r} is not an e-mail address")
+            raise ValidationError("email", f"{clip(contact.email)!r} is not an e-mail address")
         return self._add_history(client_id, contact, "contact")
 
     def _add_history(self, client_id: int, row: Any, entity: str) -> Changes:
@@ -441,7 +444,7 @@ class ClientService:
 
 
 def _load(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
+    client = session.get(Client, v.existing_id(client_id, "client"))
     if client is None:
         raise NotFoundError("client", client_id)
     return client

@@ -63,9 +63,15 @@ class DeadlineService:
         clean = v.text(title, "title", required=True)
         when = parse_datetime(due, field="due", default_tz=self.ctx.zone, date_only_time=END_OF_DAY)
         with self.ctx.store.write() as session:
-            if client_id is not None and session.get(Client, client_id) is None:
+            if (
+                client_id is not None
+                and session.get(Client, v.existing_id(client_id, "client")) is None
+            ):
                 raise NotFoundError("client", client_id)
-            if matter_id is not None and session.get(Matter, matter_id) is None:
+            if (
+                matter_id is not None
+                and session.get(Matter, v.existing_id(matter_id, "matter")) is None
+            ):
                 raise NotFoundError("matter", matter_id)
             row = Deadline(
                 title=clean,
@@ -101,7 +107,7 @@ class DeadlineService:
 
     def set_done(self, deadline_id: int, done: bool = True) -> Changes:
         with self.ctx.store.write() as session:
-            row = session.get(Deadline, deadline_id)
+            row = session.get(Deadline, v.existing_id(deadline_id, "deadline"))
             if row is None:
                 raise NotFoundError("deadline", deadline_id)
             if row.done == done:

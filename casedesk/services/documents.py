@@ -9,7 +9,7 @@ from sqlmodel import col, select
 
 from casedesk.domain.changes import Changes
 from casedesk.domain.enums import AuditAction
-from casedesk.domain.errors import NotFoundError, StoreError, ValidationError
+from casedesk.domain.errors import NotFoundError, StoreError, ValidationError, clip
 from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
@@ -63,6 +63,14 @@ class DocumentService:
             raise ValidationError("file", f"{path} is a folder, not a file") from None
         except PermissionError:
             raise ValidationError("file", f"cannot read {path}: permission denied") from None
+        except OSError as exc:  # a name too long for the file system, a device gone, ...
+            raise ValidationError(
+                "file", f"cannot read {clip(str(path))!r}: {exc.strerror}"
+            ) from None
+        except ValueError:  # a NUL or a broken character in the path: no file has that name
+            raise ValidationError(
+                "file", f"{clip(str(path))!r} is not a usable file name"
+            ) from None
         return self.attach_bytes(client_id, path.name, content, description=description)
 
     def attach_bytes(
@@ -80,7 +88,7 @@ class DocumentService:
         kind = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         digest = hashlib.sha256(content).hexdigest()
         with self.ctx.store.write() as session:
-            if session.get(Client, client_id) is None:
+            if session.get(Client, v.existing_id(client_id, "client")) is None:
                 raise NotFoundError("client", client_id)
             doc = Document(
                 client_id=client_id,
@@ -115,7 +123,7 @@ class DocumentService:
 
     def content(self, document_id: int) -> bytes:
         with self.ctx.store.read() as session:
-            blob = session.get(DocumentBlob, document_id)
+            blob = session.get(DocumentBlob, v.existing_id(document_id, "document"))
             if blob is None:
                 raise NotFoundError("document", document_id)
             return bytes(blob.content)
@@ -123,7 +131,7 @@ class DocumentService:
     def verify(self, document_id: int) -> bool:
         """True when the stored bytes still hash to the SHA-256 recorded at attach time."""
         with self.ctx.store.read() as session:
-            doc = session.get(Document, document_id)
+            doc = session.get(Document, v.existing_id(document_id, "document"))
             blob = session.get(DocumentBlob, document_id)
             if doc is None or blob is None:
                 raise NotFoundError("document", document_id)

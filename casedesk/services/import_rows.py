@@ -11,13 +11,16 @@ from casedesk.domain.anumber import ANumber
 from casedesk.domain.countries import parse_country
 from casedesk.domain.dates import PartialDate
 from casedesk.domain.enums import CustodyKind, LegalStatus
-from casedesk.domain.errors import ValidationError
+from casedesk.domain.errors import ValidationError, clip
 from casedesk.domain.names import PersonName
 from casedesk.formats.csv_rows import EXTRA_KEY
 from casedesk.formats.mapping import normalise_custody_kind, normalise_status
 from casedesk.services import validate as v
 
 NEW = "new"  # in the id column: "this is a new person even if the name looks familiar"
+#: Largest id an imported row may carry: exact in every spreadsheet and JSON reader, and
+#: far from SQLite's limit, so ids given to new people after it still fit.
+MAX_ID = 2**53
 
 
 @dataclass(frozen=True)
@@ -90,10 +93,11 @@ def parse_row(  # noqa: PLR0915 - one flat check per field reads better than man
     if raw_id.lower() == NEW:
         row.force_new = True
     elif raw_id:
-        if raw_id.isdigit() and int(raw_id) > 0:
+        # ASCII digits only: "²" is a digit to str.isdigit() but not a number to int().
+        if raw_id.isascii() and raw_id.isdigit() and 0 < int(raw_id) <= MAX_ID:
             row.client_id = int(raw_id)
         else:
-            fail("id", f"{raw_id!r} is not a casedesk id (a whole number) or 'new'")
+            fail("id", f"{clip(raw_id)!r} is not a casedesk id (a whole number) or 'new'")
     given, surname, second = (
         values.get(k, "").strip() for k in ("given", "surname", "second_surname")
     )
@@ -144,7 +148,7 @@ def parse_row(  # noqa: PLR0915 - one flat check per field reads better than man
         if status is None:
             fail(
                 "status",
-                f"{raw_status!r} is not a legal status casedesk knows (e.g. asylum pending, "
+                f"{clip(raw_status)!r} is not a legal status casedesk knows (e.g. asylum pending, "
                 "final order, refugee approved, withholding, CAT, TPS, parole, LPR)",
             )
         elif not values.get("status_date", "").strip():
@@ -164,7 +168,7 @@ def parse_row(  # noqa: PLR0915 - one flat check per field reads better than man
         if kind is None:
             fail(
                 "whereabouts",
-                f"{raw_kind!r} is not a whereabouts casedesk knows (e.g. detained, "
+                f"{clip(raw_kind)!r} is not a whereabouts casedesk knows (e.g. detained, "
                 "removed, released, repatriated, whereabouts unknown)",
             )
         elif not values.get("whereabouts_date", "").strip():

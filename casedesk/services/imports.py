@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.enums import CONTACT_KINDS, AuditAction
-from casedesk.domain.errors import CasedeskError, ValidationError
+from casedesk.domain.errors import CasedeskError, ValidationError, clip
 from casedesk.domain.names import PersonName
 from casedesk.formats.csv_rows import Table, read_csv, write_csv
 from casedesk.formats.errors import FormatError
@@ -32,7 +32,7 @@ from casedesk.formats.xlsx_rows import read_xlsx
 from casedesk.services import audit
 from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
-from casedesk.services.import_rows import ParsedRow, Rejection, parse_row
+from casedesk.services.import_rows import MAX_ID, ParsedRow, Rejection, parse_row
 from casedesk.storage import search as fts
 from casedesk.storage.engine import CACHE_SIZE
 from casedesk.storage.tables import Client, CustodyEvent, Note, StatusEntry, metadata
@@ -91,6 +91,10 @@ def read_table(path: Path, *, sheet: str | None = None) -> Table:
         raise ValidationError("file", f"{path} is a folder, not a file") from None
     except PermissionError:
         raise ValidationError("file", f"cannot read {path}: permission denied") from None
+    except OSError as exc:  # a name too long for the file system, a device gone, ...
+        raise ValidationError("file", f"cannot read {clip(str(path))!r}: {exc.strerror}") from None
+    except ValueError:  # a NUL or a broken character in the path: no file has that name
+        raise ValidationError("file", f"{clip(str(path))!r} is not a usable file name") from None
 
 
 def load_mapping(path: Path) -> ColumnMapping:
@@ -100,6 +104,13 @@ def load_mapping(path: Path) -> ColumnMapping:
         raise ValidationError("mapping", str(exc)) from None
     except OSError as exc:
         raise ValidationError("mapping", f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            "mapping",
+            f"{path.name} is not UTF-8 text (byte {exc.start + 1:,}); it is not a mapping",
+        ) from None
+    except ValueError:  # a NUL or a broken character in the path: no file has that name
+        raise ValidationError("mapping", f"{clip(str(path))!r} is not a usable file name") from None
 
 
 class ImportService:
@@ -158,7 +169,14 @@ class ImportService:
         report = ImportReport(file=path.name, dry_run=dry_run)
         try:
             with self.ctx.store.write() as session:
-                counts = restore_tables(session, document)
+                try:
+                    counts = restore_tables(session, document)
+                except UnicodeEncodeError as exc:  # a lone surrogate escaped in the JSON
+                    raise ValidationError(
+                        "file",
+                        f"{path.name} contains a broken character (U+{ord(exc.object[exc.start]):04X}, "
+                        "half of a pair), so it was not made by casedesk's Export; nothing was restored",
+                    ) from None
                 report.rows = report.imported = counts.get("client", 0)
                 audit.record(
                     session,
@@ -218,7 +236,11 @@ class _Run:
             # Ids from an export are kept for people new to this store, so importing the
             # file again matches them; fresh ids start above every id the file uses.
             wanted = [
-                int(v) for r in table.rows if (v := r.values.get(header, "").strip()).isdigit()
+                int(v)
+                for r in table.rows
+                if (v := r.values.get(header, "").strip()).isascii()
+                and v.isdigit()
+                and int(v) <= MAX_ID  # larger ids are refused with their row
             ]
             self.next_id = max([self.next_id - 1, *wanted]) + 1
         for n, raw in enumerate(table.rows, 1):
@@ -233,6 +255,12 @@ class _Run:
                 if progress is not None:
                     progress(n, total)
         self.flush()
+        if not (self.report.imported or self.report.updated):
+            # Every row refused or already known: nothing changed, so nothing to audit
+            # (a refused import leaves the store exactly as it was).
+            if progress is not None:
+                progress(total, total)
+            return
         audit.record(
             self.session,
             self.ctx,

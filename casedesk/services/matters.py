@@ -44,7 +44,7 @@ class RosterPage(View):
 
 
 def load_matter(session: Session, matter_id: int) -> Matter:
-    matter = session.get(Matter, matter_id)
+    matter = session.get(Matter, v.existing_id(matter_id, "matter"))
     if matter is None:
         raise NotFoundError("matter", matter_id)
     return matter
@@ -95,7 +95,7 @@ class MatterService:
         party_role = v.choice(role, PartyRole, "role")
         with self.ctx.store.write() as session:
             load_matter(session, matter_id)
-            if session.get(Client, client_id) is None:
+            if session.get(Client, v.existing_id(client_id, "client")) is None:
                 raise NotFoundError("client", client_id)
             existing = session.exec(
                 select(MatterParty).where(
@@ -128,6 +128,9 @@ class MatterService:
             return Changes(clients=frozenset({client_id}), matters=frozenset({matter_id}))
 
     def unlink(self, client_id: int, matter_id: int) -> Changes:
+        for key in (client_id, matter_id):
+            if not 0 < key <= v.MAX_ID:
+                raise NotFoundError("party", f"client {client_id} on matter {matter_id}")
         with self.ctx.store.write() as session:
             party = session.exec(
                 select(MatterParty).where(

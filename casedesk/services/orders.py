@@ -115,7 +115,7 @@ T = TypeVar("T")
 
 
 def _load(session: Session, table: type[T], key: int, name: str) -> T:
-    row = session.get(table, key)
+    row = session.get(table, v.existing_id(key, name))
     if row is None:
         raise NotFoundError(name, key)
     return row
@@ -469,7 +469,7 @@ class OrderService:
                 ).all()
             )
             for cid in data.client_ids:
-                if session.get(Client, cid) is None:
+                if session.get(Client, v.existing_id(cid, "client")) is None:
                     raise NotFoundError("client", cid)
                 if cid not in roster:
                     raise ValidationError(
@@ -534,7 +534,7 @@ class OrderService:
         assert ob.id is not None
         order = session.get(CourtOrder, ob.order_id)
         assert order is not None
-        if session.get(Client, data.client_id) is None:
+        if session.get(Client, v.existing_id(data.client_id, "client")) is None:
             raise NotFoundError("client", data.client_id)
         if not _binds(session, ob, order.matter_id, data.client_id):
             raise ValidationError(

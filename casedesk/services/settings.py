@@ -6,7 +6,7 @@ from sqlmodel import select
 
 from casedesk.domain.changes import Changes
 from casedesk.domain.enums import AuditAction
-from casedesk.domain.errors import ValidationError
+from casedesk.domain.errors import ValidationError, clip
 from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
@@ -45,10 +45,14 @@ class SettingsService:
 
     def set(self, key: str, value: str) -> Changes:
         if key not in KNOWN:
-            raise ValidationError("key", f"{key!r} is not a setting; known: {', '.join(KNOWN)}")
+            raise ValidationError(
+                "key", f"{clip(key)!r} is not a setting; known: {', '.join(KNOWN)}"
+            )
         value = v.text(value, key, max_len=500)
         if key == "page_size" and value not in ("letter", "a4"):
-            raise ValidationError("page_size", f"{value!r} is not a paper size; use letter or a4")
+            raise ValidationError(
+                "page_size", f"{clip(value)!r} is not a paper size; use letter or a4"
+            )
         with self.ctx.store.write() as session:
             row = session.get(Setting, key)
             before = row.value if row else KNOWN[key][0]
