@@ -1,8 +1,8 @@
 """The command line: the same services as the GUI, for scripts and for people in a hurry.
 
 Exit codes: 0 done, 2 usage, 3 invalid input (nothing written; stderr names the field
-and why), 4 not found, 5 store problem (locked, corrupt, unreadable). PySide6 is
-imported only when no subcommand is given and the GUI opens.
+and why), 4 not found, 5 store problem (locked, corrupt, unreadable, a wrong or missing
+passphrase). PySide6 is imported only when no subcommand is given and the GUI opens.
 """
 
 import argparse
@@ -24,7 +24,14 @@ from casedesk.domain.enums import (
     OrderStatus,
     PartyRole,
 )
-from casedesk.domain.errors import ConflictError, NotFoundError, StoreError, ValidationError
+from casedesk.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PassphraseRequiredError,
+    StoreError,
+    ValidationError,
+    WrongPassphraseError,
+)
 
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
@@ -349,6 +356,10 @@ def _check(svc: "Services", args: argparse.Namespace) -> int:
     else:
         print(f"Store:         {report.path} (schema {report.schema})")
         print(f"Clients:       {report.clients:,}")
+        print(
+            "Encryption:    "
+            + ("SQLCipher 4 (AES-256), store and backups" if report.encrypted else "none")
+        )
         print(f"Integrity:     {report.integrity}")
         print(
             f"Audit trail:   {report.audit_entries:,} entries; latest hash {report.audit_last_hash}"
@@ -529,6 +540,58 @@ def _restore(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _encrypt(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk import passphrase_input as pi
+
+    path = svc.ctx.store.path
+    new = pi.given(args.passphrase_file)
+    if new is None:
+        if not pi.can_prompt():
+            raise PassphraseRequiredError(
+                f"give the passphrase for {path.name} with {pi.ENV} or --passphrase-file "
+                "(no terminal to ask)"
+            )
+        new = pi.ask_new(path.name)
+    result = svc.security.encrypt(new, progress=_bar("re-encrypting"))
+    print(f"Encrypted {path}.")
+    _report_backups(svc, result.backups_done, result.backups_skipped)
+    print("Keep the passphrase safe: without it nobody, casedesk included, can open the store.")
+    return EXIT_OK
+
+
+def _passphrase(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk import passphrase_input as pi
+
+    path = svc.ctx.store.path
+    if not svc.security.encrypted:
+        raise ValidationError("store", f"{path.name} is not encrypted; run `casedesk encrypt`")
+    new = pi.new_passphrase(args.new_passphrase_file, path.name)
+    result = svc.security.change_passphrase(args.opened_with, new, progress=_bar("re-encrypting"))
+    print(f"Changed the passphrase of {path}.")
+    _report_backups(svc, result.backups_done, result.backups_skipped)
+    return EXIT_OK
+
+
+def _report_backups(svc: "Services", done: int, skipped: list[str]) -> None:
+    folder = svc.backups.folder
+    if done:
+        print(f"{done} backup(s) in {folder} re-encrypted under the same passphrase.")
+    for name in skipped:
+        print(f"Left as it was (another passphrase, or damaged): {folder / name}", file=sys.stderr)
+    print("Copies kept elsewhere (exports, backups written with --out) are not changed.")
+
+
+def _bar(what: str) -> Callable[[int, int], None]:
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if tty:
+            end = "\n" if done >= total else ""
+            print(f"\r  {what}: {done} / {total} files", end=end, file=sys.stderr, flush=True)
+
+    return progress
+
+
 def _settings(svc: "Services", args: argparse.Namespace) -> int:
     if args.key is not None:
         if args.value is None:
@@ -551,6 +614,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--db", metavar="PATH", help="store file (default: $CASEDESK_DB, else the user data folder)"
+    )
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read an encrypted store's passphrase from the first line of FILE "
+        "(else $CASEDESK_PASSPHRASE, else you are asked)",
     )
     p.add_argument("--version", action="version", version=f"casedesk {__version__}")
     p.add_argument("-v", "--verbose", action="store_true", help="log more to stderr")
@@ -736,6 +805,25 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("key", nargs="?", help="organisation, address, logo or page_size")
     st.add_argument("value", nargs="?")
 
+    cmd(
+        sub,
+        "encrypt",
+        _encrypt,
+        "encrypt the store and its backups in place under a new passphrase "
+        "(a verified backup is kept until it succeeds)",
+    )
+    pw = cmd(
+        sub,
+        "passphrase",
+        _passphrase,
+        "change an encrypted store's passphrase (its backups follow)",
+    )
+    pw.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="read the new passphrase from FILE (else $CASEDESK_NEW_PASSPHRASE, else asked twice)",
+    )
+
     ch = cmd(sub, "check", _check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
     return p
@@ -743,8 +831,42 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open_services(path: Path) -> "Services":
     from casedesk import app
+    from casedesk import passphrase_input as pi
 
-    return app.open_services(path)
+    return app.open_services(path, passphrase=pi.given(None))
+
+
+def _unlock(path: Path, args: argparse.Namespace) -> "Services":
+    """Open the store, with its passphrase from a file, the environment or a prompt
+    (three tries at a terminal). ``args.opened_with`` keeps it for `passphrase`."""
+    from casedesk import app
+    from casedesk import passphrase_input as pi
+    from casedesk.storage import cipher
+
+    args.opened_with = None
+    if args.command == "encrypt":
+        if cipher.is_encrypted(path):
+            raise ValidationError(
+                "store", f"{path.name} is already encrypted; use `casedesk passphrase` to change it"
+            )
+        return app.open_services(path)  # the passphrase given is the new one
+    given = pi.given(args.passphrase_file)
+    try:
+        args.opened_with = given
+        return app.open_services(path, passphrase=given)
+    except (PassphraseRequiredError, WrongPassphraseError):
+        if given is not None or not pi.can_prompt():
+            raise
+    for attempt in range(3):
+        typed = pi.ask(f"Passphrase for {path.name}: ")
+        try:
+            args.opened_with = typed
+            return app.open_services(path, passphrase=typed)
+        except WrongPassphraseError:
+            if attempt == 2:
+                raise
+            print("That passphrase does not open it; try again.", file=sys.stderr)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -759,10 +881,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = paths.store_path(args.db)
         return launch(lambda: _open_services(path), smoke=args.smoke, verbose=args.verbose)
     log.configure(None, verbose=args.verbose)
-    from casedesk import app
-
     try:
-        services = app.open_services(paths.store_path(args.db))
+        services = _unlock(paths.store_path(args.db), args)
+    except ValidationError as exc:
+        print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
+        return EXIT_INVALID
     except StoreError as exc:
         print(f"casedesk: {exc}", file=sys.stderr)
         return EXIT_STORE

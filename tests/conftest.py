@@ -3,12 +3,12 @@ clock, and a helper that runs the real command line in a subprocess."""
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from sqlite3 import dump as sqlite3_dump
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from casedesk.app import open_services
 from casedesk.services.context import ServiceContext
 from casedesk.services.registry import Services
+from casedesk.storage import cipher
 
 # Shared, noisy machines: no per-example deadline. In CI, the same examples every run,
 # so a failure there is reproducible rather than a coin toss (new cases are found
@@ -109,12 +110,13 @@ def services(store_path: Path, empty_store_template: Path) -> Iterator[Services]
         svc.close()
 
 
-def dump_store(path: Path) -> str:
+def dump_store(path: Path, key: cipher.Key | None = None) -> str:
     """Every schema object and row of the store (search index and audit trail included),
-    as SQL text: equal dumps mean nothing was changed."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    as SQL text: equal dumps mean nothing was changed. An encrypted store needs its key."""
+    conn = cipher.connect(f"file:{path}?mode=ro", key, uri=True)
     try:
-        return "\n".join(conn.iterdump())
+        # sqlcipher3's connection has no iterdump(); the standard library's works on it.
+        return "\n".join(sqlite3_dump._iterdump(conn))
     finally:
         conn.close()
 

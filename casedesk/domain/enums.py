@@ -138,6 +138,8 @@ class AuditAction(LabelledEnum):
     EXPORT = "export"
     BRIEF = "brief"
     DEMO = "demo"
+    ENCRYPT = "encrypt"
+    PASSPHRASE = "passphrase"
 
 
 _LABELS: dict[str, str] = {

@@ -47,3 +47,11 @@ class ConflictError(CasedeskError):
 
 class StoreError(CasedeskError):
     """The store cannot be used: locked, corrupt, unreadable, on a network drive, full."""
+
+
+class PassphraseRequiredError(StoreError):
+    """The store is encrypted and no passphrase was given."""
+
+
+class WrongPassphraseError(StoreError):
+    """The passphrase given does not open the store (or the file is damaged)."""

@@ -1,7 +1,7 @@
 """Backups and restore: manual and automatic, each verified before it counts.
 
-A backup is a consistent copy of the store (SQLite's online backup API; an encrypted
-store would stay encrypted, the copy is page for page), read back with the integrity
+A backup is a consistent copy of the store (SQLite's online backup API; the copy of an
+encrypted store is encrypted under the same key), read back with the integrity
 check, with a manifest beside it holding the audit chain's latest hash, so the chain
 can later be checked against something held outside the store. Automatic backups
 (when the window closes, and at most daily) rotate, keeping the newest ``keep``.
@@ -11,7 +11,6 @@ being replaced, and records the restore in the audit trail.
 """
 
 import json
-import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import timedelta
@@ -22,7 +21,7 @@ from casedesk.domain.errors import StoreError, ValidationError
 from casedesk.services import audit
 from casedesk.services.context import ServiceContext
 from casedesk.storage import schema
-from casedesk.storage.backup import CopyFacts, copy_database, sha256_of, verify
+from casedesk.storage.backup import CopyFacts, copy_database, open_copy, sha256_of, verify
 
 AUTO_PREFIX = "auto-"
 _AUTOMATIC = threading.Lock()
@@ -60,15 +59,13 @@ class BackupService:
             raise ValidationError("out", "a backup cannot overwrite the store itself")
         raw = self.ctx.store.engine.raw_connection()
         try:
-            source = raw.driver_connection
-            assert isinstance(source, sqlite3.Connection)
             try:
-                copy_database(source, target)
+                copy_database(raw.driver_connection, target, self.ctx.store.key)
             except OSError as exc:
                 raise StoreError(f"cannot write {target}: {exc.strerror}") from exc
         finally:
             raw.close()
-        facts = verify(target)
+        facts = verify(target, self.ctx.store.key)
         if not facts.ok:
             target.unlink(missing_ok=True)
             raise StoreError(
@@ -82,6 +79,7 @@ class BackupService:
                     "store": str(self.ctx.store.path),
                     "file": target.name,
                     "created_at": self.ctx.now().isoformat(timespec="seconds"),
+                    "encrypted": self.ctx.store.encrypted,
                     "schema": facts.schema,
                     "clients": facts.clients,
                     "audit_entries": facts.audit_entries,
@@ -118,7 +116,7 @@ class BackupService:
     def restore(self, source: Path) -> BackupResult:
         """Replace the store with ``source`` (verified first); returns the safety backup
         of the store as it was."""
-        facts = verify(source)
+        facts = verify(source, self.ctx.store.key)
         if not facts.ok:
             raise StoreError(f"{source.name} is damaged ({facts.integrity}); choose another backup")
         if facts.schema != schema.HEAD:
@@ -129,8 +127,8 @@ class BackupService:
         safety = self.backup(prefix="before-restore-")
         store = self.ctx.store
         store.engine.dispose()  # no pooled connection may hold the old pages
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(store.path)
+        src = open_copy(source, store.key)
+        dst = store.raw_connect()
         try:
             src.backup(dst)
         finally:

@@ -21,6 +21,7 @@ class CheckReport:
     audit_last_hash: str
     audit_broken_at: int | None
     clients: int
+    encrypted: bool
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -61,5 +62,6 @@ class MaintenanceService:
             audit_last_hash=chain.last_hash,
             audit_broken_at=chain.first_broken_id,
             clients=clients,
+            encrypted=store.encrypted,
             problems=problems,
         )

@@ -18,6 +18,7 @@ from casedesk.services.maintenance import MaintenanceService
 from casedesk.services.matters import MatterService
 from casedesk.services.orders import OrderService
 from casedesk.services.search import SearchService
+from casedesk.services.security import SecurityService
 from casedesk.services.settings import SettingsService
 
 
@@ -40,10 +41,12 @@ class Services:
     briefs: BriefService
     backups: BackupService
     audit: AuditService
+    security: SecurityService
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":
         settings = SettingsService(ctx)
+        backups = BackupService(ctx)
         return cls(
             ctx=ctx,
             settings=settings,
@@ -54,7 +57,8 @@ class Services:
             exports=ExportService(ctx),
             duplicates=DuplicateService(ctx),
             briefs=BriefService(ctx, settings),
-            backups=BackupService(ctx),
+            backups=backups,
+            security=SecurityService(ctx, backups),
             audit=AuditService(ctx),
             clients=ClientService(ctx),
             matters=MatterService(ctx),

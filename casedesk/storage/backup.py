@@ -2,15 +2,17 @@
 
 SQLite's online backup API copies a consistent snapshot while the store stays open;
 ``verify`` then opens the copy read-only and runs the integrity check, so a backup only
-counts once it has been read back whole.
+counts once it has been read back whole. The copy of an encrypted store is written
+under the same key and salt, so it stays encrypted and opens with the same passphrase.
 """
 
 import hashlib
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from casedesk.domain.errors import StoreError
+from casedesk.storage import cipher
 
 
 @dataclass(frozen=True)
@@ -28,30 +30,55 @@ class CopyFacts:
         return self.integrity == "ok"
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
-    """Write a consistent copy of the open database ``source`` to ``dest``."""
+def copy_database(source: Any, dest: Path, key: cipher.Key | None = None) -> Path:
+    """Write a consistent copy of the open database ``source`` (a DB-API connection
+    keyed with ``key``, if any) to ``dest``, under the same key."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".part")
     partial.unlink(missing_ok=True)
-    target = sqlite3.connect(partial)
+    target = cipher.connect(partial, key)
     try:
         source.backup(target)
         # A copy is a single self-contained file: no write-ahead log beside it.
         target.execute("PRAGMA journal_mode = DELETE")
-    finally:
+    except BaseException:
         target.close()
+        partial.unlink(missing_ok=True)
+        raise
+    target.close()
     partial.replace(dest)
     return dest
 
 
-def verify(path: Path) -> CopyFacts:
-    """Read ``path`` back read-only: integrity, schema revision, counts, audit head."""
+def open_copy(path: Path, key: cipher.Key | None) -> Any:
+    """A read-only connection to a backup, with messages for a missing, encrypted or
+    differently keyed file."""
     if not path.is_file():
         raise StoreError(f"{path} does not exist")
+    encrypted = cipher.is_encrypted(path)
+    if encrypted and key is None:
+        raise StoreError(
+            f"{path.name} is damaged or is not a casedesk store (or it is encrypted and this "
+            f"store is not: open it with --db {path.name} and its passphrase instead)"
+        )
+    if key is not None and not encrypted:
+        raise StoreError(
+            f"{path.name} is not encrypted and this store is: restoring it would leave "
+            "the data unprotected; open it with --db instead"
+        )
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise StoreError(f"cannot open {path}: {exc}") from exc
+        return cipher.connect(f"{path.resolve().as_uri()}?mode=ro", key, uri=True)
+    except cipher.WrongPassphraseError as exc:
+        raise StoreError(f"{path.name} was made under another passphrase, or is damaged") from exc
+    except Exception as exc:
+        if cipher.is_driver_error(exc):
+            raise StoreError(f"cannot open {path}: {exc}") from exc
+        raise
+
+
+def verify(path: Path, key: cipher.Key | None = None) -> CopyFacts:
+    """Read ``path`` back read-only: integrity, schema revision, counts, audit head."""
+    conn = open_copy(path, key)
     try:
         integrity = "; ".join(str(r[0]) for r in conn.execute("PRAGMA integrity_check"))
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -63,7 +90,9 @@ def verify(path: Path) -> CopyFacts:
             "SELECT count(*), (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) "
             "FROM audit_entry"
         ).fetchone()
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:
+        if not cipher.is_driver_error(exc):
+            raise
         raise StoreError(f"{path.name} is damaged or is not a casedesk store ({exc})") from exc
     finally:
         conn.close()

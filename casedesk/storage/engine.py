@@ -7,10 +7,11 @@
   for write sessions, so a write transaction takes the lock at its start and waits
   on the busy timeout, rather than failing with SQLITE_BUSY when it first writes.
 - WAL needs shared memory on one host: a store on a network file system is refused.
+- An encrypted store is opened through SQLCipher with its key as the first statement
+  of every connection (:mod:`casedesk.storage.cipher`).
 """
 
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,8 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casedesk.domain.errors import StoreError
+from casedesk.storage import cipher
+from casedesk.storage.usage import SharedUse
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_SIZE = -32_768  # SQLite's unit: negative means KiB, so 32 MB per connection
@@ -65,8 +68,13 @@ def check_location(path: Path) -> None:
         raise StoreError(f"cannot read {path}: permission denied")
 
 
-def preflight(path: Path) -> None:
-    """Refuse a file that is not a casedesk store before touching it.
+def read_only_uri(path: Path) -> str:
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def preflight(path: Path, key: cipher.Key | None = None) -> None:
+    """Refuse a file that is not a casedesk store, or a key that does not open it,
+    before touching it.
 
     Opening it through the engine would switch it to WAL mode (a change to the file),
     so another program's database is examined read-only first.
@@ -75,21 +83,31 @@ def preflight(path: Path) -> None:
         return
     if path.is_dir():
         raise StoreError(f"{path} is a folder; give the path of a store file")
+    if key is None and cipher.is_encrypted(path):
+        raise cipher.PassphraseRequiredError(
+            f"{path.name} is not a plain SQLite file: if it is an encrypted store, give its "
+            "passphrase (prompt, CASEDESK_PASSPHRASE or --passphrase-file); otherwise it is "
+            "damaged or not a casedesk store"
+        )
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = cipher.connect(read_only_uri(path), key, uri=True)
         try:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise translate_db_error(exc, path) from exc
+    except cipher.WrongPassphraseError:
+        raise
+    except Exception as exc:
+        if cipher.is_driver_error(exc):
+            raise translate_db_error(exc, path) from exc
+        raise
     if tables and "alembic_version" not in tables:
         raise StoreError(f"{path} is a database, but not a casedesk store")
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy's begin event emit BEGIN (pysqlite recipe).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -113,16 +131,22 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine on the SQLite file at ``path`` (created if missing)."""
+def make_engine(path: Path, key: cipher.Key | None = None) -> Engine:
+    """An engine on the SQLite file at ``path`` (created if missing; encrypted under
+    ``key`` when one is given)."""
     check_location(path)
-    preflight(path)
+    preflight(path, key)
+
+    def connect() -> Any:
+        return cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
     engine = create_engine(
         f"sqlite:///{path}",
+        module=cipher.dbapi(key),
+        creator=connect,
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
@@ -151,10 +175,34 @@ def translate_db_error(exc: Exception, path: Path) -> StoreError:
 class Store:
     """An open store: the engine plus read and write sessions with the right BEGIN."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, key: cipher.Key | None = None) -> None:
         self.path = path
+        self.key = key
         self.engine = engine
         self._write_engine = engine.execution_options(**{_WRITE_OPTION: True})
+        self._use = SharedUse(path)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def raw_connect(self, *, read_only: bool = False) -> Any:
+        """A DB-API connection of our own (keyed), outside the pool: for backups."""
+        if read_only:
+            return cipher.connect(read_only_uri(self.path), self.key, uri=True)
+        return cipher.connect(self.path, self.key, timeout=BUSY_TIMEOUT_MS / 1000)
+
+    def suspend(self) -> None:
+        """Close every connection and give up the shared-use lock (before a file swap)."""
+        self.engine.dispose()
+        self._use.release()
+
+    def resume(self, key: cipher.Key | None) -> None:
+        """Reopen after :meth:`suspend`, under ``key`` (the file may have been re-keyed)."""
+        self.key = key
+        self.engine = make_engine(self.path, key)
+        self._write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
+        self._use = SharedUse(self.path)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -187,3 +235,4 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._use.release()

@@ -7,7 +7,6 @@ tables; with foreign keys on, the DROP would cascade and empty child tables) and
 ``PRAGMA foreign_key_check`` must come back clean before the transaction commits.
 """
 
-import sqlite3
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
@@ -46,9 +45,7 @@ def backup_copy(store: Store, dest: Path) -> Path:
     """Write a consistent copy of the store to ``dest`` with SQLite's backup API."""
     raw = store.engine.raw_connection()
     try:
-        source = raw.driver_connection
-        assert isinstance(source, sqlite3.Connection)
-        return copy_database(source, dest)
+        return copy_database(raw.driver_connection, dest, store.key)
     finally:
         raw.close()
 
@@ -90,7 +87,7 @@ def _run(store: Store, revision: str) -> None:
     write_engine = store.engine.execution_options(casedesk_write=True)
     with write_engine.connect() as conn:
         raw = conn.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
+        assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, or it is ignored
         try:
             with conn.begin():

@@ -5,8 +5,6 @@ the store is older than this revision. A test keeps ``HEAD`` equal to the newest
 migration script.
 """
 
-import sqlite3
-
 from sqlalchemy import Engine
 
 HEAD = "0003"
@@ -17,11 +15,13 @@ def stored_revision(engine: Engine) -> str | None:
     raw = engine.raw_connection()
     try:
         conn = raw.driver_connection
-        assert isinstance(conn, sqlite3.Connection)
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:  # no such table: a new store
+        assert conn is not None
+        # A new store has no alembic_version table yet.
+        if not conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone():
             return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return str(row[0]) if row else None
     finally:
         raw.close()

@@ -353,7 +353,7 @@ def test_store_problems_in_a_real_process_exit_5_with_one_line(
     junk.write_bytes(bytes(range(256)) * 16)
     junk_bytes = junk.read_bytes()
     cases = [
-        (junk, "damaged or is not a casedesk store"),
+        (junk, "damaged or not a casedesk store"),
         (Path("/proc/casedesk-test/store.sqlite"), "cannot create the folder"),
     ]
     results = run_parallel(run_cli, [("--db", str(path), "clients", "list") for path, _ in cases])

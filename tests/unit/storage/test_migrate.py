@@ -216,6 +216,9 @@ def test_random_bytes_are_refused_and_left_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
     path.write_bytes(b"\x00casedesk?" * 500)
     original = path.read_bytes()
-    with pytest.raises(StoreError, match="damaged or is not a casedesk store"):
+    # Random bytes look like an encrypted store: the message says both possibilities.
+    with pytest.raises(StoreError, match=r"encrypted store, give its passphrase.*not a casedesk"):
         open_store(path)
+    with pytest.raises(StoreError, match=r"passphrase does not open store.sqlite"):
+        open_store(path, passphrase="some passphrase")
     assert path.read_bytes() == original
