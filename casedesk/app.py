@@ -33,12 +33,22 @@ def store_key(path: Path, passphrase: str | None) -> cipher.Key | None:
     return None  # a plain store: the passphrase is not needed
 
 
-def open_store(path: Path, *, passphrase: str | None = None) -> Store:
+def open_store(path: Path, *, passphrase: str | None = None, check: bool = False) -> Store:
     """Open (creating or upgrading) the store at ``path``; an encrypted one needs
-    ``passphrase`` (:class:`cipher.PassphraseRequiredError` / :class:`cipher.WrongPassphraseError`)."""
+    ``passphrase`` (:class:`cipher.PassphraseRequiredError` / :class:`cipher.WrongPassphraseError`).
+
+    With ``check``, SQLite's quick integrity check runs first; a damaged store is
+    opened read-only (never upgraded) so nothing is written over the damage.
+    """
     key = store_key(path, passphrase)
     store = Store(path, make_engine(path, key), key)
     try:
+        if check:
+            problem = store.quick_check()
+            if problem != "ok":
+                log.info("store failed the quick integrity check; opened read-only")
+                store.mark_damaged(problem)
+                return store
         if schema.stored_revision(store.engine) == schema.HEAD:
             return store  # the usual case: no need to load Alembic at start-up
         from casedesk.storage import migrate  # noqa: PLC0415 - Alembic only when upgrading
@@ -61,8 +71,8 @@ def open_store(path: Path, *, passphrase: str | None = None) -> Store:
 
 
 def open_services(
-    path: Path, *, actor: str | None = None, passphrase: str | None = None
+    path: Path, *, actor: str | None = None, passphrase: str | None = None, check: bool = False
 ) -> Services:
-    store = open_store(path, passphrase=passphrase)
+    store = open_store(path, passphrase=passphrase, check=check)
     ctx = ServiceContext(store) if actor is None else ServiceContext(store, actor=actor)
     return Services.create(ctx)

@@ -49,7 +49,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _id(value: str) -> int:
-    if not value.strip().isdigit() or int(value) <= 0:
+    if not (value.strip().isascii() and value.strip().isdigit()) or int(value) <= 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a record id (a whole number)")
     return int(value)
 
@@ -386,7 +386,7 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
             raise ValidationError("id", f"say which {args.document} to print")
         if args.document == "client":
             key = svc.clients.resolve(args.id)
-        elif args.id.strip().isdigit():
+        elif args.id.strip().isascii() and args.id.strip().isdigit():
             key = int(args.id)
         else:
             raise ValidationError("id", f"{args.id!r} is not a {args.document} id (a whole number)")
@@ -600,6 +600,22 @@ def _settings(svc: "Services", args: argparse.Namespace) -> int:
     for key, value in svc.settings.all().items():
         print(f"{key:<13} {value}")
     return EXIT_OK
+
+
+# Handlers that only read: no integrity check before them.
+_READING: frozenset[Handler] = frozenset(
+    {
+        _clients_list,
+        _clients_show,
+        _matters_list,
+        _matters_show,
+        _orders_show,
+        _search,
+        _check,
+        _audit,
+        _duplicates,
+    }
+)
 
 
 # ----------------------------------------------------------------------------- parser
@@ -836,6 +852,13 @@ def _open_services(path: Path) -> "Services":
     return app.open_services(path, passphrase=pi.given(None))
 
 
+def _good_backup_hint(services: "Services") -> str:
+    if not services.ctx.store.read_only:
+        return ""
+    good = services.backups.latest_good()
+    return f"; the newest good backup is {good.path}" if good else "; no good backup was found"
+
+
 def _unlock(path: Path, args: argparse.Namespace) -> "Services":
     """Open the store, with its passphrase from a file, the environment or a prompt
     (three tries at a terminal). ``args.opened_with`` keeps it for `passphrase`."""
@@ -844,16 +867,20 @@ def _unlock(path: Path, args: argparse.Namespace) -> "Services":
     from casedesk.storage import cipher
 
     args.opened_with = None
+    # Commands that may write check the store's integrity first (a damaged store opens
+    # read-only); reading commands skip the check, which costs a second per 100,000
+    # clients.
+    check = getattr(args, "handler", None) not in _READING
     if args.command == "encrypt":
         if cipher.is_encrypted(path):
             raise ValidationError(
                 "store", f"{path.name} is already encrypted; use `casedesk passphrase` to change it"
             )
-        return app.open_services(path)  # the passphrase given is the new one
+        return app.open_services(path, check=check)  # the passphrase given is the new one
     given = pi.given(args.passphrase_file)
     try:
         args.opened_with = given
-        return app.open_services(path, passphrase=given)
+        return app.open_services(path, passphrase=given, check=check)
     except (PassphraseRequiredError, WrongPassphraseError):
         if given is not None or not pi.can_prompt():
             raise
@@ -861,7 +888,7 @@ def _unlock(path: Path, args: argparse.Namespace) -> "Services":
         typed = pi.ask(f"Passphrase for {path.name}: ")
         try:
             args.opened_with = typed
-            return app.open_services(path, passphrase=typed)
+            return app.open_services(path, passphrase=typed, check=check)
         except WrongPassphraseError:
             if attempt == 2:
                 raise
@@ -902,7 +929,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"casedesk: {exc}", file=sys.stderr)
         return EXIT_NOT_FOUND
     except StoreError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
+        print(f"casedesk: {exc}{_good_backup_hint(services)}", file=sys.stderr)
         return EXIT_STORE
     except BrokenPipeError:  # `casedesk clients list | head`
         return EXIT_OK

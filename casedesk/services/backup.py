@@ -11,21 +11,32 @@ being replaced, and records the restore in the audit trail.
 """
 
 import json
+import os
+import shutil
 import threading
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import StoreError, ValidationError
 from casedesk.services import audit
 from casedesk.services.context import ServiceContext
-from casedesk.storage import schema
+from casedesk.storage import schema, usage
 from casedesk.storage.backup import CopyFacts, copy_database, open_copy, sha256_of, verify
 
 AUTO_PREFIX = "auto-"
 _AUTOMATIC = threading.Lock()
 DEFAULT_KEEP = 10
+
+
+@dataclass(frozen=True)
+class GoodBackup:
+    """A backup that verified and that this casedesk can restore."""
+
+    path: Path
+    created_at: datetime
+    facts: CopyFacts
 
 
 @dataclass(frozen=True)
@@ -113,6 +124,27 @@ class BackupService:
             return []
         return sorted(self.folder.glob(f"{AUTO_PREFIX}{self.ctx.store.path.stem}-*.sqlite"))
 
+    def candidates(self) -> list[Path]:
+        """This store's backups in its backups folder, newest first."""
+        if not self.folder.is_dir():
+            return []
+        stem = self.ctx.store.path.stem
+        found = [p for p in self.folder.glob("*.sqlite") if f"{stem}-" in p.name]
+        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+    def latest_good(self) -> GoodBackup | None:
+        """The newest backup that passes the integrity check and has this casedesk's
+        schema (each one is read whole: run it off the GUI thread)."""
+        for path in self.candidates():
+            try:
+                facts = verify(path, self.ctx.store.key)
+            except StoreError:
+                continue
+            if facts.ok and facts.schema == schema.HEAD:
+                made = datetime.fromtimestamp(path.stat().st_mtime, tz=self.ctx.zone)
+                return GoodBackup(path, made, facts)
+        return None
+
     def restore(self, source: Path) -> BackupResult:
         """Replace the store with ``source`` (verified first); returns the safety backup
         of the store as it was."""
@@ -124,16 +156,19 @@ class BackupService:
                 f"{source.name} was made by another casedesk version (schema "
                 f"{facts.schema}, this one uses {schema.HEAD}); open it with --db instead"
             )
-        safety = self.backup(prefix="before-restore-")
         store = self.ctx.store
-        store.engine.dispose()  # no pooled connection may hold the old pages
-        src = open_copy(source, store.key)
-        dst = store.raw_connect()
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
+        if store.read_only:
+            safety = self._replace_damaged(source)
+        else:
+            safety = self.backup(prefix="before-restore-")
+            store.engine.dispose()  # no pooled connection may hold the old pages
+            src = open_copy(source, store.key)
+            dst = store.raw_connect()
+            try:
+                src.backup(dst)
+            finally:
+                src.close()
+                dst.close()
         with store.write() as session:
             audit.record(
                 session,
@@ -149,3 +184,37 @@ class BackupService:
                 },
             )
         return safety
+
+    def _replace_damaged(self, source: Path) -> BackupResult:
+        """Swap a damaged store's file for a copy of ``source``; the damaged file is
+        kept (renamed) for whoever investigates. Refused while another window has it."""
+        store = self.ctx.store
+        self.folder.mkdir(parents=True, exist_ok=True)
+        kept = self._name("damaged-")
+        problem = store.damage or "damaged"
+        partial = store.path.with_name(f".{store.path.name}.restore")
+        store.suspend()
+        key = store.key
+        swapped = False
+        try:
+            with usage.exclusive(store.path):
+                src = open_copy(source, key)
+                try:
+                    copy_database(src, partial, key)
+                finally:
+                    src.close()
+                for suffix in ("", "-wal"):  # the damaged file, for whoever investigates
+                    if Path(f"{store.path}{suffix}").exists():
+                        shutil.copy2(f"{store.path}{suffix}", f"{kept}{suffix}")
+                os.replace(partial, store.path)
+                swapped = True
+                for suffix in ("-wal", "-shm", "-journal"):
+                    Path(f"{store.path}{suffix}").unlink(missing_ok=True)
+        except OSError as exc:
+            raise StoreError(f"could not restore {store.path.name}: {exc.strerror}") from exc
+        finally:
+            partial.unlink(missing_ok=True)
+            store.resume(key)
+            if not swapped:
+                store.mark_damaged(problem)
+        return BackupResult(kept, kept, kept.stat().st_size, CopyFacts("damaged", None, 0, 0, None))

@@ -16,6 +16,7 @@ from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import NotFoundError, ValidationError
 from casedesk.domain.names import PersonName
 from casedesk.services import audit
+from casedesk.services import validate as v
 from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.duplicate_match import NameIndex, build_index, looks_like
@@ -108,7 +109,7 @@ class DuplicateService:
         """Record that two clients are different people (audited; repeating it is a no-op)."""
         if a == b:
             raise ValidationError("other", "a client cannot be a different person from itself")
-        low, high = min(a, b), max(a, b)
+        low, high = min(v.existing_id(a, "client"), v.existing_id(b, "client")), max(a, b)
         with self.ctx.store.write() as session:
             for cid in (low, high):
                 if session.get(Client, cid) is None:
@@ -137,6 +138,8 @@ class DuplicateService:
         """
         if keep_id == other_id:
             raise ValidationError("other", "choose two different clients to merge")
+        v.existing_id(keep_id, "client")
+        v.existing_id(other_id, "client")
         with self.ctx.store.write() as session:
             keep, other = session.get(Client, keep_id), session.get(Client, other_id)
             if keep is None:

@@ -29,9 +29,30 @@ class CheckReport:
         return not self.problems
 
 
+@dataclass(frozen=True)
+class StoreHealth:
+    """Whether the store can be written, and if not, what the integrity check found."""
+
+    read_only: bool
+    problem: str | None
+
+
 class MaintenanceService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+
+    def health(self) -> StoreHealth:
+        store = self.ctx.store
+        return StoreHealth(store.read_only, store.damage)
+
+    def quick_check(self) -> StoreHealth:
+        """SQLite's quick integrity check (about a second per 100,000 clients); a damaged
+        store is switched to read-only so nothing is written over the damage. The GUI
+        runs this in the background once the window is usable."""
+        problem = self.ctx.store.quick_check()
+        if problem != "ok":
+            self.ctx.store.mark_damaged(problem)
+        return self.health()
 
     def check(self) -> CheckReport:
         store = self.ctx.store

@@ -4,6 +4,7 @@ from sqlmodel import col, select
 
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.errors import ValidationError
+from casedesk.services import validate as v
 from casedesk.services import views
 from casedesk.services.context import ServiceContext
 from casedesk.services.schemas import SearchHit
@@ -22,11 +23,7 @@ class SearchService:
 
         A query that reads as an A-Number also finds the client holding it, first.
         """
-        query = query.strip()
-        if len(query) > MAX_QUERY:
-            raise ValidationError(
-                "query", f"is too long ({len(query)} characters; at most {MAX_QUERY})"
-            )
+        query = v.text(query, "query", max_len=MAX_QUERY)
         with self.ctx.store.read() as session:
             ids: list[int] = []
             if ANumber.is_candidate(query):

@@ -181,10 +181,33 @@ class Store:
         self.engine = engine
         self._write_engine = engine.execution_options(**{_WRITE_OPTION: True})
         self._use = SharedUse(path)
+        self.damage: str | None = None
 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    @property
+    def read_only(self) -> bool:
+        """True once the store was found damaged: reads go on, writes are refused."""
+        return self.damage is not None
+
+    def quick_check(self) -> str:
+        """SQLite's quick integrity check: "ok", or the first problems it found."""
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.exec_driver_sql("PRAGMA quick_check(5)").fetchall()
+            result = "; ".join(str(r[0]) for r in rows)
+        except (OperationalError, DatabaseError) as exc:
+            result = str(getattr(exc, "orig", exc))
+        if result != "ok":
+            # SQLCipher leaves a connection that met a bad page in an error state: start
+            # afresh so the undamaged tables can still be read.
+            self.engine.dispose()
+        return result
+
+    def mark_damaged(self, problem: str) -> None:
+        self.damage = problem
 
     def raw_connect(self, *, read_only: bool = False) -> Any:
         """A DB-API connection of our own (keyed), outside the pool: for backups."""
@@ -200,6 +223,7 @@ class Store:
     def resume(self, key: cipher.Key | None) -> None:
         """Reopen after :meth:`suspend`, under ``key`` (the file may have been re-keyed)."""
         self.key = key
+        self.damage = None
         self.engine = make_engine(self.path, key)
         self._write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
         self._use = SharedUse(self.path)
@@ -217,6 +241,11 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write session: ``BEGIN IMMEDIATE``, committed once at the end, rolled back on error."""
+        if self.damage is not None:
+            raise StoreError(
+                f"{self.path.name} is damaged, so it is open read-only and nothing can be "
+                "saved; restore a good backup (casedesk restore FILE, or File ▸ Restore)"
+            )
         try:
             with Session(self._write_engine, expire_on_commit=False) as session:
                 try:

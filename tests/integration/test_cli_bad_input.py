@@ -344,3 +344,13 @@ def test_import_rows_with_a_bad_field_exit_3_and_write_nothing(
     assert problems, err
     assert all(line.startswith("  row 2, ") for line in problems), err
     assert any(line.startswith(f"  row 2, {column}: ") for line in problems), err
+
+
+@pytest.mark.parametrize("key", ["²", "١٢", "1\u00b9"])
+def test_brief_ids_in_other_digit_scripts_are_refused(cli_store: Cli, key: str) -> None:
+    err = cli_store.invalid("id", "brief", "order", key, "--profile", "full", "--out", "x.pdf")
+    assert "whole number" in err
+
+
+def test_search_for_text_that_cannot_be_stored_is_refused(cli_store: Cli) -> None:
+    cli_store.invalid("query", "search", "Quispe\ud800")

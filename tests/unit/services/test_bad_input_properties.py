@@ -708,3 +708,25 @@ def test_a_json_export_with_a_broken_character_is_refused(store: Store, tmp_path
     finally:
         fresh.close()
     store.svc = make_services(store.path)  # the fixture closes it
+
+
+def test_merging_or_separating_ids_beyond_sqlite_are_not_found(services: Services) -> None:
+    services.clients.add(ClientCreate(given="Ana", surname="Quispe"))
+    before = dump_store(services.ctx.store.path)
+    for call in (
+        lambda: services.duplicates.merge(1, 2**70),
+        lambda: services.duplicates.merge(2**70, 1),
+        lambda: services.duplicates.mark_distinct(1, 2**70),
+    ):
+        with pytest.raises(NotFoundError):
+            call()
+    assert dump_store(services.ctx.store.path) == before
+
+
+@pytest.mark.parametrize("query", ["Quispe\ud800", "Ana\x00", "x" * 5000])
+def test_search_queries_that_cannot_be_stored_text_are_refused(
+    services: Services, query: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        services.search.clients(query)
+    assert refused.value.field == "query"
