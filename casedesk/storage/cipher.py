@@ -26,6 +26,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 KDF_ITERATIONS = 256_000  # SQLCipher 4 default: the file opens with the passphrase elsewhere
 SALT_BYTES = 16
 MIN_PASSPHRASE = 8
+# SQLite's unit: negative means KiB. SQLCipher's default (8 MB) made the integrity check
+# of a 100,000-client backup three times slower, re-decrypting pages it had just read.
+CACHE_SIZE = -32_768
 
 
 __all__ = ["Key", "PassphraseRequiredError", "WrongPassphraseError", "connect", "rekey_file"]
@@ -112,7 +115,9 @@ def connect(target: str | Path, key: Key | None, *, uri: bool = False, **kwargs:
     A wrong key raises :class:`WrongPassphraseError`.
     """
     if key is None:
-        return sqlite3.connect(target, uri=uri, **kwargs)
+        plain = sqlite3.connect(target, uri=uri, **kwargs)
+        plain.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
+        return plain
     driver = _driver()
     conn = driver.connect(str(target), uri=uri, **kwargs)
     try:
@@ -121,6 +126,7 @@ def connect(target: str | Path, key: Key | None, *, uri: bool = False, **kwargs:
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except driver.DatabaseError as exc:
         conn.close()
@@ -165,6 +171,7 @@ def rekey_file(
             conn.execute(f"PRAGMA key = {old.pragma_value()}")
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute(f"PRAGMA cache_size = {CACHE_SIZE}")
         try:
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         except _driver().DatabaseError as exc:

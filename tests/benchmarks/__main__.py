@@ -12,6 +12,7 @@ MODULES = (
     "tests.benchmarks.bench_imports",
     "tests.benchmarks.bench_exports",
     "tests.benchmarks.bench_duplicates",
+    "tests.benchmarks.bench_encryption",
 )
 
 

@@ -3,14 +3,14 @@ and imports, again and again, and after every kill the store must pass its integ
 check, hold every change the writer reported as saved, show no half-written change,
 and keep an audit chain that verifies.
 
-CI runs 50 kills; ``CASEDESK_CRASH_TRIALS=1000 pytest tests/integration/test_crash.py``
-(or ``make bench``) runs more.
+CI runs 50 kills on a plain store and 25 on an encrypted one;
+``CASEDESK_CRASH_TRIALS=1000 pytest tests/integration/test_crash.py`` (or ``make bench``)
+runs 1,000 and 500.
 """
 
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from casedesk.app import open_services
+from casedesk.storage import cipher
 
 TRIALS = int(os.environ.get("CASEDESK_CRASH_TRIALS", "50"))
 WRITER = r"""
@@ -35,7 +36,7 @@ def letters(n):
         out = "abcdefghijklmnopqrstuvwxyz"[r] + out
     return out.capitalize()
 
-services = open_services(Path(sys.argv[1]))
+services = open_services(Path(sys.argv[1]), passphrase=sys.argv[4] or None)
 csv = Path(sys.argv[2])
 n = int(sys.argv[3])
 print("ready", flush=True)
@@ -56,8 +57,10 @@ while True:
 """
 
 
-def _check(path: Path, saved_clients: set[int], saved_status: set[int]) -> None:
-    conn = sqlite3.connect(path)
+def _check(
+    path: Path, saved_clients: set[int], saved_status: set[int], passphrase: str | None
+) -> None:
+    conn = cipher.connect(path, cipher.Key.for_file(path, passphrase) if passphrase else None)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         ids = {r[0] for r in conn.execute("SELECT id FROM client")}
@@ -79,7 +82,7 @@ def _check(path: Path, saved_clients: set[int], saved_status: set[int]) -> None:
         assert mismatched == 0
     finally:
         conn.close()
-    services = open_services(path)
+    services = open_services(path, passphrase=passphrase)
     try:
         assert services.maintenance.check().ok
     finally:
@@ -87,16 +90,31 @@ def _check(path: Path, saved_clients: set[int], saved_status: set[int]) -> None:
 
 
 @pytest.mark.slow
-def test_kill_at_random_moments_loses_nothing_saved(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("passphrase", "trials"),
+    [(None, TRIALS), ("cuaderno de bitácora", max(1, TRIALS // 2))],
+    ids=["plain", "encrypted"],
+)
+def test_kill_at_random_moments_loses_nothing_saved(
+    tmp_path: Path, passphrase: str | None, trials: int
+) -> None:
     path = tmp_path / "crash.sqlite"
-    open_services(path).close()
+    open_services(path, passphrase=passphrase).close()
     rng = random.Random(20251122)
     saved_clients: set[int] = set()
     saved_status: set[int] = set()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    for n in range(TRIALS):
+    for n in range(trials):
         writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(path), str(tmp_path / f"list{n}.csv"), str(n)],
+            [
+                sys.executable,
+                "-c",
+                WRITER,
+                str(path),
+                str(tmp_path / f"list{n}.csv"),
+                str(n),
+                passphrase or "",
+            ],
             stdout=subprocess.PIPE,
             text=True,
             env=env,
@@ -114,5 +132,5 @@ def test_kill_at_random_moments_loses_nothing_saved(tmp_path: Path) -> None:
                 saved_clients.add(int(value))
             elif kind == "status":
                 saved_status.add(int(value))
-        _check(path, saved_clients, saved_status)
-    assert len(saved_clients) > TRIALS  # the kills really landed among many writes
+        _check(path, saved_clients, saved_status, passphrase)
+    assert len(saved_clients) > trials  # the kills really landed among many writes
