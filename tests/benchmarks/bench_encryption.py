@@ -81,12 +81,12 @@ def run() -> list[Result]:
                 "the same on a plain store",
             )
         )
-        check_plain = median_time(lambda: plain.maintenance.quick_check(), repeat=3)
+        check_plain = median_time(plain.maintenance.quick_check, repeat=3)
         results.append(
             Result(
                 "quick integrity check (plain store)",
                 check_plain,
-                median_time(lambda: plain_path.read_bytes(), repeat=3),
+                median_time(plain_path.read_bytes, repeat=3),
                 "—",
                 "reading the file once",
             )
@@ -94,7 +94,7 @@ def run() -> list[Result]:
         results.append(
             Result(
                 "encrypted: quick integrity check",
-                median_time(lambda: enc.maintenance.quick_check(), repeat=3),
+                median_time(enc.maintenance.quick_check, repeat=3),
                 check_plain,
                 "—",
                 "the same on a plain store",
