@@ -38,8 +38,10 @@ def expected_version() -> str:
     return match.group(1)
 
 
-def run(exe: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run(
+    exe: Path, *args: str, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(extra_env or {})}
     started = time.perf_counter()
     proc = subprocess.run(
         [str(exe), *args],
@@ -121,6 +123,18 @@ def check(dist: Path, venv: Path) -> None:
         if not pdf.read_bytes().startswith(b"%PDF"):
             raise SmokeError(f"{pdf} does not start with %PDF")
         print(f"      brief: {pdf.stat().st_size:,} bytes of PDF")
+
+        # SQLCipher is bundled: encrypt a copy, then read it back with the passphrase.
+        enc = Path(tmp) / "enc.sqlite"
+        shutil.copyfile(db, enc)
+        secret = {"CASEDESK_PASSPHRASE": "frozen smoke passphrase"}
+        run(exe, "--db", str(enc), "encrypt", extra_env=secret)
+        if enc.read_bytes()[:16] == b"SQLite format 3\x00":
+            raise SmokeError(f"`casedesk encrypt` left {enc} a plain SQLite file")
+        out = run(exe, "--db", str(enc), "check", extra_env=secret).stdout
+        if "SQLCipher" not in out:
+            raise SmokeError(f"check on the encrypted store printed {out!r}")
+        run(exe, "--db", str(enc), "--smoke", extra_env=secret)
 
         check_menu_files(dist)
 
