@@ -845,11 +845,12 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open_services(path: Path) -> "Services":
+def _open_services(path: Path, passphrase: str | None = None) -> "Services":
+    """For the GUI: the passphrase typed in the unlock dialog, else the environment's."""
     from casedesk import app
     from casedesk import passphrase_input as pi
 
-    return app.open_services(path, passphrase=pi.given(None))
+    return app.open_services(path, passphrase=passphrase or pi.given(None))
 
 
 def _good_backup_hint(services: "Services") -> str:
@@ -906,7 +907,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from casedesk.ui.application import launch
 
         path = paths.store_path(args.db)
-        return launch(lambda: _open_services(path), smoke=args.smoke, verbose=args.verbose)
+        return launch(
+            lambda passphrase: _open_services(path, passphrase),
+            smoke=args.smoke,
+            verbose=args.verbose,
+            store_name=lambda: path.name,
+        )
     log.configure(None, verbose=args.verbose)
     try:
         services = _unlock(paths.store_path(args.db), args)

@@ -34,17 +34,27 @@ def gui_options(argv: Sequence[str]) -> tuple[str | None, bool, bool] | None:
     return db, smoke, verbose
 
 
-def _opener(db: str | None) -> "Callable[[], Services]":
+def _opener(db: str | None) -> "Callable[[str | None], Services]":
     """Open the store on the worker thread: even finding the user's data folder waits
-    until the window is up."""
+    until the window is up. Without a typed passphrase, CASEDESK_PASSPHRASE is used
+    (scripted and --smoke runs on an encrypted store)."""
 
-    def open_store() -> "Services":
+    def open_store(passphrase: str | None) -> "Services":
+        from casedesk import passphrase_input  # noqa: PLC0415
         from casedesk.app import open_services  # noqa: PLC0415
         from casedesk.paths import store_path  # noqa: PLC0415
 
-        return open_services(store_path(db))
+        if passphrase is None:
+            passphrase = passphrase_input.given(None)
+        return open_services(store_path(db), passphrase=passphrase)
 
     return open_store
+
+
+def _store_name(db: str | None) -> str:
+    from casedesk.paths import store_path  # noqa: PLC0415
+
+    return store_path(db).name
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,4 +67,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     db, smoke, verbose = options
     from casedesk.ui.application import launch  # noqa: PLC0415
 
-    return launch(_opener(db), smoke=smoke, verbose=verbose)
+    return launch(_opener(db), smoke=smoke, verbose=verbose, store_name=lambda: _store_name(db))

@@ -19,7 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casedesk import __version__
-from casedesk.domain.errors import CasedeskError
+from casedesk.domain.errors import CasedeskError, PassphraseRequiredError, WrongPassphraseError
 from casedesk.ui import desktop_prompt, i18n
 from casedesk.ui.errors import install_excepthook
 from casedesk.ui.main_window import MainWindow
@@ -85,21 +85,35 @@ def _report_startup(stage: str) -> None:
         )
 
 
+def _one_line_reason(exc: BaseException, store_name: Callable[[], str] | None) -> str:
+    """Why --smoke could not open the store, on one line."""
+    if isinstance(exc, PassphraseRequiredError):
+        name = store_name() if store_name is not None else "the store"
+        return (
+            f"casedesk: {name} is encrypted: give its passphrase in CASEDESK_PASSPHRASE "
+            "(--smoke asks nobody); if it is not, it is damaged or is not a casedesk store"
+        )
+    return f"casedesk: {exc}"
+
+
 class _Opener(QObject):
     opened = Signal(object)
     failed = Signal(object)
 
 
 def launch(
-    opener_fn: "Callable[[], Services]",
+    opener_fn: "Callable[[str | None], Services]",
     *,
     smoke: bool = False,
     verbose: bool = False,
+    store_name: Callable[[], str] | None = None,
 ) -> int:
     """Show the window, open the store with ``opener_fn`` in the background, then attach.
 
-    ``smoke`` exits 0 once the pages are built on the open store (install checks);
-    a store that cannot be opened exits 5 after saying why.
+    ``opener_fn(None)`` is tried first; an encrypted store it cannot open then gets the
+    unlock dialog, which calls ``opener_fn(passphrase)`` (``store_name()`` names the
+    file there). ``smoke`` exits 0 once the pages are built on the open store (install
+    checks); a store that cannot be opened exits 5 after saying why.
     """
     app = make_app()
     install_excepthook()
@@ -123,21 +137,33 @@ def launch(
             # Started from an unpacked folder (double-click)? Offer the menu entry.
             desktop_prompt.offer_soon(window)
 
+    def quit_unopened() -> None:
+        window.close()
+        app.quit()
+
     def fail(exc: BaseException) -> None:
+        locked = isinstance(exc, PassphraseRequiredError | WrongPassphraseError)
+        if locked and not smoke:
+            from casedesk.ui.security import unlock  # noqa: PLC0415 - encrypted stores only
+
+            name = store_name() if store_name is not None else ""
+            unlock.ask(
+                window, name, opener_fn, on_open=attach, on_error=fail, on_quit=quit_unopened
+            )
+            return
         outcome["code"] = EXIT_STORE
         if not smoke:
             QMessageBox.critical(window, "casedesk", str(exc))
         else:
-            print(f"casedesk: {exc}", file=sys.stderr)
-        window.close()
-        app.quit()
+            print(_one_line_reason(exc, store_name), file=sys.stderr)
+        quit_unopened()
 
     opener.opened.connect(attach)
     opener.failed.connect(fail)
 
     def work() -> None:
         try:
-            opener.opened.emit(opener_fn())  # imports the database libraries: the slow part
+            opener.opened.emit(opener_fn(None))  # imports the database libraries: the slow part
         except CasedeskError as exc:
             opener.failed.emit(exc)
         except Exception as exc:  # reported in the window, not lost in a thread

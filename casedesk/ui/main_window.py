@@ -25,6 +25,7 @@ from casedesk.domain.changes import Changes
 from casedesk.ui.bus import Bus
 from casedesk.ui.desktop_prompt import add_menu_actions
 from casedesk.ui.pages import Page
+from casedesk.ui.security.controls import SecurityControls
 
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.loading.deleteLater()
         self.bus.operation_did_execute.connect(self._update_status)
         self._claim_store(services.ctx.store.path)
+        self.security.attach(services)
         row = max(0, self.nav.currentRow())
         self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(row)
@@ -202,9 +204,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        )
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(self.quit_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self._action(self.tr("Find client"), "Ctrl+K", self._focus_search))
         for row, title in enumerate(PAGE_TITLES):
@@ -219,6 +220,8 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(
             self._action(self.tr("Find &duplicate records…"), "Ctrl+Shift+D", self._duplicates)
         )
+        # Encrypt / change passphrase, lock now and when idle (casedesk.ui.security).
+        self.security = SecurityControls(self, tools_menu, self.quit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About casedesk"), None, self._about))
         add_menu_actions(self, help_menu)  # Linux frozen build: menu entry on/off
