@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casedesk import __version__
 from casedesk.domain.errors import CasedeskError, PassphraseRequiredError, WrongPassphraseError
-from casedesk.ui import desktop_prompt, i18n
+from casedesk.ui import desktop_prompt, health_banner, i18n
 from casedesk.ui.errors import install_excepthook
 from casedesk.ui.main_window import MainWindow
 
@@ -134,6 +134,9 @@ def launch(
             QTimer.singleShot(0, window.close)
             QTimer.singleShot(0, app.quit)
         else:
+            # The quick integrity check runs behind the window; a damaged store gets a
+            # banner offering the newest good backup.
+            health_banner.watch(window, services)
             # Started from an unpacked folder (double-click)? Offer the menu entry.
             desktop_prompt.offer_soon(window)
 

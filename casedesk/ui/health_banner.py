@@ -1,0 +1,139 @@
+"""The quick integrity check behind the window, and the banner when the store is damaged.
+
+Once the pages are up, SQLite's quick check runs on a worker thread (about a second per
+100,000 clients, so start-up does not wait for it). A damaged store is switched to
+read-only by the service; the banner says so in plain words, names the newest backup
+that verifies, and restores it after a confirmation, keeping the damaged file aside.
+"""
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar, QWidget
+
+from casedesk.domain.changes import Changes
+from casedesk.domain.errors import CasedeskError
+from casedesk.ui.errors import show_error
+from casedesk.ui.ops import run_in_background
+
+if TYPE_CHECKING:
+    from casedesk.services.backup import GoodBackup
+    from casedesk.services.registry import Services
+    from casedesk.ui.main_window import MainWindow
+
+BANNER_STYLE = (
+    "QWidget#health-banner { background: #fdecea; border: 1px solid #e0a19b; }"
+    "QLabel { color: #611a15; }"
+)
+
+
+class _Result(QObject):
+    found = Signal(object, object)  # StoreHealth, GoodBackup | None
+
+
+class HealthBanner(QToolBar):
+    """A full-width bar under the toolbar, shown only while the store is damaged."""
+
+    def __init__(self, window: "MainWindow", services: "Services") -> None:
+        super().__init__(window.tr("Store health"), window)
+        self.setObjectName("health-bar")
+        self.setMovable(False)
+        self.window_ = window
+        self.services = services
+        self.good: GoodBackup | None = None
+        box = QWidget()
+        box.setObjectName("health-banner")
+        box.setStyleSheet(BANNER_STYLE)
+        row = QHBoxLayout(box)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore it…"))
+        self.restore_button.clicked.connect(self.restore)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.restore_button)
+        self.addWidget(box)
+        self.setVisible(False)
+        self._result = _Result(self)
+        self._result.found.connect(self.show_health)
+
+    def check_soon(self) -> None:
+        """Run the quick check (and, if needed, look for a good backup) on a worker."""
+
+        def work() -> None:
+            try:
+                health = self.services.maintenance.quick_check()
+                good = self.services.backups.latest_good() if health.read_only else None
+            except CasedeskError:  # the store went away (closed); nothing to report
+                return
+            self._result.found.emit(health, good)
+
+        threading.Thread(target=work, name="quick-check", daemon=True).start()
+
+    def show_health(self, health: Any, good: "GoodBackup | None") -> None:
+        if not health.read_only:
+            self.setVisible(False)
+            return
+        self.good = good
+        if good is not None:
+            when = good.created_at.strftime("%Y-%m-%d %H:%M")
+            self.text.setText(
+                self.tr(
+                    "<b>This store is damaged, so it was opened read-only:</b> nothing can be "
+                    "saved. Your newest good backup is from %1 (%2 clients)."
+                )
+                .replace("%1", when)
+                .replace("%2", f"{good.facts.clients:,}")
+            )
+        else:
+            self.text.setText(
+                self.tr(
+                    "<b>This store is damaged, so it was opened read-only:</b> nothing can be "
+                    "saved, and no good backup was found in %1. Copy the store file somewhere "
+                    "safe before anything else."
+                ).replace("%1", str(self.services.backups.folder))
+            )
+        self.restore_button.setVisible(good is not None)
+        self.window_.statusBar().showMessage(self.tr("The store is damaged: read-only"))
+        self.setVisible(True)
+
+    def restore(self) -> None:
+        good = self.good
+        if good is None:
+            return
+        answer = QMessageBox.question(
+            self.window_,
+            self.tr("Restore the newest good backup"),
+            self.tr(
+                "Replace the damaged store with the backup %1?\n\nChanges made after that "
+                "backup are not in it. The damaged file is kept in the backups folder."
+            ).replace("%1", good.path.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(result: Any) -> None:
+            self.setVisible(False)
+            self.window_.bus.announce(Changes(everything=True), self.window_)
+            self.window_.statusBar().showMessage(
+                self.tr("Restored from %1; the damaged file is kept as %2")
+                .replace("%1", good.path.name)
+                .replace("%2", result.path.name)
+            )
+
+        run_in_background(
+            self.window_,
+            lambda _p: self.services.backups.restore(good.path),
+            on_done=done,
+            on_error=lambda exc: show_error(self.window_, exc),
+            label=self.tr("Restoring the backup…"),
+        )
+
+
+def watch(window: "MainWindow", services: "Services") -> HealthBanner:
+    """Add the (hidden) banner under the toolbar and start the quick check."""
+    banner = HealthBanner(window, services)
+    window.addToolBarBreak()
+    window.addToolBar(banner)
+    banner.check_soon()
+    return banner
