@@ -462,6 +462,35 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="175"/>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="177"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="182"/>
+        <source>The store &lt;b&gt;%1&lt;/b&gt; and the backups in its backups folder are re-encrypted under the new passphrase; the old one stops working. Nobody can recover a forgotten passphrase.</source>
+        <translation>La base &lt;b&gt;%1&lt;/b&gt; y las copias de su carpeta de copias se vuelven a cifrar con la nueva frase de contraseña; la anterior deja de funcionar. Nadie puede recuperar una frase de contraseña olvidada.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="187"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="188"/>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="189"/>
+        <source>Type it again</source>
+        <translation>Escríbala de nuevo</translation>
+    </message>
+</context>
+<context>
     <name>ChangeStatusDialog</name>
     <message>
         <location filename="../../casedesk/ui/orders/dialogs.py" line="194"/>
@@ -1432,6 +1461,60 @@
     </message>
 </context>
 <context>
+    <name>DesktopPrompt</name>
+    <message>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="37"/>
+        <source>Add casedesk to your applications menu?</source>
+        <extracomment>True once the person answered &quot;Don&apos;t ask again&quot;.</extracomment>
+        <translation>¿Agregar casedesk al menú de aplicaciones?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="44"/>
+        <source>You can then start casedesk from the menu like any other program, without opening this folder. It stays where it is now: if you move or delete this folder, the menu entry stops working.</source>
+        <translation>Así podrá abrir casedesk desde el menú como cualquier otro programa, sin abrir esta carpeta. El programa se queda donde está ahora: si mueve o borra esta carpeta, la entrada del menú deja de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="52"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="55"/>
+        <source>Don&apos;t ask again</source>
+        <translation>No volver a preguntar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="109"/>
+        <source>casedesk could not be added to the applications menu: %1</source>
+        <translation>No se pudo agregar casedesk al menú de aplicaciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="117"/>
+        <source>casedesk is now in your applications menu (under Office). Some desktops show it only after you log out and back in.</source>
+        <translation>casedesk ya está en el menú de aplicaciones (en Oficina). Algunos escritorios lo muestran solo después de cerrar la sesión y volver a entrar.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="134"/>
+        <source>casedesk could not be removed from the applications menu: %1</source>
+        <translation>No se pudo quitar casedesk del menú de aplicaciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="142"/>
+        <source>casedesk is no longer in your applications menu. The program and your data were not touched.</source>
+        <translation>casedesk ya no está en el menú de aplicaciones. El programa y sus datos no se tocaron.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="160"/>
+        <source>Add to applications menu</source>
+        <translation>Agregar al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="163"/>
+        <source>Remove from applications menu</source>
+        <translation>Quitar del menú de aplicaciones</translation>
+    </message>
+</context>
+<context>
     <name>DocumentModel</name>
     <message>
         <location filename="../../casedesk/ui/clients/detail_models.py" line="237"/>
@@ -1609,6 +1692,34 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
         <location filename="../../casedesk/ui/imports/duplicates.py" line="258"/>
         <source>Merge records</source>
         <translation>Fusionar registros</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="145"/>
+        <source>Encrypt</source>
+        <translation>Cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="147"/>
+        <source>Encrypt store</source>
+        <translation>Cifrar la base</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="150"/>
+        <source>&lt;p&gt;Encrypting &lt;b&gt;%1&lt;/b&gt; protects, if this computer or its disk is lost or taken:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;every record in the store,&lt;/li&gt;&lt;li&gt;the documents attached in it,&lt;/li&gt;&lt;li&gt;the backups in its backups folder (they are re-encrypted now).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;It does &lt;b&gt;not&lt;/b&gt; protect exports (spreadsheets, PDFs, printed briefs) or copies of the store kept elsewhere.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nobody can recover a forgotten passphrase&lt;/b&gt;, not casedesk and not your IT support: without it the store and its backups cannot be opened. Write it down and keep it somewhere safe.&lt;/p&gt;&lt;p&gt;casedesk asks for it each time it starts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cifrar &lt;b&gt;%1&lt;/b&gt; protege, si esta computadora o su disco se pierde o se lo llevan:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;cada registro de la base,&lt;/li&gt;&lt;li&gt;los documentos adjuntos en ella,&lt;/li&gt;&lt;li&gt;las copias de su carpeta de copias (se vuelven a cifrar ahora).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;No&lt;/b&gt; protege las exportaciones (hojas de cálculo, PDF, escritos impresos) ni las copias de la base guardadas en otro lugar.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nadie puede recuperar una frase de contraseña olvidada&lt;/b&gt;, ni casedesk ni su soporte informático: sin ella no se pueden abrir la base ni sus copias. Anótela y guárdela en un lugar seguro.&lt;/p&gt;&lt;p&gt;casedesk la pide cada vez que se abre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="160"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="161"/>
+        <source>Type it again</source>
+        <translation>Escríbala de nuevo</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1961,53 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
     </message>
 </context>
 <context>
+    <name>HealthBanner</name>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="51"/>
+        <source>Restore it…</source>
+        <translation>Restaurarla…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="82"/>
+        <source>&lt;b&gt;This store is damaged, so it was opened read-only:&lt;/b&gt; nothing can be saved. Your newest good backup is from %1 (%2 clients).</source>
+        <translation>&lt;b&gt;Esta base está dañada, así que se abrió solo para lectura:&lt;/b&gt; no se puede guardar nada. Su copia buena más reciente es del %1 (%2 clientes).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="91"/>
+        <source>&lt;b&gt;This store is damaged, so it was opened read-only:&lt;/b&gt; nothing can be saved, and no good backup was found in %1. Copy the store file somewhere safe before anything else.</source>
+        <translation>&lt;b&gt;Esta base está dañada, así que se abrió solo para lectura:&lt;/b&gt; no se puede guardar nada, y no se encontró ninguna copia buena en %1. Antes que nada, copie el archivo de la base a un lugar seguro.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="97"/>
+        <source>The store is damaged: read-only</source>
+        <translation>La base está dañada: solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="106"/>
+        <source>Restore the newest good backup</source>
+        <translation>Restaurar la copia buena más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="108"/>
+        <source>Replace the damaged store with the backup %1?
+
+Changes made after that backup are not in it. The damaged file is kept in the backups folder.</source>
+        <translation>¿Reemplazar la base dañada con la copia %1?
+
+Los cambios hechos después de esa copia no están en ella. El archivo dañado se guarda en la carpeta de copias.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="119"/>
+        <source>Restored from %1; the damaged file is kept as %2</source>
+        <translation>Restaurada desde %1; el archivo dañado se guarda como %2</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="129"/>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../casedesk/ui/clients/dialogs.py" line="197"/>
@@ -2055,168 +2213,221 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../casedesk/ui/security/lock_screen.py" line="37"/>
+        <source>&lt;h2&gt;casedesk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;casedesk está bloqueado&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/lock_screen.py" line="41"/>
+        <source>Type the passphrase of &lt;b&gt;%1&lt;/b&gt; to continue.&lt;br&gt;Nothing was closed: unsaved changes are still there.</source>
+        <translation>Escriba la frase de contraseña de &lt;b&gt;%1&lt;/b&gt; para continuar.&lt;br&gt;No se cerró nada: los cambios sin guardar siguen ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/lock_screen.py" line="47"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/lock_screen.py" line="50"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/lock_screen.py" line="120"/>
+        <source>That passphrase does not open this store.</source>
+        <translation>Esa frase de contraseña no abre esta base.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/lock_screen.py" line="126"/>
+        <source>The passphrase could not be checked: %1</source>
+        <translation>No se pudo comprobar la frase de contraseña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Locker</name>
+    <message>
+        <location filename="../../casedesk/ui/security/locker.py" line="103"/>
+        <location filename="../../casedesk/ui/security/locker.py" line="152"/>
+        <location filename="../../casedesk/ui/security/locker.py" line="164"/>
+        <source>casedesk — locked</source>
+        <translation>casedesk — bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/locker.py" line="104"/>
+        <source>Locked. Type the passphrase to continue.</source>
+        <translation>Bloqueado. Escriba la frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/locker.py" line="234"/>
+        <source>Type the passphrase to quit: casedesk first asks about any unsaved changes, and that would show client data.</source>
+        <translation>Escriba la frase de contraseña para salir: antes casedesk pregunta por los cambios sin guardar, y eso mostraría datos de clientes.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="38"/>
+        <location filename="../../casedesk/ui/main_window.py" line="40"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="39"/>
+        <location filename="../../casedesk/ui/main_window.py" line="41"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="40"/>
+        <location filename="../../casedesk/ui/main_window.py" line="42"/>
         <source>Orders &amp; compliance</source>
         <translation>Órdenes y cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="41"/>
+        <location filename="../../casedesk/ui/main_window.py" line="43"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="42"/>
+        <location filename="../../casedesk/ui/main_window.py" line="44"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="65"/>
+        <location filename="../../casedesk/ui/main_window.py" line="67"/>
         <source>Opening the store…</source>
         <extracomment>Rotating backups on close and daily; off for --smoke install checks.</extracomment>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="82"/>
+        <location filename="../../casedesk/ui/main_window.py" line="84"/>
         <source>Find a client by any spelling, alias or A-Number (Ctrl+K)</source>
         <translation>Buscar un cliente por cualquier grafía, alias o Número A (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="90"/>
+        <location filename="../../casedesk/ui/main_window.py" line="92"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="114"/>
+        <location filename="../../casedesk/ui/main_window.py" line="116"/>
         <source>casedesk — %1</source>
         <translation>casedesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="156"/>
+        <location filename="../../casedesk/ui/main_window.py" line="159"/>
         <source>Another casedesk window already has this store open. You can work in both; each saves safely, but shows the other&apos;s changes only after you switch page or search again.</source>
         <translation>Otra ventana de casedesk ya tiene abierta esta base. Puede trabajar en ambas; cada una guarda sin riesgo, pero solo muestra los cambios de la otra cuando cambia de página o vuelve a buscar.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="180"/>
+        <location filename="../../casedesk/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="181"/>
+        <location filename="../../casedesk/ui/main_window.py" line="184"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="182"/>
+        <location filename="../../casedesk/ui/main_window.py" line="185"/>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="186"/>
+        <location filename="../../casedesk/ui/main_window.py" line="189"/>
         <source>New &amp;matter…</source>
         <translation>Nuevo &amp;asunto…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="192"/>
+        <location filename="../../casedesk/ui/main_window.py" line="195"/>
         <source>New &amp;order…</source>
         <translation>Nueva &amp;orden…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="195"/>
+        <location filename="../../casedesk/ui/main_window.py" line="198"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;portar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="196"/>
+        <location filename="../../casedesk/ui/main_window.py" line="199"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="197"/>
+        <location filename="../../casedesk/ui/main_window.py" line="200"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="199"/>
+        <location filename="../../casedesk/ui/main_window.py" line="202"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="205"/>
+        <location filename="../../casedesk/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="207"/>
+        <location filename="../../casedesk/ui/main_window.py" line="209"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="208"/>
+        <location filename="../../casedesk/ui/main_window.py" line="210"/>
         <source>Find client</source>
         <translation>Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="217"/>
+        <location filename="../../casedesk/ui/main_window.py" line="219"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="219"/>
+        <location filename="../../casedesk/ui/main_window.py" line="221"/>
         <source>Find &amp;duplicate records…</source>
         <translation>Buscar registros &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="221"/>
+        <location filename="../../casedesk/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="222"/>
+        <location filename="../../casedesk/ui/main_window.py" line="226"/>
         <source>&amp;About casedesk</source>
         <translation>&amp;Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="300"/>
+        <location filename="../../casedesk/ui/main_window.py" line="305"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="301"/>
+        <location filename="../../casedesk/ui/main_window.py" line="306"/>
         <source>Backed up and verified:
 %1</source>
         <translation>Copia hecha y verificada:
 %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="308"/>
+        <location filename="../../casedesk/ui/main_window.py" line="313"/>
         <source>Backing up the store…</source>
         <translation>Haciendo copia de seguridad de la base…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="318"/>
-        <location filename="../../casedesk/ui/main_window.py" line="324"/>
+        <location filename="../../casedesk/ui/main_window.py" line="323"/>
+        <location filename="../../casedesk/ui/main_window.py" line="329"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="318"/>
+        <location filename="../../casedesk/ui/main_window.py" line="323"/>
         <source>casedesk backups (*.sqlite)</source>
         <translation>Copias de casedesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="326"/>
+        <location filename="../../casedesk/ui/main_window.py" line="331"/>
         <source>Replace everything in this store with the backup %1?
 
 The store as it is now is kept as a backup first.</source>
@@ -2225,22 +2436,22 @@ The store as it is now is kept as a backup first.</source>
 Antes se guarda una copia de la base tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="361"/>
+        <location filename="../../casedesk/ui/main_window.py" line="366"/>
         <source>Open a client, matter, order or the deadlines to print a brief.</source>
         <translation>Abra un cliente, un asunto, una orden o los plazos para imprimir un informe.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="367"/>
+        <location filename="../../casedesk/ui/main_window.py" line="372"/>
         <source>About casedesk</source>
         <translation>Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="369"/>
+        <location filename="../../casedesk/ui/main_window.py" line="374"/>
         <source>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Offline case management for immigration and human-rights advocates. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Fonts: Liberation Sans (SIL Open Font License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium via pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</source>
         <translation>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Gestión de casos sin conexión para defensores de inmigrantes y de derechos humanos. Licencia: GPL-3.0 o posterior.&lt;/p&gt;&lt;p&gt;Fuentes: Liberation Sans (SIL Open Font License 1.1). Bibliotecas: Qt 6 y PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium mediante pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="383"/>
+        <location filename="../../casedesk/ui/main_window.py" line="388"/>
         <source>%1 clients · store %2</source>
         <translation>%1 clientes · base %2</translation>
     </message>
@@ -2943,6 +3154,26 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../casedesk/ui/security/fields.py" line="28"/>
+        <location filename="../../casedesk/ui/security/fields.py" line="39"/>
+        <source>Show</source>
+        <extracomment>The shortest passphrase the store accepts (casedesk.storage.cipher.MIN_PASSPHRASE; the service refuses shorter ones too, this only lets the dialog say so while typing).</extracomment>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/fields.py" line="29"/>
+        <source>Show or hide what you typed</source>
+        <translation>Mostrar u ocultar lo escrito</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/fields.py" line="39"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../casedesk/ui/imports/models.py" line="192"/>
@@ -3171,6 +3402,69 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
     </message>
 </context>
 <context>
+    <name>SecurityControls</name>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="46"/>
+        <location filename="../../casedesk/ui/security/controls.py" line="89"/>
+        <source>Encrypt store…</source>
+        <translation>Cifrar la base…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="49"/>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="53"/>
+        <source>Lock when idle</source>
+        <translation>Bloquear tras inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="58"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="60"/>
+        <source>After %1 minutes</source>
+        <translation>Después de %1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="89"/>
+        <source>Change passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="108"/>
+        <source>Protect this store with a passphrase…</source>
+        <translation>Proteger esta base con una frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="112"/>
+        <source>Encrypt the store so it cannot be read without its passphrase</source>
+        <translation>Cifrar la base para que no se pueda leer sin su frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="144"/>
+        <source>The store is encrypted; %1 backups re-encrypted with it.</source>
+        <translation>La base está cifrada; %1 copias se volvieron a cifrar con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="146"/>
+        <source>Passphrase changed; %1 backups re-encrypted under the new one.</source>
+        <translation>Frase de contraseña cambiada; %1 copias se volvieron a cifrar con la nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/controls.py" line="153"/>
+        <source>These backups could not be re-encrypted (another passphrase, or damaged) and were left as they were:
+
+%1</source>
+        <translation>Estas copias no se pudieron volver a cifrar (otra frase de contraseña, o están dañadas) y se dejaron como estaban:
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../casedesk/ui/clients/dialogs.py" line="227"/>
@@ -3324,6 +3618,44 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/security/unlock.py" line="46"/>
+        <source>Unlock %1</source>
+        <translation>Desbloquear %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/unlock.py" line="54"/>
+        <source>&lt;h3&gt;This store is encrypted&lt;/h3&gt;&lt;p&gt;Type the passphrase of &lt;b&gt;%1&lt;/b&gt; to open it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Esta base está cifrada&lt;/h3&gt;&lt;p&gt;Escriba la frase de contraseña de &lt;b&gt;%1&lt;/b&gt; para abrirla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/unlock.py" line="60"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/unlock.py" line="72"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/unlock.py" line="74"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/unlock.py" line="125"/>
+        <source>That passphrase does not open this store. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no abre esta base. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/unlock.py" line="152"/>
+        <source>Waiting for the passphrase…</source>
+        <translation>Esperando la frase de contraseña…</translation>
+    </message>
+</context>
+<context>
     <name>WhereaboutsTab</name>
     <message>
         <location filename="../../casedesk/ui/clients/tabs.py" line="152"/>
@@ -3394,6 +3726,14 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
         <location filename="../../casedesk/ui/clients/timeline.py" line="256"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>_RekeyDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/security/passphrase_dialogs.py" line="54"/>
+        <source>Re-encrypting %v of %m</source>
+        <translation>Volviendo a cifrar %v de %m</translation>
     </message>
 </context>
 <context>
@@ -3779,9 +4119,14 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casedesk/ui/application.py" line="108"/>
+        <location filename="../../casedesk/ui/application.py" line="122"/>
         <source>Opening the store…</source>
         <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="39"/>
+        <source>Store health</source>
+        <translation>Estado de la base</translation>
     </message>
 </context>
 </TS>
