@@ -3620,37 +3620,43 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../casedesk/ui/security/unlock.py" line="46"/>
+        <location filename="../../casedesk/ui/security/unlock.py" line="49"/>
         <source>Unlock %1</source>
+        <extracomment>Wrong passphrases before the message also says the file itself may be the problem.</extracomment>
         <translation>Desbloquear %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/security/unlock.py" line="54"/>
+        <location filename="../../casedesk/ui/security/unlock.py" line="58"/>
         <source>&lt;h3&gt;This store is encrypted&lt;/h3&gt;&lt;p&gt;Type the passphrase of &lt;b&gt;%1&lt;/b&gt; to open it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Esta base está cifrada&lt;/h3&gt;&lt;p&gt;Escriba la frase de contraseña de &lt;b&gt;%1&lt;/b&gt; para abrirla.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/security/unlock.py" line="60"/>
+        <location filename="../../casedesk/ui/security/unlock.py" line="64"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/security/unlock.py" line="72"/>
+        <location filename="../../casedesk/ui/security/unlock.py" line="76"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/security/unlock.py" line="74"/>
+        <location filename="../../casedesk/ui/security/unlock.py" line="78"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/security/unlock.py" line="125"/>
+        <location filename="../../casedesk/ui/security/unlock.py" line="129"/>
         <source>That passphrase does not open this store. Nothing was changed.</source>
         <translation>Esa frase de contraseña no abre esta base. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/security/unlock.py" line="152"/>
+        <location filename="../../casedesk/ui/security/unlock.py" line="133"/>
+        <source>If you are sure of it, the file may be damaged or not a casedesk store: open a backup from the backups folder beside it instead.</source>
+        <translation>Si está seguro de ella, puede que el archivo esté dañado o no sea una base de casedesk: abra en su lugar una copia de la carpeta de copias que está a su lado.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/unlock.py" line="162"/>
         <source>Waiting for the passphrase…</source>
         <translation>Esperando la frase de contraseña…</translation>
     </message>

@@ -25,6 +25,9 @@ from casedesk.ui.widgets import ERROR_STYLE
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
 
+#: Wrong passphrases before the message also says the file itself may be the problem.
+REFUSALS_BEFORE_HINT = 3
+
 
 class UnlockDialog(QDialog):
     """Asks for the passphrase of ``store_name`` and opens it with ``open_with``.
@@ -49,6 +52,7 @@ class UnlockDialog(QDialog):
         self._on_error = on_error
         self.busy = False
         self._abandoned = False
+        self.refusals = 0
         intro = QLabel(
             self.tr(
                 "<h3>This store is encrypted</h3><p>Type the passphrase of <b>%1</b> to "
@@ -121,9 +125,15 @@ class UnlockDialog(QDialog):
         if self._abandoned:
             return
         if isinstance(exc, WrongPassphraseError | PassphraseRequiredError):
-            self.message.setText(
-                self.tr("That passphrase does not open this store. Nothing was changed.")
-            )
+            self.refusals += 1
+            text = self.tr("That passphrase does not open this store. Nothing was changed.")
+            if self.refusals >= REFUSALS_BEFORE_HINT:
+                # Random bytes look exactly like an encrypted store: say so once it matters.
+                text += " " + self.tr(
+                    "If you are sure of it, the file may be damaged or not a casedesk store: "
+                    "open a backup from the backups folder beside it instead."
+                )
+            self.message.setText(text)
             self.message.show()
             self.field.retype()
             return

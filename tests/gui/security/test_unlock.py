@@ -83,6 +83,31 @@ def test_wrong_then_right_passphrase(qtbot: QtBot, encrypted_path: Path) -> None
     opened[0].close()
 
 
+def test_a_file_no_passphrase_opens_is_said_to_be_maybe_damaged(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(bytes(range(256)) * 64)  # random bytes look like an encrypted store
+    window = MainWindow()
+    qtbot.addWidget(window)
+    dialog = unlock.ask(
+        window,
+        junk.name,
+        lambda p: open_services(junk, passphrase=p),
+        on_open=lambda _s: pytest.fail("opened"),
+        on_error=pytest.fail,
+        on_quit=lambda: None,
+    )
+    for attempt in range(unlock.REFUSALS_BEFORE_HINT):
+        qtbot.keyClicks(dialog.field.edit, f"guess number {attempt}")
+        qtbot.keyClick(dialog.field.edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda a=attempt: dialog.refusals == a + 1, timeout=10_000)
+        hinted = "may be damaged or not a casedesk store" in dialog.message.text()
+        assert hinted == (attempt + 1 >= unlock.REFUSALS_BEFORE_HINT)
+    assert junk.read_bytes() == bytes(range(256)) * 64
+    dialog.reject()
+
+
 def test_quit_leaves_without_opening(qtbot: QtBot, encrypted_path: Path) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
