@@ -46,8 +46,12 @@ class HealthBanner(QToolBar):
         box.setObjectName("health-banner")
         box.setStyleSheet(BANNER_STYLE)
         row = QHBoxLayout(box)
+        row.setContentsMargins(10, 4, 10, 4)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        # A wrapping label in a tool bar is sized for its narrowest width (a tall bar);
+        # this keeps it to a line or two.
+        self.text.setMinimumWidth(640)
         self.restore_button = QPushButton(self.tr("Restore it…"))
         self.restore_button.clicked.connect(self.restore)
         row.addWidget(self.text, 1)

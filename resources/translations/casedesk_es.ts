@@ -1963,32 +1963,32 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
 <context>
     <name>HealthBanner</name>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="51"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="55"/>
         <source>Restore it…</source>
         <translation>Restaurarla…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="82"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="86"/>
         <source>&lt;b&gt;This store is damaged, so it was opened read-only:&lt;/b&gt; nothing can be saved. Your newest good backup is from %1 (%2 clients).</source>
         <translation>&lt;b&gt;Esta base está dañada, así que se abrió solo para lectura:&lt;/b&gt; no se puede guardar nada. Su copia buena más reciente es del %1 (%2 clientes).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="91"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="95"/>
         <source>&lt;b&gt;This store is damaged, so it was opened read-only:&lt;/b&gt; nothing can be saved, and no good backup was found in %1. Copy the store file somewhere safe before anything else.</source>
         <translation>&lt;b&gt;Esta base está dañada, así que se abrió solo para lectura:&lt;/b&gt; no se puede guardar nada, y no se encontró ninguna copia buena en %1. Antes que nada, copie el archivo de la base a un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="97"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="101"/>
         <source>The store is damaged: read-only</source>
         <translation>La base está dañada: solo lectura</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="106"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="110"/>
         <source>Restore the newest good backup</source>
         <translation>Restaurar la copia buena más reciente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="108"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="112"/>
         <source>Replace the damaged store with the backup %1?
 
 Changes made after that backup are not in it. The damaged file is kept in the backups folder.</source>
@@ -1997,12 +1997,12 @@ Changes made after that backup are not in it. The damaged file is kept in the ba
 Los cambios hechos después de esa copia no están en ella. El archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="119"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="123"/>
         <source>Restored from %1; the damaged file is kept as %2</source>
         <translation>Restaurada desde %1; el archivo dañado se guarda como %2</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="129"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="133"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia…</translation>
     </message>
@@ -3156,21 +3156,41 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../casedesk/ui/security/fields.py" line="28"/>
-        <location filename="../../casedesk/ui/security/fields.py" line="39"/>
+        <location filename="../../casedesk/ui/security/fields.py" line="24"/>
+        <location filename="../../casedesk/ui/security/fields.py" line="35"/>
         <source>Show</source>
         <extracomment>The shortest passphrase the store accepts (casedesk.storage.cipher.MIN_PASSPHRASE; the service refuses shorter ones too, this only lets the dialog say so while typing).</extracomment>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/security/fields.py" line="29"/>
+        <location filename="../../casedesk/ui/security/fields.py" line="25"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar u ocultar lo escrito</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/security/fields.py" line="39"/>
+        <location filename="../../casedesk/ui/security/fields.py" line="35"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/fields.py" line="54"/>
+        <source>At least %1 characters. A few unrelated words are best: easy to remember, hard to guess (for example “lamp orbit velvet cactus”).</source>
+        <translation>Al menos %1 caracteres. Lo mejor son unas cuantas palabras sin relación entre sí: fáciles de recordar, difíciles de adivinar (por ejemplo “lámpara órbita terciopelo cactus”).</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/fields.py" line="62"/>
+        <source>Now type it again below.</source>
+        <translation>Ahora escríbala de nuevo abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/fields.py" line="64"/>
+        <source>The two entries differ.</source>
+        <translation>Las dos entradas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/security/fields.py" line="65"/>
+        <source>The two entries match.</source>
+        <translation>Las dos entradas coinciden.</translation>
     </message>
 </context>
 <context>

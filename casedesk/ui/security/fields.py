@@ -9,10 +9,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 MIN_LENGTH = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PassphraseField", text)
-
-
 class PassphraseField(QWidget):
     """A line edit with echo off and a toggle to show what was typed."""
 
@@ -55,14 +51,15 @@ def new_passphrase_hint(first: str, second: str) -> tuple[str, bool]:
     """What to say under a new passphrase and its confirmation, and whether it will do."""
     if len(first.strip()) < MIN_LENGTH:
         return (
-            _tr(
+            QCoreApplication.translate(
+                "PassphraseField",
                 "At least %1 characters. A few unrelated words are best: easy to remember, "
-                "hard to guess (for example “lamp orbit velvet cactus”)."
+                "hard to guess (for example “lamp orbit velvet cactus”).",
             ).replace("%1", str(MIN_LENGTH)),
             False,
         )
     if not second:
-        return _tr("Now type it again below."), False
+        return QCoreApplication.translate("PassphraseField", "Now type it again below."), False
     if first != second:
-        return _tr("The two entries differ."), False
-    return _tr("The two entries match."), True
+        return QCoreApplication.translate("PassphraseField", "The two entries differ."), False
+    return QCoreApplication.translate("PassphraseField", "The two entries match."), True
