@@ -818,7 +818,7 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     st = cmd(sub, "settings", _settings, "show settings, or set one: settings KEY VALUE")
-    st.add_argument("key", nargs="?", help="organisation, address, logo or page_size")
+    st.add_argument("key", nargs="?", help="organisation, address, logo, page_size or backups_keep")
     st.add_argument("value", nargs="?")
 
     cmd(

@@ -24,6 +24,7 @@ from casedesk.services import audit
 from casedesk.services.context import ServiceContext
 from casedesk.storage import schema, usage
 from casedesk.storage.backup import CopyFacts, copy_database, open_copy, sha256_of, verify
+from casedesk.storage.tables import Setting
 
 AUTO_PREFIX = "auto-"
 _AUTOMATIC = threading.Lock()
@@ -104,9 +105,12 @@ class BackupService:
         return BackupResult(target, manifest, target.stat().st_size, facts)
 
     def automatic(
-        self, *, keep: int = DEFAULT_KEEP, min_age: timedelta | None = None
+        self, *, keep: int | None = None, min_age: timedelta | None = None
     ) -> BackupResult | None:
-        """A rotating backup; with ``min_age``, only when the newest is older than that."""
+        """A rotating backup; with ``min_age``, only when the newest is older than that.
+        ``keep`` defaults to the store's ``backups_keep`` setting."""
+        if keep is None:
+            keep = self._keep_setting()
         existing = self.list_automatic()
         if min_age is not None and existing:
             newest = existing[-1].stat().st_mtime
@@ -118,6 +122,11 @@ class BackupService:
             old.unlink(missing_ok=True)
             old.with_suffix(old.suffix + ".json").unlink(missing_ok=True)
         return result
+
+    def _keep_setting(self) -> int:
+        with self.ctx.store.read() as session:
+            row = session.get(Setting, "backups_keep")
+        return int(row.value) if row is not None else DEFAULT_KEEP
 
     def list_automatic(self) -> list[Path]:
         if not self.folder.is_dir():

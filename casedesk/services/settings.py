@@ -18,7 +18,9 @@ KNOWN: dict[str, tuple[str, str]] = {
     "address": ("", "letterhead address; lines separated by ' | '"),
     "logo": ("", "path to a PNG or JPEG logo for the letterhead"),
     "page_size": ("letter", "paper for briefs: letter or a4"),
+    "backups_keep": ("10", "automatic backups kept (on close and daily), 1 to 365"),
 }
+MAX_KEEP = 365
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,10 @@ class SettingsService:
             stored = {s.key: s.value for s in session.exec(select(Setting))}
         return {key: stored.get(key, default) for key, (default, _) in KNOWN.items()}
 
+    def backups_keep(self) -> int:
+        """How many automatic backups to keep."""
+        return int(self.all()["backups_keep"])
+
     def letterhead(self) -> Letterhead:
         values = self.all()
         lines = tuple(line.strip() for line in values["address"].split("|") if line.strip())
@@ -52,6 +58,12 @@ class SettingsService:
         if key == "page_size" and value not in ("letter", "a4"):
             raise ValidationError(
                 "page_size", f"{clip(value)!r} is not a paper size; use letter or a4"
+            )
+        if key == "backups_keep" and not (
+            value.isascii() and value.isdigit() and 1 <= int(value) <= MAX_KEEP
+        ):
+            raise ValidationError(
+                "backups_keep", f"{clip(value)!r} is not a number of backups from 1 to {MAX_KEEP}"
             )
         with self.ctx.store.write() as session:
             row = session.get(Setting, key)

@@ -201,6 +201,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("&Restore from backup…"), None, self._restore_backup)
         )
+        file_menu.addAction(
+            self._action(self.tr("Automatic backups to &keep…"), None, self._set_backups_keep)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
         file_menu.addSeparator()
@@ -312,6 +315,32 @@ class MainWindow(QMainWindow):
             on_done=done,
             label=self.tr("Backing up the store…"),
         )
+
+    def _set_backups_keep(self) -> None:
+        if not self.ready:
+            return
+        from PySide6.QtWidgets import QInputDialog  # noqa: PLC0415
+
+        from casedesk.ui.ops import mutate  # noqa: PLC0415
+
+        current = self.services.settings.backups_keep()
+        value, ok = QInputDialog.getInt(
+            self,
+            self.tr("Automatic backups"),
+            self.tr(
+                "casedesk backs the store up when the window closes and once a day, into\n"
+                "%1\n\nHow many of these automatic backups should be kept?"
+            ).replace("%1", str(self.services.backups.folder)),
+            current,
+            1,
+            365,
+        )
+        if not ok or value == current:
+            return
+        if mutate(self, self.bus, lambda: self.services.settings.set("backups_keep", str(value))):
+            self.statusBar().showMessage(
+                self.tr("The newest %1 automatic backups will be kept.").replace("%1", str(value))
+            )
 
     def _restore_backup(self) -> None:
         if not self.ready:

@@ -2364,70 +2364,96 @@ Los cambios hechos después de esa copia no están en ella. El archivo dañado s
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="207"/>
+        <location filename="../../casedesk/ui/main_window.py" line="205"/>
+        <source>Automatic backups to &amp;keep…</source>
+        <translation>Copias automáticas a &amp;conservar…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="209"/>
+        <location filename="../../casedesk/ui/main_window.py" line="212"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="210"/>
+        <location filename="../../casedesk/ui/main_window.py" line="213"/>
         <source>Find client</source>
         <translation>Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="219"/>
+        <location filename="../../casedesk/ui/main_window.py" line="222"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="221"/>
+        <location filename="../../casedesk/ui/main_window.py" line="224"/>
         <source>Find &amp;duplicate records…</source>
         <translation>Buscar registros &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="225"/>
+        <location filename="../../casedesk/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="226"/>
+        <location filename="../../casedesk/ui/main_window.py" line="229"/>
         <source>&amp;About casedesk</source>
         <translation>&amp;Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="305"/>
+        <location filename="../../casedesk/ui/main_window.py" line="308"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="306"/>
+        <location filename="../../casedesk/ui/main_window.py" line="309"/>
         <source>Backed up and verified:
 %1</source>
         <translation>Copia hecha y verificada:
 %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="313"/>
+        <location filename="../../casedesk/ui/main_window.py" line="316"/>
         <source>Backing up the store…</source>
         <translation>Haciendo copia de seguridad de la base…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="323"/>
         <location filename="../../casedesk/ui/main_window.py" line="329"/>
+        <source>Automatic backups</source>
+        <translation>Copias automáticas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="331"/>
+        <source>casedesk backs the store up when the window closes and once a day, into
+%1
+
+How many of these automatic backups should be kept?</source>
+        <translation>casedesk hace una copia de la base al cerrar la ventana y una vez al día, en
+%1
+
+¿Cuántas de estas copias automáticas se deben conservar?</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="342"/>
+        <source>The newest %1 automatic backups will be kept.</source>
+        <translation>Se conservarán las %1 copias automáticas más recientes.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="352"/>
+        <location filename="../../casedesk/ui/main_window.py" line="358"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="323"/>
+        <location filename="../../casedesk/ui/main_window.py" line="352"/>
         <source>casedesk backups (*.sqlite)</source>
         <translation>Copias de casedesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="331"/>
+        <location filename="../../casedesk/ui/main_window.py" line="360"/>
         <source>Replace everything in this store with the backup %1?
 
 The store as it is now is kept as a backup first.</source>
@@ -2436,22 +2462,22 @@ The store as it is now is kept as a backup first.</source>
 Antes se guarda una copia de la base tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="366"/>
+        <location filename="../../casedesk/ui/main_window.py" line="395"/>
         <source>Open a client, matter, order or the deadlines to print a brief.</source>
         <translation>Abra un cliente, un asunto, una orden o los plazos para imprimir un informe.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="372"/>
+        <location filename="../../casedesk/ui/main_window.py" line="401"/>
         <source>About casedesk</source>
         <translation>Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="374"/>
+        <location filename="../../casedesk/ui/main_window.py" line="403"/>
         <source>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Offline case management for immigration and human-rights advocates. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Fonts: Liberation Sans (SIL Open Font License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium via pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</source>
         <translation>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Gestión de casos sin conexión para defensores de inmigrantes y de derechos humanos. Licencia: GPL-3.0 o posterior.&lt;/p&gt;&lt;p&gt;Fuentes: Liberation Sans (SIL Open Font License 1.1). Bibliotecas: Qt 6 y PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium mediante pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="388"/>
+        <location filename="../../casedesk/ui/main_window.py" line="417"/>
         <source>%1 clients · store %2</source>
         <translation>%1 clientes · base %2</translation>
     </message>

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -118,3 +118,25 @@ def test_second_window_on_the_same_store_is_told(
     assert second.shared_store
     assert told
     assert "Another casedesk window" in told[0]
+
+
+def test_the_number_of_automatic_backups_kept_is_chosen_from_the_file_menu(
+    qtbot: QtBot, gui_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(gui_services)
+    qtbot.addWidget(window)
+    asked: list[int] = []
+
+    def get_int(_parent: object, _title: str, text: str, value: int, *_args: object) -> object:
+        asked.append(value)
+        assert str(gui_services.backups.folder) in text
+        return 4, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", get_int)
+    action = next(
+        a for a in window.findChildren(QAction) if a.text() == "Automatic backups to &keep…"
+    )
+    action.trigger()
+    assert asked == [10]  # the default, shown first
+    assert gui_services.settings.backups_keep() == 4
+    assert "newest 4 automatic backups" in window.statusBar().currentMessage()

@@ -80,6 +80,24 @@ def test_automatic_backups_rotate_and_respect_their_age(services: Services) -> N
     assert services.backups.automatic(keep=2, min_age=timedelta(days=1)) is None
 
 
+def test_the_number_of_automatic_backups_kept_is_a_setting(services: Services) -> None:
+    services.demo.generate(clients=5, seed=2)
+    before = dump_store(services.ctx.store.path)
+    for bad in ("0", "366", "ten", "3.5", "²"):
+        with pytest.raises(ValidationError, match="backups_keep"):
+            services.settings.set("backups_keep", bad)
+    assert dump_store(services.ctx.store.path) == before
+    services.settings.set("backups_keep", "3")
+    assert services.settings.backups_keep() == 3
+    clock = services.ctx.clock
+    for minute in range(5):
+        services.ctx.clock = lambda m=minute: clock() + timedelta(minutes=m)
+        services.backups.automatic()
+    kept = services.backups.list_automatic()
+    assert len(kept) == 3
+    assert kept[-1].name.endswith("T120400.sqlite")  # the newest are kept
+
+
 def test_cli_backup_and_restore(
     store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
