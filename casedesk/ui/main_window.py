@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("casedesk.ui")
 
 SEARCH_DELAY_MS = 40  # typing pauses; results must show within 100 ms of the last key
+DAILY_BACKUP_DELAY_MS = 60_000  # the daily backup waits until start-up is well over
 
 
 # Literal calls, so pyside6-lupdate finds the titles (it reads the source, not values).
@@ -137,12 +138,15 @@ class MainWindow(QMainWindow):
         # At most one automatic backup a day, a minute after start (not during start-up),
         # on a worker thread.
         if self.auto_backup:
-            QTimer.singleShot(
-                60_000,
+            # Owned by the window and stopped on close, so a window closed within the
+            # minute never backs up a store that has gone.
+            self._daily_timer = QTimer(self, singleShot=True, interval=DAILY_BACKUP_DELAY_MS)
+            self._daily_timer.timeout.connect(
                 lambda: threading.Thread(
                     target=self._daily_backup, name="daily-backup", daemon=True
-                ).start(),
+                ).start()
             )
+            self._daily_timer.start()
 
     def _claim_store(self, path: Path) -> None:
         """Say so when another casedesk window already has this store open: both work
@@ -435,6 +439,9 @@ class MainWindow(QMainWindow):
             if can_close is not None and not can_close():
                 event.ignore()
                 return
+        timer = getattr(self, "_daily_timer", None)
+        if timer is not None:
+            timer.stop()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

@@ -140,3 +140,14 @@ def test_the_number_of_automatic_backups_kept_is_chosen_from_the_file_menu(
     assert asked == [10]  # the default, shown first
     assert gui_services.settings.backups_keep() == 4
     assert "newest 4 automatic backups" in window.statusBar().currentMessage()
+
+
+def test_closing_the_window_cancels_the_pending_daily_backup(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(gui_services)
+    assert window._daily_timer.isActive()
+    window.close()
+    assert not window._daily_timer.isActive()
