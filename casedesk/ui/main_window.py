@@ -455,4 +455,7 @@ class MainWindow(QMainWindow):
                 self.services.backups.automatic()
             except Exception:  # a failed backup must not keep the window open
                 log.exception("automatic backup on close failed")
+        lock = getattr(self, "store_lock", None)
+        if lock is not None and lock.isLocked():
+            lock.unlock()  # a closed window no longer has the store open
         event.accept()

@@ -73,6 +73,34 @@ class _Job(QRunnable):
 _running: set[_Job] = set()  # keep jobs (and their signal objects) alive until done
 
 
+def run_quietly(
+    fn: Callable[[Progress], Any],
+    *,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> _Job:
+    """Run ``fn(progress)`` on the pool with no dialog (the caller shows its own busy
+    state); ``on_done``/``on_error``/``on_progress`` run on the GUI thread."""
+    job = _Job(fn)
+
+    def done(result: object) -> None:
+        _running.discard(job)
+        on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        _running.discard(job)
+        on_error(exc)
+
+    job.signals.finished.connect(done)
+    job.signals.failed.connect(failed)
+    if on_progress is not None:
+        job.signals.progress.connect(on_progress)
+    _running.add(job)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
 def run_in_background(
     parent: QWidget,
     fn: Callable[[Progress], Any],

@@ -15,6 +15,7 @@ from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate
 from casedesk.ui.clients.model import COL_ANUMBER, COL_NAME
 from casedesk.ui.main_window import MainWindow
+from tests.gui.conftest import Answers
 
 pytestmark = pytest.mark.gui
 
@@ -151,3 +152,16 @@ def test_closing_the_window_cancels_the_pending_daily_backup(
     assert window._daily_timer.isActive()
     window.close()
     assert not window._daily_timer.isActive()
+
+
+def test_a_closed_window_no_longer_counts_as_having_the_store_open(
+    qtbot: QtBot, gui_services: Services, answers: Answers
+) -> None:
+    first = MainWindow(gui_services)
+    qtbot.addWidget(first)
+    assert not first.shared_store
+    first.close()
+    second = MainWindow(gui_services)  # no "another window has it open" notice
+    qtbot.addWidget(second)
+    assert not second.shared_store
+    assert answers.shown == []
