@@ -9,6 +9,7 @@ applications menu do it at any time. The files are written by
 """
 
 import logging
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -99,52 +100,44 @@ def offer_soon(window: QWidget) -> None:
 
 def add(window: QWidget, *, executable: Path | None = None, home: Path | None = None) -> bool:
     exe = desktop_integration.running_executable() if executable is None else executable
-    try:
-        desktop_integration.install(exe, home=home)
-    except (OSError, IntegrationError) as exc:
-        log.warning("could not add casedesk to the applications menu: %s", exc)
-        QMessageBox.warning(
-            window,
-            "casedesk",
-            QCoreApplication.translate(
-                "DesktopPrompt", "casedesk could not be added to the applications menu: %1"
-            ).replace("%1", str(exc)),
-        )
-        return False
-    QMessageBox.information(
+    return _change_menu(
         window,
-        "casedesk",
+        lambda: desktop_integration.install(exe, home=home),
+        QCoreApplication.translate(
+            "DesktopPrompt", "casedesk could not be added to the applications menu: %1"
+        ),
         QCoreApplication.translate(
             "DesktopPrompt",
             "casedesk is now in your applications menu (under Office). Some desktops show "
             "it only after you log out and back in.",
         ),
     )
-    return True
 
 
 def remove(window: QWidget, *, home: Path | None = None) -> bool:
-    try:
-        desktop_integration.remove(home=home)
-    except OSError as exc:
-        log.warning("could not remove casedesk from the applications menu: %s", exc)
-        QMessageBox.warning(
-            window,
-            "casedesk",
-            QCoreApplication.translate(
-                "DesktopPrompt", "casedesk could not be removed from the applications menu: %1"
-            ).replace("%1", str(exc)),
-        )
-        return False
-    QMessageBox.information(
+    return _change_menu(
         window,
-        "casedesk",
+        lambda: desktop_integration.remove(home=home),
+        QCoreApplication.translate(
+            "DesktopPrompt", "casedesk could not be removed from the applications menu: %1"
+        ),
         QCoreApplication.translate(
             "DesktopPrompt",
             "casedesk is no longer in your applications menu. The program and your data "
             "were not touched.",
         ),
     )
+
+
+def _change_menu(window: QWidget, change: Callable[[], object], failed: str, done: str) -> bool:
+    """Run ``change``; say ``failed`` (with the reason for %1) or ``done``."""
+    try:
+        change()
+    except (OSError, IntegrationError) as exc:
+        log.warning("could not change the applications menu entry: %s", exc)
+        QMessageBox.warning(window, "casedesk", failed.replace("%1", str(exc)))
+        return False
+    QMessageBox.information(window, "casedesk", done)
     return True
 
 

@@ -1463,53 +1463,53 @@
 <context>
     <name>DesktopPrompt</name>
     <message>
-        <location filename="../../casedesk/ui/desktop_prompt.py" line="37"/>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="38"/>
         <source>Add casedesk to your applications menu?</source>
         <extracomment>True once the person answered &quot;Don&apos;t ask again&quot;.</extracomment>
         <translation>¿Agregar casedesk al menú de aplicaciones?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/desktop_prompt.py" line="44"/>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="45"/>
         <source>You can then start casedesk from the menu like any other program, without opening this folder. It stays where it is now: if you move or delete this folder, the menu entry stops working.</source>
         <translation>Así podrá abrir casedesk desde el menú como cualquier otro programa, sin abrir esta carpeta. El programa se queda donde está ahora: si mueve o borra esta carpeta, la entrada del menú deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/desktop_prompt.py" line="52"/>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="53"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/desktop_prompt.py" line="55"/>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="56"/>
         <source>Don&apos;t ask again</source>
         <translation>No volver a preguntar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/desktop_prompt.py" line="109"/>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="106"/>
         <source>casedesk could not be added to the applications menu: %1</source>
         <translation>No se pudo agregar casedesk al menú de aplicaciones: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/desktop_prompt.py" line="117"/>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="109"/>
         <source>casedesk is now in your applications menu (under Office). Some desktops show it only after you log out and back in.</source>
         <translation>casedesk ya está en el menú de aplicaciones (en Oficina). Algunos escritorios lo muestran solo después de cerrar la sesión y volver a entrar.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/desktop_prompt.py" line="134"/>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="121"/>
         <source>casedesk could not be removed from the applications menu: %1</source>
         <translation>No se pudo quitar casedesk del menú de aplicaciones: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/desktop_prompt.py" line="142"/>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="124"/>
         <source>casedesk is no longer in your applications menu. The program and your data were not touched.</source>
         <translation>casedesk ya no está en el menú de aplicaciones. El programa y sus datos no se tocaron.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/desktop_prompt.py" line="160"/>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="153"/>
         <source>Add to applications menu</source>
         <translation>Agregar al menú de aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/desktop_prompt.py" line="163"/>
+        <location filename="../../casedesk/ui/desktop_prompt.py" line="156"/>
         <source>Remove from applications menu</source>
         <translation>Quitar del menú de aplicaciones</translation>
     </message>
@@ -2268,165 +2268,165 @@ Los cambios hechos después de esa copia no están en ella. El archivo dañado s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="40"/>
+        <location filename="../../casedesk/ui/main_window.py" line="41"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="41"/>
+        <location filename="../../casedesk/ui/main_window.py" line="42"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="42"/>
+        <location filename="../../casedesk/ui/main_window.py" line="43"/>
         <source>Orders &amp; compliance</source>
         <translation>Órdenes y cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="43"/>
+        <location filename="../../casedesk/ui/main_window.py" line="44"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="44"/>
+        <location filename="../../casedesk/ui/main_window.py" line="45"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="67"/>
+        <location filename="../../casedesk/ui/main_window.py" line="68"/>
         <source>Opening the store…</source>
         <extracomment>Rotating backups on close and daily; off for --smoke install checks.</extracomment>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="84"/>
+        <location filename="../../casedesk/ui/main_window.py" line="85"/>
         <source>Find a client by any spelling, alias or A-Number (Ctrl+K)</source>
         <translation>Buscar un cliente por cualquier grafía, alias o Número A (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="92"/>
+        <location filename="../../casedesk/ui/main_window.py" line="93"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="116"/>
+        <location filename="../../casedesk/ui/main_window.py" line="117"/>
         <source>casedesk — %1</source>
         <translation>casedesk — %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="159"/>
+        <location filename="../../casedesk/ui/main_window.py" line="163"/>
         <source>Another casedesk window already has this store open. You can work in both; each saves safely, but shows the other&apos;s changes only after you switch page or search again.</source>
         <translation>Otra ventana de casedesk ya tiene abierta esta base. Puede trabajar en ambas; cada una guarda sin riesgo, pero solo muestra los cambios de la otra cuando cambia de página o vuelve a buscar.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="183"/>
+        <location filename="../../casedesk/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="184"/>
+        <location filename="../../casedesk/ui/main_window.py" line="188"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="185"/>
+        <location filename="../../casedesk/ui/main_window.py" line="189"/>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="189"/>
+        <location filename="../../casedesk/ui/main_window.py" line="193"/>
         <source>New &amp;matter…</source>
         <translation>Nuevo &amp;asunto…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="195"/>
+        <location filename="../../casedesk/ui/main_window.py" line="199"/>
         <source>New &amp;order…</source>
         <translation>Nueva &amp;orden…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="198"/>
+        <location filename="../../casedesk/ui/main_window.py" line="202"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;portar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="199"/>
+        <location filename="../../casedesk/ui/main_window.py" line="203"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="200"/>
+        <location filename="../../casedesk/ui/main_window.py" line="204"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="202"/>
+        <location filename="../../casedesk/ui/main_window.py" line="206"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="205"/>
+        <location filename="../../casedesk/ui/main_window.py" line="209"/>
         <source>Automatic backups to &amp;keep…</source>
         <translation>Copias automáticas a &amp;conservar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="210"/>
+        <location filename="../../casedesk/ui/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="212"/>
+        <location filename="../../casedesk/ui/main_window.py" line="216"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="213"/>
+        <location filename="../../casedesk/ui/main_window.py" line="217"/>
         <source>Find client</source>
         <translation>Buscar cliente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="222"/>
+        <location filename="../../casedesk/ui/main_window.py" line="226"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="224"/>
+        <location filename="../../casedesk/ui/main_window.py" line="228"/>
         <source>Find &amp;duplicate records…</source>
         <translation>Buscar registros &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="228"/>
+        <location filename="../../casedesk/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="229"/>
+        <location filename="../../casedesk/ui/main_window.py" line="233"/>
         <source>&amp;About casedesk</source>
         <translation>&amp;Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="308"/>
+        <location filename="../../casedesk/ui/main_window.py" line="312"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="309"/>
+        <location filename="../../casedesk/ui/main_window.py" line="313"/>
         <source>Backed up and verified:
 %1</source>
         <translation>Copia hecha y verificada:
 %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="316"/>
+        <location filename="../../casedesk/ui/main_window.py" line="320"/>
         <source>Backing up the store…</source>
         <translation>Haciendo copia de seguridad de la base…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="329"/>
+        <location filename="../../casedesk/ui/main_window.py" line="333"/>
         <source>Automatic backups</source>
         <translation>Copias automáticas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="331"/>
+        <location filename="../../casedesk/ui/main_window.py" line="335"/>
         <source>casedesk backs the store up when the window closes and once a day, into
 %1
 
@@ -2437,23 +2437,23 @@ How many of these automatic backups should be kept?</source>
 ¿Cuántas de estas copias automáticas se deben conservar?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="342"/>
+        <location filename="../../casedesk/ui/main_window.py" line="346"/>
         <source>The newest %1 automatic backups will be kept.</source>
         <translation>Se conservarán las %1 copias automáticas más recientes.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="352"/>
-        <location filename="../../casedesk/ui/main_window.py" line="358"/>
+        <location filename="../../casedesk/ui/main_window.py" line="356"/>
+        <location filename="../../casedesk/ui/main_window.py" line="362"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="352"/>
+        <location filename="../../casedesk/ui/main_window.py" line="356"/>
         <source>casedesk backups (*.sqlite)</source>
         <translation>Copias de casedesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="360"/>
+        <location filename="../../casedesk/ui/main_window.py" line="364"/>
         <source>Replace everything in this store with the backup %1?
 
 The store as it is now is kept as a backup first.</source>
@@ -2462,22 +2462,22 @@ The store as it is now is kept as a backup first.</source>
 Antes se guarda una copia de la base tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="395"/>
+        <location filename="../../casedesk/ui/main_window.py" line="399"/>
         <source>Open a client, matter, order or the deadlines to print a brief.</source>
         <translation>Abra un cliente, un asunto, una orden o los plazos para imprimir un informe.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="401"/>
+        <location filename="../../casedesk/ui/main_window.py" line="405"/>
         <source>About casedesk</source>
         <translation>Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="403"/>
+        <location filename="../../casedesk/ui/main_window.py" line="407"/>
         <source>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Offline case management for immigration and human-rights advocates. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Fonts: Liberation Sans (SIL Open Font License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium via pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</source>
         <translation>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Gestión de casos sin conexión para defensores de inmigrantes y de derechos humanos. Licencia: GPL-3.0 o posterior.&lt;/p&gt;&lt;p&gt;Fuentes: Liberation Sans (SIL Open Font License 1.1). Bibliotecas: Qt 6 y PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium mediante pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="417"/>
+        <location filename="../../casedesk/ui/main_window.py" line="421"/>
         <source>%1 clients · store %2</source>
         <translation>%1 clientes · base %2</translation>
     </message>
@@ -4163,7 +4163,7 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
         <translation>Revise el valor</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/ops.py" line="87"/>
+        <location filename="../../casedesk/ui/ops.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
