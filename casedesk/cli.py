@@ -14,6 +14,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from casedesk import __version__
+from casedesk.cli_output import (
+    EXIT_INVALID,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_STORE,
+    EXIT_USAGE,
+    emit_json,
+)
+from casedesk.cli_store import (
+    audit,
+    backup,
+    check,
+    encrypt,
+    good_backup_hint,
+    passphrase,
+    restore,
+    unlock,
+)
 from casedesk.domain.enums import (
     Compliance,
     Confidence,
@@ -27,17 +45,14 @@ from casedesk.domain.enums import (
 from casedesk.domain.errors import (
     ConflictError,
     NotFoundError,
-    PassphraseRequiredError,
     StoreError,
     ValidationError,
-    WrongPassphraseError,
 )
 
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
     from casedesk.services.schemas import ClientDetail, ClientRow
 
-EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_NOT_FOUND, EXIT_STORE = 0, 2, 3, 4, 5
 
 Handler = Callable[["Services", argparse.Namespace], int]
 
@@ -52,11 +67,6 @@ def _id(value: str) -> int:
     if not (value.strip().isascii() and value.strip().isdigit()) or int(value) <= 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a record id (a whole number)")
     return int(value)
-
-
-def _emit_json(value: Any) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def _row_line(row: "ClientRow") -> str:
@@ -149,7 +159,7 @@ def _print_detail(d: "ClientDetail") -> None:
 def _clients_show(svc: "Services", args: argparse.Namespace) -> int:
     detail = svc.clients.get(svc.clients.resolve(args.client))
     if args.json:
-        _emit_json(detail.model_dump())
+        emit_json(detail.model_dump())
     else:
         _print_detail(detail)
     return EXIT_OK
@@ -157,7 +167,7 @@ def _clients_show(svc: "Services", args: argparse.Namespace) -> int:
 
 def _print_new(args: argparse.Namespace, new_id: int | None) -> int:
     if getattr(args, "json", False):
-        _emit_json({"id": new_id})
+        emit_json({"id": new_id})
     else:
         print(new_id)
     return EXIT_OK
@@ -239,7 +249,7 @@ def _matters_link(svc: "Services", args: argparse.Namespace) -> int:
 def _matters_list(svc: "Services", args: argparse.Namespace) -> int:
     matters = svc.matters.list()
     if args.json:
-        _emit_json([m.model_dump(exclude={"parties", "orders"}) for m in matters])
+        emit_json([m.model_dump(exclude={"parties", "orders"}) for m in matters])
     else:
         for m in matters:
             print(f"{m.id:>5}  {m.title}  {m.court} {m.docket}  {m.judge}")
@@ -249,7 +259,7 @@ def _matters_list(svc: "Services", args: argparse.Namespace) -> int:
 def _matters_show(svc: "Services", args: argparse.Namespace) -> int:
     m = svc.matters.get(args.matter)
     if args.json:
-        _emit_json(m.model_dump())
+        emit_json(m.model_dump())
         return EXIT_OK
     print(f"{m.title}, {m.court} {m.docket} ({m.judge})")
     print(f"  {len(m.parties)} people on the roster; {len(m.orders)} orders")
@@ -277,7 +287,7 @@ def _orders_add(svc: "Services", args: argparse.Namespace) -> int:
 def _orders_show(svc: "Services", args: argparse.Namespace) -> int:
     o = svc.orders.get(args.order)
     if args.json:
-        _emit_json(o.model_dump())
+        emit_json(o.model_dump())
         return EXIT_OK
     print(f"{o.title} — {o.matter_title}, {o.court} {o.docket}")
     print(f"  {OrderKind(o.kind).label}; issued {o.issued_at}; {OrderStatus(o.status).label}")
@@ -326,7 +336,7 @@ def _compliance_set(svc: "Services", args: argparse.Namespace) -> int:
 def _search(svc: "Services", args: argparse.Namespace) -> int:
     hits = svc.search.clients(args.text, limit=args.limit)
     if args.json:
-        _emit_json([h.model_dump() for h in hits])
+        emit_json([h.model_dump() for h in hits])
     elif not hits:
         print(f"No client matches {args.text!r}.", file=sys.stderr)
     else:
@@ -347,27 +357,6 @@ def _demo(svc: "Services", args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(f"Added {args.clients:,} fictional clients to {svc.ctx.store.path}")
     return EXIT_OK
-
-
-def _check(svc: "Services", args: argparse.Namespace) -> int:
-    report = svc.maintenance.check()
-    if args.json:
-        _emit_json({**report.__dict__, "ok": report.ok})
-    else:
-        print(f"Store:         {report.path} (schema {report.schema})")
-        print(f"Clients:       {report.clients:,}")
-        print(
-            "Encryption:    "
-            + ("SQLCipher 4 (AES-256), store and backups" if report.encrypted else "none")
-        )
-        print(f"Integrity:     {report.integrity}")
-        print(
-            f"Audit trail:   {report.audit_entries:,} entries; latest hash {report.audit_last_hash}"
-        )
-        for problem in report.problems:
-            print(f"PROBLEM: {problem}", file=sys.stderr)
-        print("All checks passed." if report.ok else "Problems found; see above.")
-    return EXIT_OK if report.ok else EXIT_STORE
 
 
 def _date_arg(value: str | None, field: str) -> date | None:
@@ -427,7 +416,7 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
     if args.save_mapping and report.mapping is not None:
         Path(args.save_mapping).write_text(report.mapping.to_json(), encoding="utf-8")
     if args.json:
-        _emit_json(report.to_json())
+        emit_json(report.to_json())
     else:
         verb = "Would import" if args.dry_run else "Imported"
         print(
@@ -473,7 +462,7 @@ def _duplicates(svc: "Services", args: argparse.Namespace) -> int:
 
     found = svc.duplicates.candidates(limit=args.limit)
     if args.json:
-        _emit_json([describe(c) for c in found])
+        emit_json([describe(c) for c in found])
     elif not found:
         print("No likely duplicates.")
     else:
@@ -496,102 +485,6 @@ def _merge(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _audit(svc: "Services", args: argparse.Namespace) -> int:
-    client = svc.clients.resolve(args.client) if args.client else None
-    from casedesk.services.audit import describe as describe_audit
-
-    rows = svc.audit.history(client_id=client, limit=args.limit)
-    if args.json:
-        _emit_json([row.__dict__ for row in rows])
-        return EXIT_OK
-    for row in rows:
-        what = f"{row.entity} {row.entity_id}" if row.entity_id is not None else row.entity
-        changes = describe_audit(row)[:100]
-        print(f"{row.at[:19]}  {row.actor:<12} {row.action:<8} {what:<22} {changes}")
-    if not rows:
-        print("No audit entries.", file=sys.stderr)
-    return EXIT_OK
-
-
-def _backup(svc: "Services", args: argparse.Namespace) -> int:
-    result = svc.backups.backup(Path(args.out).expanduser() if args.out else None)
-    facts = result.facts
-    print(
-        f"Backed up {facts.clients:,} clients to {result.path} ({result.size / 2**20:.1f} MB); "
-        f"verified; audit head {facts.audit_head or '-'}"
-    )
-    return EXIT_OK
-
-
-def _restore(svc: "Services", args: argparse.Namespace) -> int:
-    source = Path(args.file).expanduser()
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise ValidationError("yes", "restoring replaces the whole store; add --yes to confirm")
-        answer = input(f"Replace {svc.ctx.store.path} with {source.name}? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes", "s", "si", "sí"):
-            print("Nothing was changed.")
-            return EXIT_OK
-    safety = svc.backups.restore(source)
-    print(
-        f"Restored {svc.ctx.store.path} from {source.name}. "
-        f"The store as it was is kept in {safety.path}."
-    )
-    return EXIT_OK
-
-
-def _encrypt(svc: "Services", args: argparse.Namespace) -> int:
-    from casedesk import passphrase_input as pi
-
-    path = svc.ctx.store.path
-    new = pi.given(args.passphrase_file)
-    if new is None:
-        if not pi.can_prompt():
-            raise PassphraseRequiredError(
-                f"give the passphrase for {path.name} with {pi.ENV} or --passphrase-file "
-                "(no terminal to ask)"
-            )
-        new = pi.ask_new(path.name)
-    result = svc.security.encrypt(new, progress=_bar("re-encrypting"))
-    print(f"Encrypted {path}.")
-    _report_backups(svc, result.backups_done, result.backups_skipped)
-    print("Keep the passphrase safe: without it nobody, casedesk included, can open the store.")
-    return EXIT_OK
-
-
-def _passphrase(svc: "Services", args: argparse.Namespace) -> int:
-    from casedesk import passphrase_input as pi
-
-    path = svc.ctx.store.path
-    if not svc.security.encrypted:
-        raise ValidationError("store", f"{path.name} is not encrypted; run `casedesk encrypt`")
-    new = pi.new_passphrase(args.new_passphrase_file, path.name)
-    result = svc.security.change_passphrase(args.opened_with, new, progress=_bar("re-encrypting"))
-    print(f"Changed the passphrase of {path}.")
-    _report_backups(svc, result.backups_done, result.backups_skipped)
-    return EXIT_OK
-
-
-def _report_backups(svc: "Services", done: int, skipped: list[str]) -> None:
-    folder = svc.backups.folder
-    if done:
-        print(f"{done} backup(s) in {folder} re-encrypted under the same passphrase.")
-    for name in skipped:
-        print(f"Left as it was (another passphrase, or damaged): {folder / name}", file=sys.stderr)
-    print("Copies kept elsewhere (exports, backups written with --out) are not changed.")
-
-
-def _bar(what: str) -> Callable[[int, int], None]:
-    tty = sys.stderr.isatty()
-
-    def progress(done: int, total: int) -> None:
-        if tty:
-            end = "\n" if done >= total else ""
-            print(f"\r  {what}: {done} / {total} files", end=end, file=sys.stderr, flush=True)
-
-    return progress
-
-
 def _settings(svc: "Services", args: argparse.Namespace) -> int:
     if args.key is not None:
         if args.value is None:
@@ -611,8 +504,8 @@ _READING: frozenset[Handler] = frozenset(
         _matters_show,
         _orders_show,
         _search,
-        _check,
-        _audit,
+        check,
+        audit,
         _duplicates,
     }
 )
@@ -805,15 +698,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     au = cmd(
-        sub, "audit", _audit, "the audit trail, newest first (who changed what, before and after)"
+        sub, "audit", audit, "the audit trail, newest first (who changed what, before and after)"
     )
     au.add_argument("--client", metavar="CLIENT", help="only entries about this client")
     au.add_argument("--limit", type=int, default=200)
     au.add_argument("--json", action="store_true")
 
-    bk = cmd(sub, "backup", _backup, "write a verified backup (default: backups/ beside the store)")
+    bk = cmd(sub, "backup", backup, "write a verified backup (default: backups/ beside the store)")
     bk.add_argument("--out", metavar="FILE.sqlite")
-    rs = cmd(sub, "restore", _restore, "replace the store with a verified backup")
+    rs = cmd(sub, "restore", restore, "replace the store with a verified backup")
     rs.add_argument("file", metavar="FILE.sqlite")
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
@@ -824,14 +717,14 @@ def build_parser() -> argparse.ArgumentParser:
     cmd(
         sub,
         "encrypt",
-        _encrypt,
+        encrypt,
         "encrypt the store and its backups in place under a new passphrase "
         "(a verified backup is kept until it succeeds)",
     )
     pw = cmd(
         sub,
         "passphrase",
-        _passphrase,
+        passphrase,
         "change an encrypted store's passphrase (its backups follow)",
     )
     pw.add_argument(
@@ -840,7 +733,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the new passphrase from FILE (else $CASEDESK_NEW_PASSPHRASE, else asked twice)",
     )
 
-    ch = cmd(sub, "check", _check, "verify the store's integrity and audit trail")
+    ch = cmd(sub, "check", check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
     return p
 
@@ -851,50 +744,6 @@ def _open_services(path: Path, passphrase: str | None = None) -> "Services":
     from casedesk import passphrase_input as pi
 
     return app.open_services(path, passphrase=passphrase or pi.given(None))
-
-
-def _good_backup_hint(services: "Services") -> str:
-    if not services.ctx.store.read_only:
-        return ""
-    good = services.backups.latest_good()
-    return f"; the newest good backup is {good.path}" if good else "; no good backup was found"
-
-
-def _unlock(path: Path, args: argparse.Namespace) -> "Services":
-    """Open the store, with its passphrase from a file, the environment or a prompt
-    (three tries at a terminal). ``args.opened_with`` keeps it for `passphrase`."""
-    from casedesk import app
-    from casedesk import passphrase_input as pi
-    from casedesk.storage import cipher
-
-    args.opened_with = None
-    # Commands that may write check the store's integrity first (a damaged store opens
-    # read-only); reading commands skip the check, which costs a second per 100,000
-    # clients.
-    check = getattr(args, "handler", None) not in _READING
-    if args.command == "encrypt":
-        if cipher.is_encrypted(path):
-            raise ValidationError(
-                "store", f"{path.name} is already encrypted; use `casedesk passphrase` to change it"
-            )
-        return app.open_services(path, check=check)  # the passphrase given is the new one
-    given = pi.given(args.passphrase_file)
-    try:
-        args.opened_with = given
-        return app.open_services(path, passphrase=given, check=check)
-    except (PassphraseRequiredError, WrongPassphraseError):
-        if given is not None or not pi.can_prompt():
-            raise
-    for attempt in range(3):
-        typed = pi.ask(f"Passphrase for {path.name}: ")
-        try:
-            args.opened_with = typed
-            return app.open_services(path, passphrase=typed, check=check)
-        except WrongPassphraseError:
-            if attempt == 2:
-                raise
-            print("That passphrase does not open it; try again.", file=sys.stderr)
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -915,7 +764,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     log.configure(None, verbose=args.verbose)
     try:
-        services = _unlock(paths.store_path(args.db), args)
+        services = unlock(
+            paths.store_path(args.db), args, check=getattr(args, "handler", None) not in _READING
+        )
     except ValidationError as exc:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
         return EXIT_INVALID
@@ -935,7 +786,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"casedesk: {exc}", file=sys.stderr)
         return EXIT_NOT_FOUND
     except StoreError as exc:
-        print(f"casedesk: {exc}{_good_backup_hint(services)}", file=sys.stderr)
+        print(f"casedesk: {exc}{good_backup_hint(services)}", file=sys.stderr)
         return EXIT_STORE
     except BrokenPipeError:  # `casedesk clients list | head`
         return EXIT_OK
