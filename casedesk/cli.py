@@ -735,6 +735,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     ch = cmd(sub, "check", check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
+    ch.add_argument(
+        "--anchor",
+        metavar="HASH",
+        help="an audit hash kept elsewhere (a brief's footer, a backup manifest): the trail "
+        "must still contain it",
+    )
     return p
 
 

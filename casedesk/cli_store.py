@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def check(svc: "Services", args: argparse.Namespace) -> int:
-    report = svc.maintenance.check()
+    report = svc.maintenance.check(anchor=getattr(args, "anchor", None))
     if args.json:
         emit_json({**report.__dict__, "ok": report.ok})
     else:

@@ -7,9 +7,15 @@ under the same key and salt, so it stays encrypted and opens with the same passp
 """
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
 
 from casedesk.domain.errors import StoreError
 from casedesk.storage import cipher
@@ -107,3 +113,19 @@ def sha256_of(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+@contextmanager
+def copy_session(path: Path, key: cipher.Key | None) -> Iterator[Session]:
+    """A read-only session on a backup (to verify its audit trail before restoring)."""
+    engine = create_engine(
+        "sqlite://",
+        module=cipher.dbapi(key),
+        creator=lambda: open_copy(path, key),
+        poolclass=NullPool,
+    )
+    try:
+        with Session(engine) as session:
+            yield session
+    finally:
+        engine.dispose()

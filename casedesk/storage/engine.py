@@ -23,7 +23,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casedesk.domain.errors import StoreError
-from casedesk.storage import cipher
+from casedesk.storage import anchor, audit_chain, cipher
 from casedesk.storage.usage import SharedUse
 
 BUSY_TIMEOUT_MS = 10_000
@@ -263,5 +263,18 @@ class Store:
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
     def close(self) -> None:
+        self.write_anchor()
         self.engine.dispose()
         self._use.release()
+
+    def write_anchor(self) -> None:
+        """Note the audit chain's head beside the store (see :mod:`casedesk.storage.anchor`)."""
+        if self.damage is not None:
+            return  # never overwrite a good anchor with what a damaged store says
+        try:
+            with Session(self.engine) as session:
+                entry_id, digest = audit_chain.head(session)
+        except (OperationalError, DatabaseError):
+            return
+        if entry_id:
+            anchor.write_anchor(self.path, anchor.Anchor(entry_id, digest))
