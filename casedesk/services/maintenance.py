@@ -1,13 +1,14 @@
 """Store health: integrity, foreign keys, search index, audit chain (``casedesk check``)."""
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import text
 
 from casedesk.services import audit
 from casedesk.services.context import ServiceContext
 from casedesk.storage import anchor as anchors
-from casedesk.storage import schema
+from casedesk.storage import leftovers, schema
 from casedesk.storage import search as fts
 
 
@@ -92,6 +93,7 @@ class MaintenanceService:
                 f"audit trail altered at or before entry {chain.first_broken_id}: {chain.reason}"
             )
         problems.extend(cut)
+        problems.extend(_leftover_problems(store.path, store.encrypted))
         problems.extend(unaudited)
         return CheckReport(
             path=str(store.path),
@@ -106,3 +108,23 @@ class MaintenanceService:
             encrypted=store.encrypted,
             problems=problems,
         )
+
+
+def _leftover_problems(path: Path, encrypted: bool) -> list[str]:
+    """Files an interrupted operation left beside the store (see storage.leftovers)."""
+    problems = [
+        f"an interrupted operation left {p} (it is removed the next time the store is opened "
+        "with no other window using it)"
+        for p in leftovers.partials(path)
+    ]
+    if encrypted:
+        problems += [
+            f"{p} is a plain SQLite file beside this encrypted store: anyone can read it; "
+            "delete it if it is a copy of this store"
+            for p in leftovers.plain_files(path)
+        ]
+    problems += [
+        f"the backup {p} has no manifest, so it was never verified (an interrupted backup?)"
+        for p in leftovers.backups_without_manifest(path)
+    ]
+    return problems

@@ -23,7 +23,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casedesk.domain.errors import StoreError
-from casedesk.storage import anchor, audit_chain, cipher
+from casedesk.storage import anchor, audit_chain, cipher, leftovers, usage
 from casedesk.storage.usage import SharedUse
 
 BUSY_TIMEOUT_MS = 10_000
@@ -214,6 +214,20 @@ class Store:
         if read_only:
             return cipher.connect(read_only_uri(self.path), self.key, uri=True)
         return cipher.connect(self.path, self.key, timeout=BUSY_TIMEOUT_MS / 1000)
+
+    def tidy(self) -> None:
+        """Clear what an interrupted encrypt, passphrase change, restore or backup left
+        (:mod:`casedesk.storage.leftovers`), when nobody else has the store open."""
+        if not leftovers.needs_tidying(self.path, self.key):
+            return
+        self._use.release()
+        try:
+            with usage.exclusive(self.path):
+                leftovers.tidy(self.path, self.key)
+        except StoreError:
+            pass  # another window has it open: the next open tidies
+        finally:
+            self._use = SharedUse(self.path)
 
     def suspend(self) -> None:
         """Close every connection and give up the shared-use lock (before a file swap)."""
