@@ -28,6 +28,7 @@ from casedesk.cli_store import (
     check,
     encrypt,
     good_backup_hint,
+    init,
     passphrase,
     restore,
     unlock,
@@ -398,6 +399,7 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
     from casedesk.services.imports import load_mapping
 
     mapping = load_mapping(Path(args.mapping)) if args.mapping else None
+    _guard_import_outputs(args)  # before anything is written (issue 14, item 9)
     tty = sys.stderr.isatty() and not args.json
 
     def progress(done: int, total: int) -> None:
@@ -433,8 +435,23 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_INVALID if report.rejected else EXIT_OK
 
 
+def _guard_import_outputs(args: argparse.Namespace) -> None:
+    from casedesk.cli_guard import output_path
+
+    inputs = [Path(args.file), *([Path(args.mapping)] if args.mapping else [])]
+    for field, value, kind in (
+        ("rejects", args.rejects, "rejects"),
+        ("save-mapping", args.save_mapping, "mapping"),
+    ):
+        if value:
+            output_path(field, Path(value), inputs=inputs, kind=kind, force=args.force)
+            inputs.append(Path(value))  # --rejects and --save-mapping must differ too
+
+
 def _export(svc: "Services", args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
+    if out.exists() and out.resolve() == svc.ctx.store.path.resolve():
+        raise ValidationError("out", f"{out.name} is the store itself; choose another file name")
     if not out.parent.is_dir():
         raise ValidationError("out", f"the folder {out.parent} does not exist")
     if args.format in ("csv", "xlsx"):
@@ -672,6 +689,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--rejects", metavar="OUT.csv", help="write refused rows here, to fix and import again"
     )
     im.add_argument("--json", action="store_true")
+    im.add_argument("--force", action="store_true", help="replace existing output files")
 
     ex = cmd(
         sub,
@@ -706,6 +724,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bk = cmd(sub, "backup", backup, "write a verified backup (default: backups/ beside the store)")
     bk.add_argument("--out", metavar="FILE.sqlite")
+    bk.add_argument("--force", action="store_true", help="replace a file casedesk did not write")
     rs = cmd(sub, "restore", restore, "replace the store with a verified backup")
     rs.add_argument("file", metavar="FILE.sqlite")
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -732,6 +751,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="read the new passphrase from FILE (else $CASEDESK_NEW_PASSPHRASE, else asked twice)",
     )
+
+    cmd(sub, "init", init, "create a new, empty store at --db (other commands never create one)")
 
     ch = cmd(sub, "check", check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
@@ -769,6 +790,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             store_name=lambda: path.name,
         )
     log.configure(None, verbose=args.verbose)
+    from casedesk.cli_guard import require_store
+
+    try:
+        require_store(paths.store_path(args.db), args.command)
+    except NotFoundError as exc:
+        print(f"casedesk: {exc}", file=sys.stderr)
+        return EXIT_NOT_FOUND
     try:
         services = unlock(
             paths.store_path(args.db), args, check=getattr(args, "handler", None) not in _READING
@@ -796,6 +824,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_STORE
     except BrokenPipeError:  # `casedesk clients list | head`
         return EXIT_OK
+    except (OSError, OverflowError, MemoryError) as exc:  # a full disk, a huge number...
+        from casedesk.cli_guard import describe_failure
+
+        code, line = describe_failure(exc, services.ctx.store.path)
+        print(f"casedesk: {line}", file=sys.stderr)
+        return code
+    except Exception as exc:
+        from casedesk.cli_guard import describe_failure
+
+        code, line = describe_failure(exc, services.ctx.store.path)
+        if not code:
+            raise
+        print(f"casedesk: {line}", file=sys.stderr)
+        return code
     finally:
         services.close()
 

@@ -27,8 +27,10 @@ from casedesk.storage.backup import (
     CopyFacts,
     copy_database,
     open_copy,
+    private_folder,
     sha256_of,
     verify,
+    write_private_text,
 )
 from casedesk.storage.backup import copy_session as open_session
 from casedesk.storage.tables import Setting
@@ -91,7 +93,8 @@ class BackupService:
                 f"the backup did not verify ({facts.integrity}); the store may be damaged"
             )
         manifest = target.with_suffix(target.suffix + ".json")
-        manifest.write_text(
+        write_private_text(
+            manifest,
             json.dumps(
                 {
                     "format": "casedesk-backup",
@@ -107,7 +110,6 @@ class BackupService:
                 },
                 indent=2,
             ),
-            encoding="utf-8",
         )
         return BackupResult(target, manifest, target.stat().st_size, facts)
 
@@ -123,7 +125,7 @@ class BackupService:
             newest = existing[-1].stat().st_mtime
             if self.ctx.now().timestamp() - newest < min_age.total_seconds():
                 return None
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         result = self.backup(prefix=AUTO_PREFIX)
         for old in self.list_automatic()[:-keep]:
             old.unlink(missing_ok=True)
@@ -269,7 +271,7 @@ class BackupService:
         """Swap a damaged store's file for a copy of ``source``; the damaged file is
         kept (renamed) for whoever investigates. Refused while another window has it."""
         store = self.ctx.store
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         kept = self._name("damaged-")
         problem = store.damage or "damaged"
         partial = store.path.with_name(f".{store.path.name}.restore")

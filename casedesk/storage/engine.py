@@ -55,7 +55,7 @@ def check_location(path: Path) -> None:
     folder = path.parent
     if not folder.exists():
         try:
-            folder.mkdir(parents=True)
+            folder.mkdir(parents=True, mode=0o700)
         except OSError as exc:
             raise StoreError(f"cannot create the folder {folder}: {exc.strerror}") from exc
     fs_type = _filesystem_type(folder)
@@ -136,6 +136,13 @@ def make_engine(path: Path, key: cipher.Key | None = None) -> Engine:
     ``key`` when one is given)."""
     check_location(path)
     preflight(path, key)
+    if not path.exists():
+        try:  # owner-only from the first byte (SQLite gives its -wal/-shm the same mode)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass  # another process created it meanwhile
+        except OSError as exc:
+            raise StoreError(f"cannot create {path}: {exc.strerror}") from exc
 
     def connect() -> Any:
         return cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)

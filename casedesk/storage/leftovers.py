@@ -20,7 +20,7 @@ from pathlib import Path
 
 from casedesk.domain.errors import StoreError
 from casedesk.storage import cipher
-from casedesk.storage.backup import sha256_of
+from casedesk.storage.backup import sha256_of, write_private_text
 
 log = logging.getLogger("casedesk.storage")
 BACKUP_SUFFIXES = (".sqlite", ".db", ".casedesk")
@@ -109,4 +109,4 @@ def _mark_encrypted(path: Path) -> None:
         return
     facts["encrypted"] = True
     facts["sha256"] = sha256_of(path)
-    manifest.write_text(json.dumps(facts, indent=2), encoding="utf-8")
+    write_private_text(manifest, json.dumps(facts, indent=2))
