@@ -9,11 +9,13 @@ import builtins
 from collections.abc import Sequence
 from datetime import UTC, datetime, time
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
+from casedesk.domain.courts import court_zone
 from casedesk.domain.dates import PartialDate, parse_datetime
 from casedesk.domain.enums import AuditAction, Compliance, OrderKind, OrderStatus
 from casedesk.domain.errors import NotFoundError, ValidationError
@@ -249,11 +251,15 @@ class OrderService:
         kind = v.choice(data.kind, OrderKind, "kind")
         status = v.choice(data.status, OrderStatus, "status")
         title = v.text(data.title, "title", required=True)
-        issued = parse_datetime(
-            data.issued, field="issued", default_tz=self.ctx.zone, date_only_time=time(0, 0)
-        )
         with self.ctx.store.write() as session:
             matter = _load(session, Matter, data.matter_id, "matter")
+            # Read on the court's clock: an order is issued where the court sits.
+            issued = parse_datetime(
+                data.issued,
+                field="issued",
+                default_tz=ZoneInfo(court_zone(matter.court)),
+                date_only_time=time(0, 0),
+            )
             order = CourtOrder(
                 matter_id=data.matter_id,
                 kind=kind.value,
