@@ -7,12 +7,14 @@ from casedesk.services.backup import BackupService
 from casedesk.services.briefs import BriefService
 from casedesk.services.clients import ClientService
 from casedesk.services.context import ServiceContext
+from casedesk.services.court_calendar import CourtCalendarService
 from casedesk.services.dashboard import DashboardService
 from casedesk.services.deadlines import DeadlineService
 from casedesk.services.demo import DemoService
 from casedesk.services.documents import DocumentService
 from casedesk.services.duplicates import DuplicateService
 from casedesk.services.exports import ExportService
+from casedesk.services.findings import FindingService
 from casedesk.services.imports import ImportService
 from casedesk.services.maintenance import MaintenanceService
 from casedesk.services.matters import MatterService
@@ -42,6 +44,8 @@ class Services:
     backups: BackupService
     audit: AuditService
     security: SecurityService
+    court_calendar: CourtCalendarService
+    findings: FindingService
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":
@@ -66,6 +70,8 @@ class Services:
             search=SearchService(ctx),
             demo=DemoService(ctx),
             maintenance=MaintenanceService(ctx),
+            court_calendar=CourtCalendarService(ctx),
+            findings=FindingService(ctx),
         )
 
     def close(self) -> None:
