@@ -774,10 +774,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             store_name=lambda: path.name,
         )
     log.configure(None, verbose=args.verbose)
+    from casedesk import check_schedule
+
+    path = paths.store_path(args.db)
+    # The whole-store check runs on a schedule, not before every write (see check_schedule).
+    check = getattr(args, "handler", None) not in _READING and check_schedule.due(path)
     try:
-        services = unlock(
-            paths.store_path(args.db), args, check=getattr(args, "handler", None) not in _READING
-        )
+        services = unlock(path, args, check=check)
+        if check and not services.ctx.store.read_only:
+            check_schedule.passed(path)
     except ValidationError as exc:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
         return EXIT_INVALID
