@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from casedesk.ui.ops import run_quietly
 
@@ -43,6 +44,10 @@ def back_up_then(parent: QWidget, services: "Services", then: Callable[[], None]
     dialog.show()
 
     def finished() -> None:
+        # The window (and this dialog with it) may have been destroyed meanwhile, by an
+        # application quitting or a test tearing down: then nothing is left to close.
+        if not (isValid(dialog) and isValid(parent)):
+            return
         dialog.hide()
         dialog.deleteLater()
         then()
