@@ -391,7 +391,7 @@ def test_other_store_problems_exit_5(invoke: Invoke, tmp_path: Path) -> None:
         conn.execute("INSERT INTO invoices (total) VALUES (12.5)")
     conn.close()
     for path, message, command in (
-        (a_file / "store.sqlite", "cannot open", "init"),
+        (a_file / "store.sqlite", "cannot create", "init"),
         (tmp_path, "is a folder; give the path of a store file", "clients"),
         (foreign, "is a database, but not a casedesk store", "clients"),
     ):
