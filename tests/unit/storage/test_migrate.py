@@ -16,7 +16,6 @@ from casedesk.services.schemas import (
     ClientCreate,
     CustodyCreate,
     MatterCreate,
-    ObligationCreate,
     OrderCreate,
     StatusCreate,
 )
@@ -74,9 +73,15 @@ def fill(store: Store) -> None:
     )
     svc.matters.link(1, 1, "class_member")
     svc.orders.add(OrderCreate(matter_id=1, kind="tro", title="TRO", issued="2025-03-15"))
-    svc.orders.add_obligation(
-        ObligationCreate(order_id=1, text="Return", due="2025-04-01", client_ids=(1,))
-    )
+    # Written as that revision stored it (a fixed offset, no zone): today's services
+    # write columns the base revision does not have.
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO obligation(order_id, text, due_at, due_utc, created_at) VALUES "
+            "(1, 'Return', '2025-04-01T23:59-04:00', '2025-04-02T03:59:00+00:00', "
+            "'2025-03-15 00:00:00')"
+        )
+        conn.exec_driver_sql("INSERT INTO obligation_client VALUES (1, 1)")
 
 
 def test_there_is_more_than_one_revision_to_upgrade_through() -> None:
@@ -109,7 +114,12 @@ def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(tmp_path: 
     assert revision_of(backup) == BASE
     assert {table: rows(backup, table) for table in DATA_TABLES} == before
     # The upgraded store kept every row, children included (no cascade on table copies).
-    assert {table: rows(path, table) for table in DATA_TABLES} == before
+    # (Columns later revisions add come after the old ones.)
+    after = {table: rows(path, table) for table in DATA_TABLES}
+    assert {
+        table: [row[: len(before[table][0])] if before[table] else row for row in found]
+        for table, found in after.items()
+    } == before
     assert revision_of(path) == migrate.head_revision()
 
     svc = Services.create(
@@ -120,7 +130,12 @@ def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(tmp_path: 
         assert report.ok, report.problems
         assert report.schema == migrate.head_revision()
         assert [h.id for h in svc.search.clients("hernandes")] == [1]
-        assert svc.clients.get(1).obligations[0].text == "Return"
+        obligation = svc.clients.get(1).obligations[0]
+        assert obligation.text == "Return"
+        # Revision 0012: the court's zone, the same instant, nothing shifted.
+        order = svc.orders.get(1).obligations[0]
+        assert (order.due_zone, order.due_utc) == ("America/New_York", "2025-04-02T03:59:00+00:00")
+        assert order.due_display.startswith("1 Apr 2025 23:59 EDT")
     finally:
         svc.close()
 
