@@ -15,7 +15,13 @@ import holidays
 from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
-from casedesk.domain.court_days import Closed, Computation, compute_due, parse_period
+from casedesk.domain.court_days import (
+    Closed,
+    Computation,
+    compute_due,
+    parse_period,
+    split_rule,
+)
 from casedesk.domain.courts import court_zone, parse_court
 from casedesk.domain.dates import PartialDate
 from casedesk.domain.due import END_OF_DAY, DueMoment, parse_due
@@ -84,6 +90,10 @@ def resolve_due(
 ) -> ResolvedDue:
     """Read either ``due`` or ``after`` + ``within`` into a due moment in the court's zone."""
     zone = court_zone(court) if court else user_zone(ctx)
+    typed = split_rule(due) if due and not (after or within) else None
+    if typed is not None:  # "14 days after 2025-06-20" typed in the due field
+        within, after = typed
+        due = None
     if after or within:
         if due:
             raise ValidationError("due", "give either a due moment or --after with --within")
@@ -126,6 +136,12 @@ class CourtCalendarService:
             trigger = parse_due(rule["after"], zone="UTC")
             period = parse_period(rule["within"])
             return compute_due(trigger, period, closed_days(session, canonical))
+
+    def preview(self, due: str, *, court: str | None = None) -> ResolvedDue:
+        """What a due field's text means (a moment, or "14 days after 2025-06-20"), without
+        storing anything: forms show it as the user types."""
+        with self.ctx.store.read() as session:
+            return resolve_due(session, self.ctx, court=court, due=due)
 
     def closures(self, court: str | None = None) -> list[ClosureView]:
         with self.ctx.store.read() as session:
