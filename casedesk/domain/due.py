@@ -288,6 +288,23 @@ def days_overdue(due_utc: datetime, now: datetime, zone: tzinfo) -> int:
     return max(0, (now.astimezone(zone).date() - due_utc.astimezone(zone).date()).days)
 
 
+#: How far ahead reminders come: days ahead for day-based deadlines, hours for hour-based.
+REMINDER_LEAD = timedelta(days=3)
+HOUR_REMINDER_LEAD = timedelta(hours=2)
+
+
+def is_hour_based(local: datetime, within: str = "") -> bool:
+    """Counted in hours: a period in hours or "next day at", or a moment set at a time of
+    day other than the end of the day (a declaration by 9:30 am)."""
+    if within:
+        return "hour" in within or "next day" in within
+    return (local.hour, local.minute) != (END_OF_DAY.hour, END_OF_DAY.minute)
+
+
+def reminder_lead(hour_based: bool) -> timedelta:
+    return HOUR_REMINDER_LEAD if hour_based else REMINDER_LEAD
+
+
 def obligation_done(bound: int, complied: int, whole_complied: bool) -> bool:
     """Whether an obligation is met: by every person it binds where people are linked,
     otherwise as a whole (compliance recorded on the obligation itself)."""
