@@ -19,6 +19,7 @@ from casedesk.services.imports import ImportService
 from casedesk.services.maintenance import MaintenanceService
 from casedesk.services.matters import MatterService
 from casedesk.services.orders import OrderService
+from casedesk.services.reminders import ReminderService
 from casedesk.services.search import SearchService
 from casedesk.services.security import SecurityService
 from casedesk.services.settings import SettingsService
@@ -46,6 +47,7 @@ class Services:
     security: SecurityService
     court_calendar: CourtCalendarService
     findings: FindingService
+    reminders: ReminderService
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":
@@ -72,6 +74,7 @@ class Services:
             maintenance=MaintenanceService(ctx),
             court_calendar=CourtCalendarService(ctx),
             findings=FindingService(ctx),
+            reminders=ReminderService(ctx),
         )
 
     def close(self) -> None:
