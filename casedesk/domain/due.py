@@ -293,12 +293,11 @@ REMINDER_LEAD = timedelta(days=3)
 HOUR_REMINDER_LEAD = timedelta(hours=2)
 
 
-def is_hour_based(local: datetime, within: str = "") -> bool:
-    """Counted in hours: a period in hours or "next day at", or a moment set at a time of
-    day other than the end of the day (a declaration by 9:30 am)."""
-    if within:
-        return "hour" in within or "next day" in within
-    return (local.hour, local.minute) != (END_OF_DAY.hour, END_OF_DAY.minute)
+def is_hour_based(within: str) -> bool:
+    """Whether a deadline's period counts hours ("72 hours", "next day 09:30"): such
+    deadlines are reminded of hours ahead. A moment typed directly gets the longer lead,
+    so a reminder is never later than the user would expect."""
+    return "hour" in within or "next day" in within
 
 
 def reminder_lead(hour_based: bool) -> timedelta:

@@ -268,6 +268,6 @@ def _time_fields(ctx: ServiceContext, status: DueStatus, rule: str) -> _TimeFiel
         "state": status.state.value,
         "due_zone": status.due.zone,
         "due_display": status.due.display(ctx.zone),
-        "hour_based": hour_based(status.due, rule),
+        "hour_based": hour_based(rule),
         "working": rule_working(rule),
     }

@@ -109,8 +109,8 @@ def rule_working(rule: str) -> str:
     return f"{parsed.get('within', '')} after {parsed.get('after', '')}"
 
 
-def hour_based(due: DueMoment, rule: str) -> bool:
-    return is_hour_based(due.local(), rule_within(rule))
+def hour_based(rule: str) -> bool:
+    return is_hour_based(rule_within(rule))
 
 
 def latest_finding(session: Session, obligation_id: int) -> ObligationFinding | None:

@@ -413,7 +413,7 @@ class ExportService:
             state = due_status.obligation_status(session, self.ctx, row, order).state
             if state in (DueState.SUSPENDED, DueState.MOOT):
                 summary = f"[{state.label}] {summary}"
-        lead = reminder_lead(due_status.hour_based(due, row.due_rule))
+        lead = reminder_lead(due_status.hour_based(row.due_rule))
         alarms = (lead,) if lead <= timedelta(days=1) else (lead, timedelta(days=1))
         description = "\n".join(p for p in (f"Due {due.display()}", event.description) if p)
         return replace(event, summary=summary, description=description, alarms=alarms)

@@ -130,7 +130,7 @@ class ReminderCentre(QObject):
             else self.tr("casedesk: %1 deadlines need attention").replace("%1", str(len(fresh)))
         )
         lines = [
-            f"{r.item.title} — {_when(self, r, now)} ({r.item.due_display})"
+            f"• {r.item.title}: {_when(self, r, now)}, {r.item.due_display}"
             for r in fresh[:STRIP_ITEMS]
         ]
         if len(fresh) > STRIP_ITEMS:
@@ -197,10 +197,15 @@ class CornerNote(QFrame):
     def show_message(self, title: str, body: str) -> None:
         self.title.setText(title)
         self.body.setText(body)
-        self.adjustSize()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            # Word-wrapped labels report their height only for a given width.
+            self.setFixedHeight(layout.totalHeightForWidth(self.width()))
         parent = self.parentWidget()
         if parent is not None:
-            self.move(parent.width() - self.width() - 16, 64)
+            # Below the "Due soon" strip, whose snooze buttons stay in reach.
+            self.move(parent.width() - self.width() - 16, 120)
         self.raise_()
         self.show()
 

@@ -257,9 +257,7 @@ class DeadlinesPage(Page):
             self._show_empty(self._empty_text())
         else:
             self.stack.setCurrentWidget(self.table)
-            want = self._want or (
-                (current.kind, current.id) if current else None
-            )
+            want = self._want or ((current.kind, current.id) if current else None)
             self._want = None
             row = self.model.row_of(*want) if want else -1
             self.table.selectRow(max(row, 0))
