@@ -165,7 +165,10 @@ def _roll(day: date, closed: Closed, steps: list[str]) -> date:
     if reason is None:
         return day
     steps[-1] += f", {reason}"
-    while why_closed(day, closed) is not None:
+    day += timedelta(days=1)
+    while (reason := why_closed(day, closed)) is not None:
+        if day.weekday() < 5:  # a weekend needs no saying; a closed weekday does
+            steps[-1] += f"; {day_text(day)}, {reason}"
         day += timedelta(days=1)
     return day
 

@@ -39,7 +39,8 @@ CASES = [
         "10 days",
         "America/Chicago",
         "27 May 2025 23:59 CDT",
-        "10 days after Thu 15 May 2025 → Sun 25 May 2025, Sunday → Tue 27 May 2025",
+        "10 days after Thu 15 May 2025 → Sun 25 May 2025, Sunday; Mon 26 May 2025, Memorial Day"
+        " → Tue 27 May 2025",
     ),
     (  # New Year's Day 2022 fell on a Saturday: observed on Friday 31 December 2021
         "2021-12-01",
