@@ -11,19 +11,19 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from casedesk.app import open_services
 from casedesk.domain.errors import ValidationError
 from casedesk.services import brief_data
 from casedesk.services.context import ServiceContext
 from casedesk.services.registry import Services
 from casedesk.services.schemas import MatterCreate, ObligationCreate, OrderCreate
+from casedesk.storage.tables import Deadline
 from tests.conftest import copy_store
 
 
 @pytest.fixture
 def pacific(store_path: Path, empty_store_template: Path) -> Iterator[Services]:
     """Services whose user sits in California, in winter (DST not yet begun)."""
-    from casedesk.app import open_services
-
     opened = open_services(copy_store(empty_store_template, store_path))
     ctx = ServiceContext(
         opened.ctx.store,
@@ -155,8 +155,6 @@ def test_the_rule_is_stored_as_json(services: Services) -> None:
         "Report", None, matter_id=matter, after="2025-06-20 17:00", within="72 hours"
     )
     with services.ctx.store.read() as session:
-        from casedesk.storage.tables import Deadline
-
         row = session.get(Deadline, 1)
         assert row is not None
         assert json.loads(row.due_rule) == {
