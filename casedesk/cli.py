@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from casedesk import __version__, cli_time
 from casedesk.cli_output import (
+    EXIT_CANCELLED,
     EXIT_INVALID,
     EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_STORE,
     EXIT_USAGE,
+    TerminalProgress,
     emit_json,
 )
 from casedesk.cli_store import (
@@ -389,14 +391,23 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
     elif args.id is not None:
         raise ValidationError("id", "the deadline docket takes --from and --to, not an id")
     out = Path(args.out).expanduser()
-    pages = svc.briefs.render(
-        args.document,
-        key,
-        args.profile,
-        out,
-        start=_date_arg(args.date_from, "from"),
-        end=_date_arg(args.date_to, "to"),
-    )
+    progress = TerminalProgress.if_terminal(f"Writing {out.name}")
+    try:
+        pages = svc.briefs.render(
+            args.document,
+            key,
+            args.profile,
+            out,
+            start=_date_arg(args.date_from, "from"),
+            end=_date_arg(args.date_to, "to"),
+            progress=progress,
+        )
+    except KeyboardInterrupt:  # Ctrl-C is how a terminal cancels a long roster
+        print("casedesk: the brief was cancelled; no file was written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    finally:
+        if progress is not None:
+            progress.close()
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}, profile {args.profile})")
     return EXIT_OK
 
@@ -773,10 +784,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             store_name=lambda: path.name,
         )
     log.configure(None, verbose=args.verbose)
+    from casedesk import check_schedule
+
+    path = paths.store_path(args.db)
+    # The whole-store check runs on a schedule, not before every write (see check_schedule).
+    check = getattr(args, "handler", None) not in _READING and check_schedule.due(path)
     try:
-        services = unlock(
-            paths.store_path(args.db), args, check=getattr(args, "handler", None) not in _READING
-        )
+        services = unlock(path, args, check=check)
+        if check and not services.ctx.store.read_only:
+            check_schedule.passed(path)
     except ValidationError as exc:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
         return EXIT_INVALID

@@ -4,13 +4,13 @@ Everything here is formatting and selection; the renderers do layout and redacti
 Full values always go in: ``briefs.redact`` removes what a profile withholds.
 """
 
-from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date, datetime
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk import briefs as b
+from casedesk.briefs.rows import StreamedRows
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.countries import COUNTRIES
 from casedesk.domain.dates import PartialDate, format_datetime
@@ -30,15 +30,18 @@ from casedesk.services import due_status, views
 from casedesk.services.context import ServiceContext
 from casedesk.services.orders import order_view
 from casedesk.services.schemas import ObligationView, OrderView
+from casedesk.storage import roster_rows as rr
 from casedesk.storage.tables import (
     Client,
-    ComplianceRecord,
     CourtOrder,
     Deadline,
     Matter,
     MatterParty,
     Obligation,
 )
+
+#: Members read per query for a roster (bounded by SQLite's limit on bound parameters).
+ROSTER_CHUNK = 500
 
 #: Worst first: the one compliance a roster row shows for a person bound by several.
 _SEVERITY = (
@@ -187,84 +190,72 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
     )
 
 
-def _latest_compliance_by_client(
-    session: Session, obligation_ids: list[int]
-) -> dict[int, dict[int, ComplianceRecord]]:
-    """client -> obligation -> latest record, in one pass over the records."""
-    found: dict[int, dict[int, ComplianceRecord]] = defaultdict(dict)
-    if not obligation_ids:
-        return found
-    records = session.exec(
-        select(ComplianceRecord)
-        .where(col(ComplianceRecord.obligation_id).in_(obligation_ids))
-        .order_by(col(ComplianceRecord.date_key), col(ComplianceRecord.id))
+def _member(
+    party: MatterParty,
+    client: Client,
+    ctx: ServiceContext,
+    obligations: list[int],
+    naming: set[int],
+    named: set[int],
+    records: dict[int, str],
+) -> b.RosterMember:
+    statuses = []
+    for oid in obligations:
+        if oid in naming and oid not in named:
+            continue  # this obligation names other people
+        record = records.get(oid)
+        statuses.append(Compliance(record) if record else Compliance.PENDING)
+    worst = min(statuses, key=_SEVERITY.index) if statuses else Compliance.UNKNOWN
+    where = ""
+    if client.whereabouts:
+        where = CustodyKind(client.whereabouts).label
+        extra = ", ".join(
+            p for p in (client.whereabouts_place, country(client.whereabouts_country)) if p
+        )
+        where = f"{where}: {extra}" if extra else where
+    return b.RosterMember(
+        person=person(client),
+        role=PartyRole(party.role),
+        status=LegalStatus(client.current_status),
+        whereabouts=where,
+        last_contact_display=pdate(client.last_contact),
+        last_contact_days=views.days_since(client.last_contact, ctx),
+        compliance=worst,
     )
-    for r in records:
-        found[r.client_id][r.obligation_id] = r
-    return found
+
+
+def _members(ctx: ServiceContext, matter_id: int) -> Iterator[b.RosterMember]:
+    """The roster's people, read ``ROSTER_CHUNK`` at a time, each chunk in its own short
+    read session: a long roster never holds a read transaction open for the whole layout,
+    nor more than one chunk of rows in memory."""
+    with ctx.store.read() as session:
+        obligations = rr.obligation_ids(session, matter_id)
+        naming = rr.obligations_naming_people(session, obligations)
+    after: rr.Cursor | None = None
+    while True:
+        with ctx.store.read() as session:
+            chunk = rr.member_chunk(session, matter_id, after, ROSTER_CHUNK)
+            ids = [c.id for _, c in chunk if c.id is not None]
+            named = rr.named_in(session, sorted(naming), ids)
+            records = rr.latest_compliance(session, obligations, ids)
+        for party, client in chunk:
+            cid = client.id or 0
+            yield _member(party, client, ctx, obligations, naming, named[cid], records[cid])
+        if len(chunk) < ROSTER_CHUNK:
+            return
+        last = chunk[-1][1]
+        after = (last.sort_key, last.id or 0)
 
 
 def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterData:
+    """The matter's caption and orders now; its people streamed as the roster is laid out."""
     orders = session.exec(
         select(CourtOrder)
         .where(CourtOrder.matter_id == matter.id)
         .order_by(col(CourtOrder.issued_utc))
     ).all()
-    obligation_ids = [
-        int(r[0])
-        for r in session.execute(
-            text(
-                "SELECT o.id FROM obligation o JOIN court_order co ON co.id = o.order_id "
-                "WHERE co.matter_id = :m"
-            ),
-            {"m": matter.id},
-        )
-    ]
-    named: dict[int, set[int]] = defaultdict(set)
-    for oid, cid in session.execute(
-        text(
-            "SELECT oc.obligation_id, oc.client_id FROM obligation_client oc "
-            "JOIN obligation o ON o.id = oc.obligation_id JOIN court_order co ON co.id = o.order_id "
-            "WHERE co.matter_id = :m"
-        ),
-        {"m": matter.id},
-    ):
-        named[int(oid)].add(int(cid))
-    records = _latest_compliance_by_client(session, obligation_ids)
-    rows = session.exec(
-        select(MatterParty, Client)
-        .join(Client, col(Client.id) == col(MatterParty.client_id))
-        .where(MatterParty.matter_id == matter.id)
-        .order_by(col(Client.sort_key), col(Client.id))
-    ).all()
-    members = []
-    for party, client in rows:
-        cid = client.id or 0
-        statuses = []
-        for oid in obligation_ids:
-            if named[oid] and cid not in named[oid]:
-                continue  # this obligation names other people
-            record = records.get(cid, {}).get(oid)
-            statuses.append(Compliance(record.status) if record else Compliance.PENDING)
-        worst = min(statuses, key=_SEVERITY.index) if statuses else Compliance.UNKNOWN
-        where = ""
-        if client.whereabouts:
-            where = CustodyKind(client.whereabouts).label
-            extra = ", ".join(
-                p for p in (client.whereabouts_place, country(client.whereabouts_country)) if p
-            )
-            where = f"{where}: {extra}" if extra else where
-        members.append(
-            b.RosterMember(
-                person=person(client),
-                role=PartyRole(party.role),
-                status=LegalStatus(client.current_status),
-                whereabouts=where,
-                last_contact_display=pdate(client.last_contact),
-                last_contact_days=views.days_since(client.last_contact, ctx),
-                compliance=worst,
-            )
-        )
+    matter_id = matter.id or 0
+    count = rr.member_count(session, matter_id)
     return b.RosterData(
         matter=caption(matter),
         orders=tuple(
@@ -276,7 +267,7 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
             )
             for o in orders
         ),
-        members=tuple(members),
+        members=StreamedRows(count, lambda: _members(ctx, matter_id)),
     )
 
 

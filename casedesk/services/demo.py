@@ -93,6 +93,7 @@ class DemoService:
         rng = random.Random(seed)
         now = self.ctx.now()
         with self.ctx.store.write() as session:
+            before = audit.max_ids(session)  # the rows added below are sealed by the entry
             matters = self._ensure_matters(session, now)
             start = (
                 int(session.execute(select(func.coalesce(func.max(Client.id), 0))).scalar_one()) + 1
@@ -118,6 +119,7 @@ class DemoService:
                 "store",
                 None,
                 after={"clients": clients, "seed": seed, "first_id": start},
+                seal_since=before.items(),
             )
         return Changes(everything=True)
 

@@ -343,7 +343,8 @@ class Contact(SQLModel, table=True):
 
 
 class AuditEntry(SQLModel, table=True):
-    """One change, hash-chained to the previous entry so rewriting history shows."""
+    """One change, chained to the previous entry under a key so rewriting history shows
+    (see :mod:`casedesk.storage.audit_chain`)."""
 
     __tablename__ = "audit_entry"
 
@@ -356,8 +357,23 @@ class AuditEntry(SQLModel, table=True):
     client_id: int | None = Field(default=None, index=True)
     before: str = ""
     after: str = ""
+    # Revision 0014: the chain covers this digest of before/after (so the values can be
+    # redacted) and the digests of the records the change left behind.
+    payload_digest: str = ""
+    records: str = ""
     prev_hash: str
     hash: str
+
+
+class AuditKey(SQLModel, table=True):
+    """The audit chain's key: kept here only in an encrypted store; a plain store keeps
+    just its id here and the key in the user's config folder."""
+
+    __tablename__ = "audit_key"
+
+    id: int | None = Field(default=None, primary_key=True)
+    store_id: str
+    secret: str = ""
 
 
 class DistinctPair(SQLModel, table=True):
