@@ -89,11 +89,22 @@ class DayDelegate(QStyledItemDelegate):
         top = rect.top() + 3 + line
         room = max(0, (rect.bottom() - top) // line)
         shown = items if len(items) <= room else items[: max(0, room - 1)]
+        wrap = self.page.mode == "week"  # a week has room for whole titles
         for item in shown:
             colour = STATE_COLOURS.get(item.state, STATE_COLOURS["due"])
-            painter.fillRect(QRect(rect.left() + 5, top + 3, 4, line - 6), colour)
             painter.setPen(colour)
             text = f"{self.page.clock(item)} {item.title}".strip()
+            if wrap:
+                box = QRect(rect.left() + 13, top, rect.width() - 18, line * 4)
+                flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+                used = painter.boundingRect(box, flags, text).height()
+                painter.fillRect(
+                    QRect(rect.left() + 5, top + 3, 4, min(used, line * 4) - 6), colour
+                )
+                painter.drawText(box, flags, text)
+                top += min(used, line * 4) + LINE_GAP * 2
+                continue
+            painter.fillRect(QRect(rect.left() + 5, top + 3, 4, line - 6), colour)
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 18)
             painter.drawText(rect.left() + 13, top + metrics.ascent(), elided)
             top += line

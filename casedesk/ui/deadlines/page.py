@@ -150,8 +150,9 @@ class DeadlinesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (COL_WHEN, 190),
-            (COL_DUE, 170),
+            (COL_WHEN, 170),
+            # Room for the court's clock and the user's: "7 Apr 2025 23:59 EDT (= 20:59 PDT here)".
+            (COL_DUE, 300),
             (COL_KIND, 120),
             (COL_FOR, 230),
             (COL_PEOPLE, 100),
