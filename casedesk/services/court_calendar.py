@@ -31,7 +31,7 @@ from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.due_status import user_zone
-from casedesk.storage.tables import CourtClosure
+from casedesk.storage.tables import CourtClosure, Deadline, Obligation
 
 
 @lru_cache(maxsize=4)
@@ -142,6 +142,46 @@ class CourtCalendarService:
         storing anything: forms show it as the user types."""
         with self.ctx.store.read() as session:
             return resolve_due(session, self.ctx, court=court, due=due)
+
+    def retrigger(self, kind: str, item_id: int, after: str) -> Changes:
+        """Move the event a computed deadline (``kind`` "deadline") or obligation runs
+        from; the due moment is recomputed by the rule kept with it."""
+        with self.ctx.store.write() as session:
+            row: Deadline | Obligation | None = (
+                session.get(Deadline, item_id)
+                if kind == "deadline"
+                else session.get(Obligation, item_id)
+            )
+            if row is None:
+                raise NotFoundError(kind, item_id)
+            if not row.due_rule:
+                raise ValidationError(
+                    "after",
+                    "this due moment was typed, not computed from an event; change it directly",
+                )
+            rule = json.loads(row.due_rule)
+            court = rule.get("court") or None
+            resolved = resolve_due(
+                session, self.ctx, court=court, due=None, after=after, within=rule["within"]
+            )
+            before = {"due_at": row.due_at, "due_rule": row.due_rule}
+            row.due_at = resolved.due.stored()
+            row.due_utc = resolved.due.utc_text()
+            row.due_zone = resolved.due.zone
+            row.due_rule = resolved.rule
+            session.add(row)
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.UPDATE,
+                kind,
+                item_id,
+                before=before,
+                after={"due_at": row.due_at, "due_rule": row.due_rule},
+            )
+        if kind == "deadline":
+            return Changes(deadlines=frozenset({item_id}))
+        return Changes(obligations=frozenset({item_id}))
 
     def closures(self, court: str | None = None) -> list[ClosureView]:
         with self.ctx.store.read() as session:

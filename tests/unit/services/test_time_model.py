@@ -163,3 +163,21 @@ def test_the_rule_is_stored_as_json(services: Services) -> None:
             "court": "D. Md.",
         }
         assert row.due_zone == "America/New_York"
+
+
+def test_moving_the_event_recomputes_by_the_kept_rule(services: Services) -> None:
+    matter = _matter(services)
+    new = services.deadlines.add(
+        "Reply", None, matter_id=matter, after="2025-06-20", within="14 days"
+    ).new_id
+    assert new is not None
+    services.court_calendar.retrigger("deadline", new, "2025-06-23")
+    item = next(i for i in services.deadlines.agenda() if i.id == new)
+    assert item.due_display == "7 Jul 2025 23:59 EDT"  # 14 days after Mon 23 Jun: a Monday
+    services.court_calendar.retrigger("deadline", new, "2025-06-24")
+    item = next(i for i in services.deadlines.agenda() if i.id == new)
+    assert item.due_display == "8 Jul 2025 23:59 EDT"
+    typed = services.deadlines.add("Typed", "2025-06-30").new_id
+    assert typed is not None
+    with pytest.raises(ValidationError, match="typed"):
+        services.court_calendar.retrigger("deadline", typed, "2025-06-24")
