@@ -168,6 +168,8 @@ class DocketEntry:
     overdue: bool = False
     days_overdue: int | None = None
     compliance: Compliance | None = None
+    #: "suspended" (order stayed) or "moot" (order vacated…) overrides the compliance shown.
+    state: str = ""
 
 
 @dataclass(frozen=True)

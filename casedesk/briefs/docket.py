@@ -41,7 +41,12 @@ def _people(entry: DocketEntry) -> str:
     return "; ".join(p.full_name for p in entry.people)
 
 
+_HELD = {"suspended": "Suspended (order stayed)", "moot": "Moot (order no longer in force)"}
+
+
 def _state(entry: DocketEntry) -> str:
+    if entry.state in _HELD:
+        return _HELD[entry.state]
     if entry.compliance is not None:
         return entry.compliance.label
     return "Open"

@@ -26,9 +26,10 @@ from casedesk.domain.enums import (
     PartyRole,
 )
 from casedesk.domain.names import PersonName
-from casedesk.services import views
+from casedesk.services import due_status, views
 from casedesk.services.context import ServiceContext
 from casedesk.services.orders import order_view
+from casedesk.services.schemas import ObligationView, OrderView
 from casedesk.storage import roster_rows as rr
 from casedesk.storage.tables import (
     Client,
@@ -148,7 +149,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
             b.Binding(
                 order_title=o.order_title,
                 requirement=o.text,
-                due_display=pdatetime(o.due_at),
+                due_display=o.due_display.split(" (=", 1)[0] or pdatetime(o.due_at),
                 compliance=Compliance(o.compliance),
                 days_overdue=o.days_overdue or None,
                 evidence=o.evidence,
@@ -158,7 +159,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         deadlines=tuple(
             b.DocketEntry(
                 due=datetime.fromisoformat(x.due_at),
-                due_display=pdatetime(x.due_at),
+                due_display=x.due_display.split(" (=", 1)[0] or pdatetime(x.due_at),
                 title=x.title,
                 overdue=x.overdue,
                 days_overdue=views.overdue_days(x.due_at, ctx) if x.overdue else None,
@@ -295,16 +296,11 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
             )
             for p in ob.compliance
         )
-        overall = (
-            min((pc.compliance for pc in people), key=_SEVERITY.index)
-            if people
-            else Compliance.PENDING
-        )
         obligations.append(
             b.ObligationDetail(
                 requirement=ob.text,
-                deadline_display=pdatetime(ob.due_at),
-                compliance=overall,
+                deadline_display=_held(ob, due_status.moment(ob.due_utc, ob.due_zone).display()),
+                compliance=_overall(ob),
                 days_overdue=ob.days_overdue or None,
                 people=people,
             )
@@ -331,7 +327,8 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
 
 
 def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.DocketData:
-    """Deadlines not done and obligations due between ``start`` and ``end`` (inclusive)."""
+    """Everything overdue and not done, whatever the period (the docket never hides the
+    overdue), then deadlines and obligations due between ``start`` and ``end`` inclusive."""
     lo = datetime.combine(start, datetime.min.time(), tzinfo=ctx.zone)
     hi = datetime.combine(end, datetime.max.time(), tzinfo=ctx.zone)
     entries: list[b.DocketEntry] = []
@@ -342,48 +339,69 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
         .order_by(col(Deadline.due_utc))
     ).all()
     for dl, client in deadlines:
-        due = datetime.fromisoformat(dl.due_at)
-        if not lo <= due <= hi:
+        standing = due_status.deadline_status(ctx, dl)
+        if not (standing.overdue or lo <= standing.due.utc <= hi):
             continue
-        overdue = views.is_overdue(dl.due_at, ctx)
         entries.append(
             b.DocketEntry(
-                due=due,
-                due_display=pdatetime(dl.due_at),
+                due=standing.due.local(),
+                due_display=standing.due.display(),
                 title=dl.title,
                 people=(person(client),) if client else (),
-                overdue=overdue,
-                days_overdue=views.overdue_days(dl.due_at, ctx) if overdue else None,
+                overdue=standing.overdue,
+                days_overdue=standing.days_overdue or None,
             )
         )
-    for ob in session.exec(select(Obligation).order_by(col(Obligation.due_utc))):
-        due = datetime.fromisoformat(ob.due_at)
-        if not lo <= due <= hi:
+    views_by_order: dict[int, OrderView] = {}
+    for ob, order, matter in session.exec(
+        select(Obligation, CourtOrder, Matter)
+        .join(CourtOrder, col(CourtOrder.id) == col(Obligation.order_id))
+        .join(Matter, col(Matter.id) == col(CourtOrder.matter_id))
+        .order_by(col(Obligation.due_utc))
+    ):
+        standing = due_status.obligation_status(session, ctx, ob, order)
+        if standing.done or not (standing.overdue or lo <= standing.due.utc <= hi):
             continue
-        order = session.get(CourtOrder, ob.order_id)
-        assert order is not None
-        matter = session.get(Matter, order.matter_id)
-        assert matter is not None
-        view = order_view(session, ctx, order)
-        obv = next(o for o in view.obligations if o.id == ob.id)
-        open_people = [p for p in obv.compliance if p.status != Compliance.COMPLIED.value]
-        statuses = [Compliance(p.status) for p in obv.compliance]
-        title = ob.text
-        if len(obv.compliance) > 1:
-            title += f" ({len(open_people):,} of {len(obv.compliance):,} people not yet complied)"
+        assert order.id is not None
+        if order.id not in views_by_order:
+            views_by_order[order.id] = order_view(session, ctx, order)
+        obv = next(o for o in views_by_order[order.id].obligations if o.id == ob.id)
         entries.append(
             b.DocketEntry(
-                due=due,
-                due_display=pdatetime(ob.due_at),
-                title=title,
+                due=standing.due.local(),
+                due_display=standing.due.display(),
+                title=_obligation_title(ob.text, standing),
                 kind=b.DocketKind.OBLIGATION,
                 matter=f"{matter.title}, {matter.court} {matter.docket}",
-                overdue=obv.overdue,
-                days_overdue=obv.days_overdue or None,
-                compliance=min(statuses, key=_SEVERITY.index) if statuses else Compliance.PENDING,
+                overdue=standing.overdue,
+                days_overdue=standing.days_overdue or None,
+                compliance=_overall(obv),
+                state=standing.state.value,
             )
         )
     display = f"{PartialDate.from_date(start).display()} – {PartialDate.from_date(end).display()}"
     return b.DocketData(
         period_from=start, period_to=end, period_display=display, entries=tuple(entries)
     )
+
+
+def _obligation_title(text_: str, standing: due_status.DueStatus) -> str:
+    if standing.bound > 1:
+        return f"{text_} ({standing.open_people:,} of {standing.bound:,} people not yet complied)"
+    return text_
+
+
+def _overall(ob: ObligationView) -> Compliance:
+    """The worst compliance among the people bound, or the obligation's own as a whole."""
+    if not ob.compliance:
+        return Compliance(ob.whole_compliance or Compliance.PENDING.value)
+    return min((Compliance(p.status) for p in ob.compliance), key=_SEVERITY.index)
+
+
+def _held(ob: ObligationView, display: str) -> str:
+    """The deadline as printed, with why it does not run when the order is not in force."""
+    if ob.state == "suspended":
+        return f"{display} — suspended: the order is stayed"
+    if ob.state == "moot":
+        return f"{display} — moot: the order is no longer in force"
+    return display

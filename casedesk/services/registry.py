@@ -16,12 +16,14 @@ if TYPE_CHECKING:
     from casedesk.services.backup import BackupService
     from casedesk.services.briefs import BriefService
     from casedesk.services.clients import ClientService
+    from casedesk.services.court_calendar import CourtCalendarService
     from casedesk.services.dashboard import DashboardService
     from casedesk.services.deadlines import DeadlineService
     from casedesk.services.demo import DemoService
     from casedesk.services.documents import DocumentService
     from casedesk.services.duplicates import DuplicateService
     from casedesk.services.exports import ExportService
+    from casedesk.services.findings import FindingService
     from casedesk.services.imports import ImportService
     from casedesk.services.maintenance import MaintenanceService
     from casedesk.services.matters import MatterService
@@ -145,6 +147,18 @@ class Services:
         from casedesk.services.maintenance import MaintenanceService
 
         return MaintenanceService(self.ctx)
+
+    @cached_property
+    def court_calendar(self) -> "CourtCalendarService":
+        from casedesk.services.court_calendar import CourtCalendarService
+
+        return CourtCalendarService(self.ctx)
+
+    @cached_property
+    def findings(self) -> "FindingService":
+        from casedesk.services.findings import FindingService
+
+        return FindingService(self.ctx)
 
     def close(self) -> None:
         self.ctx.store.close()
