@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from casedesk import __version__
+from casedesk.cli_import import add_import_reading_options
 from casedesk.cli_output import (
     EXIT_INVALID,
     EXIT_NOT_FOUND,
@@ -140,7 +141,7 @@ def _print_detail(d: "ClientDetail") -> None:
     print("  Legal status history:")
     for s in d.statuses or []:
         print(
-            f"    {s.date:<11} {s.label}{' as to ' + s.country if s.country else ''}  [{s.source}; {s.confidence}]"
+            f"    {s.date or 'unknown':<11} {s.label}{' as to ' + s.country if s.country else ''}  [{s.source}; {s.confidence}]"
         )
     print("  Whereabouts timeline:")
     for e in d.custody:
@@ -395,9 +396,10 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
 
 
 def _import(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.cli_import import with_reading_options
     from casedesk.services.imports import load_mapping
 
-    mapping = load_mapping(Path(args.mapping)) if args.mapping else None
+    mapping = with_reading_options(load_mapping(Path(args.mapping)) if args.mapping else None, args)
     tty = sys.stderr.isatty() and not args.json
 
     def progress(done: int, total: int) -> None:
@@ -410,6 +412,7 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         rejects=Path(args.rejects) if args.rejects else None,
         progress=progress,
+        replace_names=args.replace_names,
     )
     if tty:
         print(file=sys.stderr)
@@ -418,12 +421,9 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
     if args.json:
         emit_json(report.to_json())
     else:
-        verb = "Would import" if args.dry_run else "Imported"
-        print(
-            f"{verb} {report.file}: {report.rows:,} rows — {report.imported:,} new, "
-            f"{report.updated:,} updated, {report.unchanged:,} unchanged, "
-            f"{report.rejected_rows:,} refused"
-        )
+        print(f"{report.file}: {report.summary()}.")
+        if report.date_order:
+            print(f"  Dates read {report.date_order} ({report.date_order_reason}).")
         for r in report.rejected[:200]:
             print(f"  row {r.row}, {r.column}: {r.reason}", file=sys.stderr)
         if len(report.rejected) > 200:
@@ -672,6 +672,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--rejects", metavar="OUT.csv", help="write refused rows here, to fix and import again"
     )
     im.add_argument("--json", action="store_true")
+    add_import_reading_options(im)
 
     ex = cmd(
         sub,

@@ -99,7 +99,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
     statuses = tuple(
         b.StatusEntry(
             status=LegalStatus(s.status),
-            effective_display=pdate(s.date),
+            effective_display=pdate(s.date) if s.date else "date unknown",
             country=country(s.country),
             detail=s.note,
             provenance=provenance(s.source, s.confidence),
@@ -114,7 +114,10 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         ),
         current_status=max(
             zip(d.statuses, statuses, strict=True),
-            key=lambda pair: (PartialDate.parse(pair[0].date).sort_key, pair[0].id),
+            key=lambda pair: (
+                PartialDate.parse(pair[0].date).sort_key if pair[0].date else 0,
+                pair[0].id,
+            ),
         )[1]
         if statuses
         else None,

@@ -149,7 +149,7 @@ class StatusView(View):
     id: int
     status: str
     label: str
-    date: str
+    date: str | None  # None: the date is unknown
     country: str | None
     source: str
     confidence: str
