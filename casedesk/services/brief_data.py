@@ -67,15 +67,18 @@ def provenance(source: str, confidence: str) -> b.Provenance:
 
 def person(client: Client) -> b.Person:
     name = views.display_name(client)
-    full = (
-        PersonName(client.given, client.surname, client.second_surname).full
-        if client.given or client.surname
-        else name
-    )
+    named = bool(client.given or client.surname)
+    parts = PersonName(client.given, client.surname, client.second_surname)
+    full = parts.full if named else name
     number = ANumber(client.a_number) if client.a_number else None
     dob = PartialDate.parse(client.dob) if client.dob else None
     return b.Person(
         full_name=full,
+        # One initials rule for briefs and exports; an unidentified person is never
+        # shown as the initials of their description.
+        initials=parts.initials if named else f"Unidentified person #{client.id}",
+        birth_date_iso=dob.iso().lstrip("~") if dob is not None and dob.day is not None else "",
+        described=not named and bool(client.description),
         a_number_display=number.display if number else "",
         a_number_masked=number.masked if number else "",
         date_of_birth_display=dob.display() if dob else "",
@@ -131,7 +134,8 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
             b.CustodyEntry(
                 kind=CustodyKind(e.kind),
                 date_display=pdate(e.date),
-                place=", ".join(p for p in (e.place, country(e.country)) if p),
+                place=e.place,
+                country=country(e.country),
                 detail=e.note,
                 provenance=provenance(e.source, e.confidence),
             )
@@ -139,7 +143,9 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         ),
         matters=tuple(
             b.MatterRole(
-                matter=b.MatterCaption(title=m.title, court=m.court, docket_number=m.docket),
+                matter=b.MatterCaption(
+                    title=m.title, court=m.court, docket_number=m.docket, judge=m.judge
+                ),
                 role=PartyRole(m.role),
             )
             for m in matters.values()
@@ -249,19 +255,16 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
             record = records.get(cid, {}).get(oid)
             statuses.append(Compliance(record.status) if record else Compliance.PENDING)
         worst = min(statuses, key=_SEVERITY.index) if statuses else Compliance.UNKNOWN
-        where = ""
-        if client.whereabouts:
-            where = CustodyKind(client.whereabouts).label
-            extra = ", ".join(
-                p for p in (client.whereabouts_place, country(client.whereabouts_country)) if p
-            )
-            where = f"{where}: {extra}" if extra else where
+        # Place and country travel apart: redaction decides whether the typed place prints.
+        where = CustodyKind(client.whereabouts).label if client.whereabouts else ""
         members.append(
             b.RosterMember(
                 person=person(client),
                 role=PartyRole(party.role),
                 status=LegalStatus(client.current_status),
                 whereabouts=where,
+                whereabouts_place=client.whereabouts_place if where else "",
+                whereabouts_country=country(client.whereabouts_country) if where else "",
                 last_contact_display=pdate(client.last_contact),
                 last_contact_days=views.days_since(client.last_contact, ctx),
                 compliance=worst,

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
+from casedesk.domain.collation import collation_key
 from casedesk.domain.dates import PartialDate, parse_datetime
 from casedesk.domain.enums import AuditAction, Compliance, OrderKind, OrderStatus
 from casedesk.domain.errors import NotFoundError, ValidationError
@@ -187,7 +188,7 @@ def obligation_view(
                 date=record.date if record else None,
             )
         )
-    compliance.sort(key=lambda c: c.display_name.casefold())
+    compliance.sort(key=lambda c: collation_key(c.display_name))  # Spanish-aware
     overdue = any_open and views.is_overdue(ob.due_at, ctx)
     return ObligationView(
         id=ob.id,

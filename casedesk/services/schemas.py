@@ -174,6 +174,7 @@ class MatterLinkView(View):
     court: str
     docket: str
     role: str
+    judge: str = ""
 
 
 class ObligationForClient(View):
