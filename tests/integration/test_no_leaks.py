@@ -141,7 +141,10 @@ def case(services: Services) -> dict[str, int]:
     assert ob is not None
     services.orders.set_compliance(
         ComplianceSet(
-            obligation_id=ob, client_id=cid, status="not_complied", evidence=f"{TYPED_ONLY} {MARKED}"
+            obligation_id=ob,
+            client_id=cid,
+            status="not_complied",
+            evidence=f"{TYPED_ONLY} {MARKED}",
         )
     )
     services.deadlines.add(
@@ -159,9 +162,7 @@ def _pdf_readings(path: Path) -> str:
     text = subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
-    info = subprocess.run(
-        ["pdfinfo", str(path)], capture_output=True, text=True, check=True
-    ).stdout
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     raw = path.with_suffix(".qdf")
     subprocess.run(
         ["qpdf", "--qdf", "--object-streams=disable", str(path), str(raw)],
