@@ -45,6 +45,7 @@ from casedesk.briefs.data import (
     RosterMember,
     StatusEntry,
 )
+from casedesk.briefs.rows import map_rows
 from casedesk.domain.masking import birth_date_forms, mask_identifiers
 from casedesk.domain.names import initials_of as _initials_of
 
@@ -240,14 +241,12 @@ def _member(member: RosterMember, profile: Profile, m: _Masker) -> RosterMember:
 
 
 def _redact_roster(data: RosterData, profile: Profile) -> RosterData:
-    m = _Masker(profile, (member.person for member in data.members))
-    if profile is Profile.FULL and not any(
-        x.whereabouts_place or x.whereabouts_country for x in data.members
-    ):
-        return data  # nothing to join, nothing withheld
-    members = tuple(_member(member, profile, m) for member in data.members)
+    # map_rows keeps a streamed roster streamed: each member is redacted (and its place
+    # masked against that member's own birth date) as it is laid out.
+    members = map_rows(data.members, lambda x: _member(x, profile, _Masker(profile, (x.person,))))
     if profile is Profile.FULL:
         return replace(data, members=members)
+    m = _Masker(profile, ())
     orders = tuple(replace(o, title=m.record(o.title)) for o in data.orders)
     return replace(data, matter=m.caption(data.matter), orders=orders, members=members)
 

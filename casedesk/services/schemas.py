@@ -86,8 +86,11 @@ class OrderCreate:
 class ObligationCreate:
     order_id: int
     text: str
-    due: str
+    due: str | None
     client_ids: tuple[int, ...] = field(default_factory=tuple)
+    #: Instead of ``due``: the event and the period it runs from ("14 days"), FRCP 6(a).
+    after: str | None = None
+    within: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,8 @@ class ObligationForClient(View):
     days_overdue: int
     compliance: str
     evidence: str
+    state: str = "due"
+    due_display: str = ""
 
 
 class DeadlineView(View):
@@ -198,6 +203,8 @@ class DeadlineView(View):
     client_id: int | None
     matter_id: int | None
     overdue: bool
+    state: str = "due"
+    due_display: str = ""
 
 
 class NoteView(View):
@@ -276,6 +283,13 @@ class ObligationView(View):
     days_overdue: int
     binds_whole_roster: bool
     compliance: list[ComplianceView]
+    #: Revision 0012 (issue 12): the one definition of where it stands ("due", "overdue",
+    #: "done", "suspended", "moot"), its zone, display and compliance as a whole.
+    state: str = "due"
+    due_zone: str = "UTC"
+    due_display: str = ""
+    due_utc: str = ""
+    whole_compliance: str | None = None
 
 
 class OrderHeader(View):

@@ -29,7 +29,7 @@ def _downgrade(store: Store, revision: str) -> None:
 def test_unknown_status_dates_survive_upgrade_and_downgrade(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite", make_engine(tmp_path / "s.sqlite"))
     try:
-        migrate.upgrade(store, revision="0003")
+        migrate.upgrade(store, revision="0014")
         with store.engine.begin() as conn:
             conn.exec_driver_sql(CLIENT_SQL)
             conn.exec_driver_sql(STATUS_SQL.format(date="'2024-01'", key=20240100))
@@ -40,7 +40,7 @@ def test_unknown_status_dates_survive_upgrade_and_downgrade(tmp_path: Path) -> N
                 "SELECT date, date_key FROM status_entry ORDER BY date_key, id"
             ).all()
         assert [tuple(r) for r in rows] == [(None, 0), ("2024-01", 20240100)]
-        _downgrade(store, "0003")
+        _downgrade(store, "0014")
         with store.engine.begin() as conn:
             rows = conn.exec_driver_sql("SELECT date, date_key FROM status_entry ORDER BY id").all()
         assert [tuple(r) for r in rows] == [("2024-01", 20240100), ("2025", 20250000)]

@@ -5,7 +5,7 @@ column the clinic never had lost the whole sheet. Such an entry is stored with a
 date and date key 0, so it sorts before every dated entry and is shown as "date unknown".
 
 Revision ID: 0013
-Revises: 0003
+Revises: 0014
 Create Date: 2026-12-07
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013"
-down_revision: str | None = "0003"
+down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
