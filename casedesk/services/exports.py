@@ -87,6 +87,16 @@ _PUBLIC_OMITS = frozenset(
 )
 
 FORMATS = ("csv", "xlsx")
+#: Typed Excel columns: ids and counts are numbers, full dates are dates (a partial
+#: date, or a birth year in the court profile, stays text).
+_XLSX_KINDS = {
+    "id": "int",
+    "days_since_contact": "int",
+    "date_of_birth": "date",
+    "status_since": "date",
+    "whereabouts_since": "date",
+    "last_contact": "date",
+}
 STORE_UID_KEY = "store_uid"
 CALENDAR_NAME = "casedesk deadlines"
 
@@ -217,7 +227,8 @@ class ExportService:
             if kind == "csv":
                 count = write_csv(path, headers, rows)
             else:
-                count = write_xlsx(path, headers, rows, sheet_title="Clients")
+                kinds = [_XLSX_KINDS.get(h, "text") for h in headers]
+                count = write_xlsx(path, headers, rows, sheet_title="Clients", kinds=kinds)
         self._audit(
             "clients",
             {
