@@ -2,16 +2,11 @@
 and an unknown status date shown as such."""
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate, MatterCreate, ObligationCreate, OrderCreate
-
-pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 
 
 def _text(path: Path) -> str:

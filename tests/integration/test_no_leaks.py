@@ -6,7 +6,8 @@ description and tags, an alias's source, a status's source and note, a whereabou
 place, source and note, notes, a contact, an order's history, compliance evidence, a
 deadline's title and note, and (as the public record) a matter's and an order's text.
 Each PDF is read by poppler (``pdftotext``, ``pdfinfo``) and its raw objects by qpdf
-(uncompressed, so metadata and every string object are searchable); CSV and XLSX are
+(uncompressed, so metadata and every string object are searchable; both are Debian
+packages, poppler-utils and qpdf, which .ci/run installs); CSV and XLSX are
 read by the csv module and openpyxl, ICS as text.
 
 * ``full`` shows everything (the privileged file).
@@ -17,7 +18,6 @@ read by the csv module and openpyxl, ICS as text.
 
 import csv
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -33,11 +33,6 @@ from casedesk.services.schemas import (
     ObligationCreate,
     OrderCreate,
     StatusCreate,
-)
-
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("pdftotext") and shutil.which("qpdf")),
-    reason="needs poppler-utils and qpdf (apt-get install poppler-utils qpdf)",
 )
 
 A_NUMBER = "A-555-123-987"
