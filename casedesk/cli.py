@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from casedesk import __version__, cli_time
+from casedesk.cli_import import add_import_reading_options
 from casedesk.cli_output import (
     EXIT_CANCELLED,
     EXIT_INVALID,
@@ -143,7 +144,7 @@ def _print_detail(d: "ClientDetail") -> None:
     print("  Legal status history:")
     for s in d.statuses or []:
         print(
-            f"    {s.date:<11} {s.label}{' as to ' + s.country if s.country else ''}  [{s.source}; {s.confidence}]"
+            f"    {s.date or 'unknown':<11} {s.label}{' as to ' + s.country if s.country else ''}  [{s.source}; {s.confidence}]"
         )
     print("  Whereabouts timeline:")
     for e in d.custody:
@@ -414,9 +415,10 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
 
 
 def _import(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.cli_import import with_reading_options
     from casedesk.services.imports import load_mapping
 
-    mapping = load_mapping(Path(args.mapping)) if args.mapping else None
+    mapping = with_reading_options(load_mapping(Path(args.mapping)) if args.mapping else None, args)
     _guard_import_outputs(args)  # before anything is written (issue 14, item 9)
     tty = sys.stderr.isatty() and not args.json
 
@@ -430,6 +432,7 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         rejects=Path(args.rejects) if args.rejects else None,
         progress=progress,
+        replace_names=args.replace_names,
     )
     if tty:
         print(file=sys.stderr)
@@ -438,12 +441,9 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
     if args.json:
         emit_json(report.to_json())
     else:
-        verb = "Would import" if args.dry_run else "Imported"
-        print(
-            f"{verb} {report.file}: {report.rows:,} rows — {report.imported:,} new, "
-            f"{report.updated:,} updated, {report.unchanged:,} unchanged, "
-            f"{report.rejected_rows:,} refused"
-        )
+        print(f"{report.file}: {report.summary()}.")
+        if report.date_order:
+            print(f"  Dates read {report.date_order} ({report.date_order_reason}).")
         for r in report.rejected[:200]:
             print(f"  row {r.row}, {r.column}: {r.reason}", file=sys.stderr)
         if len(report.rejected) > 200:
@@ -710,6 +710,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     im.add_argument("--json", action="store_true")
     im.add_argument("--force", action="store_true", help="replace existing output files")
+    add_import_reading_options(im)
 
     ex = cmd(
         sub,

@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
+from casedesk.domain.collation import collation_key
 from casedesk.domain.courts import court_zone
 from casedesk.domain.dates import PartialDate, parse_datetime
 from casedesk.domain.enums import AuditAction, Compliance, OrderKind, OrderStatus
@@ -180,7 +181,7 @@ def obligation_view(
                 date=record.date if record else None,
             )
         )
-    compliance.sort(key=lambda c: c.display_name.casefold())
+    compliance.sort(key=lambda c: collation_key(c.display_name))  # Spanish-aware
     order = session.get(CourtOrder, ob.order_id)
     assert order is not None
     standing = obligation_status(session, ctx, ob, order)

@@ -152,7 +152,7 @@ class StatusView(View):
     id: int
     status: str
     label: str
-    date: str
+    date: str | None  # None: the date is unknown
     country: str | None
     source: str
     confidence: str
@@ -177,6 +177,7 @@ class MatterLinkView(View):
     court: str
     docket: str
     role: str
+    judge: str = ""
 
 
 class ObligationForClient(View):

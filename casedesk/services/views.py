@@ -261,7 +261,12 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
         ],
         matter_links=[
             MatterLinkView(
-                matter_id=m.id or 0, title=m.title, court=m.court, docket=m.docket, role=p.role
+                matter_id=m.id or 0,
+                title=m.title,
+                court=m.court,
+                docket=m.docket,
+                role=p.role,
+                judge=m.judge,
             )
             for p, m in links
         ],

@@ -238,6 +238,9 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
+        file_menu.addAction(
+            self._action(self.tr("&Letterhead and paper…"), None, self._edit_letterhead)
+        )
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.quit_action)
@@ -348,6 +351,16 @@ class MainWindow(QMainWindow):
             on_done=done,
             label=self.tr("Backing up the store…"),
         )
+
+    def _edit_letterhead(self) -> None:
+        if not self.ready:
+            return
+        from casedesk.ui.briefs.letterhead import LetterheadDialog  # noqa: PLC0415
+
+        dialog = LetterheadDialog(self.services, self)
+        if dialog.exec() and dialog.changes is not None:
+            self.bus.announce(dialog.changes, None)
+            self.statusBar().showMessage(self.tr("Letterhead and paper saved."))
 
     def _set_backups_keep(self) -> None:
         if not self.ready:
