@@ -45,10 +45,12 @@ bench: $(STAMP)
 	@echo "crash trials (SIGKILL during saves and imports):"
 	CASEDESK_CRASH_TRIALS=$${CRASH_TRIALS:-1000} QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/integration/test_crash.py
 
-## Refresh the Spanish catalogue from the code, then compile it (commit both files).
+## Refresh the Spanish catalogue (and English plural forms) from the code, then compile them (commit all four files).
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find casedesk/ui -name '*.py' | sort) -ts resources/translations/casedesk_es.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/casedesk_es.ts -qm resources/translations/casedesk_es.qm
+	$(BIN)/pyside6-lupdate $$(find casedesk/ui -name '*.py' | sort) -ts resources/translations/casedesk_en.ts -pluralonly -no-obsolete -source-language en -target-language en
+	$(BIN)/pyside6-lrelease resources/translations/casedesk_en.ts -qm resources/translations/casedesk_en.qm
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

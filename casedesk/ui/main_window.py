@@ -418,9 +418,9 @@ class MainWindow(QMainWindow):
             return
         total = self.clients.model.total
         self.statusBar().showMessage(
-            self.tr("%1 clients · store %2")
-            .replace("%1", f"{total:,}")
-            .replace("%2", str(self.services.ctx.store.path))
+            self.tr("%Ln client(s) · store %1", "", total).replace(
+                "%1", str(self.services.ctx.store.path)
+            )
         )
 
     # ------------------------------------------------------------------ settings

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.changes import Changes
 from casedesk.services.registry import Services
 from casedesk.ui.bus import Bus
+from casedesk.ui.clients.demo_launch import launch_demo_store
 from casedesk.ui.clients.detail import ClientDetailPane
 from casedesk.ui.clients.dialogs import NewClientDialog
 from casedesk.ui.clients.filters import FilterBar
@@ -136,19 +137,28 @@ class ClientsPage(Page):
     def _build_empty_panel(self) -> QWidget:
         self.empty = QLabel(
             self.tr(
-                "No clients yet. Add the first one with File ▸ New client (Ctrl+N), "
-                "or try the demo store: run “casedesk demo”."
+                "No clients yet. Add the first one with File ▸ New client (Ctrl+N). "
+                "To look around first, open a demo store of fictional people in a "
+                "separate window; it is deleted when that window closes, and this "
+                "store stays as it is."
             )
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_button = QPushButton(self.tr("New client…"))
         self.empty_button.clicked.connect(self.new_client)
+        self.demo_button = QPushButton(self.tr("Try a demo store…"))
+        self.demo_button.clicked.connect(lambda: launch_demo_store(self))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
         empty_panel = QWidget()
         empty_layout = QVBoxLayout(empty_panel)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty)
-        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addLayout(buttons)
         empty_layout.addStretch(2)
         return empty_panel
 
@@ -232,17 +242,18 @@ class ClientsPage(Page):
                 text = self.tr("Search refused: %1").replace("%1", self.model.search_error)
             elif total:
                 text = self.tr(
-                    "%1 matches for your search. Clear the search to return to the list."
+                    "%Ln match(es) for your search. Clear the search to return to the list.",
+                    "",
+                    total,
                 )
-                text = text.replace("%1", f"{total:,}")
             else:
                 text = self.tr(
                     "No client matches your search. Try fewer letters or another spelling."
                 )
         elif self.filters.is_filtered():
-            text = self.tr("%1 clients match these filters").replace("%1", f"{total:,}")
+            text = self.tr("%Ln client(s) match these filters", "", total)
         else:
-            text = self.tr("%1 clients").replace("%1", f"{total:,}")
+            text = self.tr("%Ln client(s)", "", total)
         self.result.setText(text)
 
     # ------------------------------------------------------------------ selection

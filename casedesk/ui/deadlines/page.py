@@ -316,7 +316,10 @@ class DeadlinesPage(Page):
             self.set_done(item.id, not item.done)
 
     def set_done(self, deadline_id: int, done: bool) -> None:
-        item = next((i for i in self.model.items if i.id == deadline_id), None)
+        # Deadlines and court-order duties share the agenda and their ids overlap: the
+        # announcement must name the deadline, not a duty that happens to have its id.
+        row = self.model.row_of("deadline", deadline_id)
+        item = self.model.item(row)
         title = item.title if item else ""
         changes = mutate(
             self,
