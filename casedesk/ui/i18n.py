@@ -22,6 +22,8 @@ def chosen_language() -> str:
 def install(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translators for ``language`` (default: :func:`chosen_language`)."""
     code = language or chosen_language()
+    # Dates and numbers (month names, "1,234" or "1.234") in the same language as words.
+    QLocale.setDefault(QLocale(code))
     keep = []
     ours = QTranslator(app)
     # English has a catalogue too, holding only the plural forms ("1 client",
@@ -45,6 +47,7 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
 
 def uninstall(app: QCoreApplication) -> None:
     """Back to English (tests; a language switch without restarting)."""
+    QLocale.setDefault(QLocale.system())
     for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)
         translator.deleteLater()

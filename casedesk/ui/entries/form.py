@@ -130,7 +130,10 @@ class EntryDialog(FormDialog):
         if self.entry is None:
             return self.add_entry()
         return self.services.records.edit(
-            self.entry_kind, self.entry.id, self.update_data(), expected_version=self.expected_version
+            self.entry_kind,
+            self.entry.id,
+            self.update_data(),
+            expected_version=self.expected_version,
         )
 
     def on_conflict(self, exc: ConflictError) -> None:
