@@ -22,6 +22,7 @@ from casedesk.cli_output import (
     EXIT_USAGE,
     emit_json,
 )
+from casedesk.cli_records import register as register_corrections
 from casedesk.cli_store import (
     audit,
     backup,
@@ -735,6 +736,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     ch = cmd(sub, "check", check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
+    existing = {"clients": c, "status": s, "custody": cu, "matters": m, "orders": o}
+    existing.update({"obligations": ob, "compliance": co})
+    register_corrections(sub, cmd, group, existing)
     return p
 
 

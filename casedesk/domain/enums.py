@@ -140,6 +140,7 @@ class AuditAction(LabelledEnum):
     DEMO = "demo"
     ENCRYPT = "encrypt"
     PASSPHRASE = "passphrase"
+    PURGE = "purge"
 
 
 _LABELS: dict[str, str] = {

@@ -68,6 +68,7 @@ def record(
     )
     entry.hash = entry_hash(entry.prev_hash, entry)
     session.add(entry)
+    ctx.journal.add(session, entry)  # what this window's Undo can take back
     session.info[_LAST_HASH] = entry.hash
     return entry
 

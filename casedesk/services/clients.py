@@ -18,10 +18,7 @@ from casedesk.domain.countries import parse_country
 from casedesk.domain.dates import PartialDate
 from casedesk.domain.enums import (
     CONTACT_KINDS,
-    STATUSES_NEEDING_COUNTRY,
     AuditAction,
-    Confidence,
-    ContactKind,
     CustodyKind,
     LegalStatus,
 )
@@ -29,6 +26,7 @@ from casedesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from casedesk.domain.ids import ClientId
 from casedesk.domain.names import PersonName
 from casedesk.services import audit, views
+from casedesk.services import entry_rules as rules
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.schemas import (
@@ -60,6 +58,12 @@ _SORTS = {
     "last_contact": (col(Client.last_contact_key), col(Client.sort_key)),
     "id": (col(Client.id),),
 }
+
+
+#: Columns left out of audit payloads: bookkeeping and keys derived from other fields.
+AUDIT_EXCLUDED = frozenset(
+    {"created_at", "client_id", "version", "date_key", "match_key", "sort_key"}
+)
 
 
 def client_name(client: Client) -> PersonName:
@@ -333,66 +337,44 @@ class ClientService:
             return Changes(clients=frozenset({client_id}))
 
     def add_status(self, client_id: int, data: StatusCreate) -> Changes:
-        status = v.choice(data.status, LegalStatus, "status")
-        when = PartialDate.parse(data.date, field="date")
-        country = _optional_country(data.country, "country")
-        if status in STATUSES_NEEDING_COUNTRY and country is None:
-            raise ValidationError(
-                "country", f"{status.label} is granted as to a named country; give --country"
-            )
-        entry = StatusEntry(
-            client_id=client_id,
-            status=status.value,
-            date=when.iso(),
-            date_key=when.sort_key,
-            country=country,
-            source=v.text(data.source, "source", max_len=500),
-            confidence=v.choice(data.confidence, Confidence, "confidence").value,
-            note=v.text(data.note, "note", max_len=v.LONG),
-            created_at=self.ctx.now(),
+        fields = rules.status_fields(
+            status=data.status,
+            date=data.date,
+            country=data.country,
+            source=data.source,
+            confidence=data.confidence,
+            note=data.note,
+            today=self.ctx.today(),
         )
+        entry = StatusEntry(client_id=client_id, created_at=self.ctx.now(), **fields)
         return self._add_history(client_id, entry, "status_entry")
 
     def add_custody(self, client_id: int, data: CustodyCreate) -> Changes:
-        kind = v.choice(data.kind, CustodyKind, "kind")
-        when = PartialDate.parse(data.date, field="date")
-        event = CustodyEvent(
-            client_id=client_id,
-            kind=kind.value,
-            date=when.iso(),
-            date_key=when.sort_key,
-            place=v.text(data.place, "place"),
-            country=_optional_country(data.country, "country"),
-            source=v.text(data.source, "source", max_len=500),
-            confidence=v.choice(data.confidence, Confidence, "confidence").value,
-            note=v.text(data.note, "note", max_len=v.LONG),
-            created_at=self.ctx.now(),
+        fields = rules.custody_fields(
+            kind=data.kind,
+            date=data.date,
+            place=data.place,
+            country=data.country,
+            source=data.source,
+            confidence=data.confidence,
+            note=data.note,
+            today=self.ctx.today(),
         )
+        event = CustodyEvent(client_id=client_id, created_at=self.ctx.now(), **fields)
         return self._add_history(client_id, event, "custody_event")
 
     def add_alias(
         self, client_id: int, given: str, surname: str, second_surname: str = "", source: str = ""
     ) -> Changes:
-        name = PersonName.create(given, surname, second_surname)
-        alias = Alias(
-            client_id=client_id,
-            given=name.given,
-            surname=name.surname,
-            second_surname=name.second_surname,
-            match_key=name.match_key,
-            source=v.text(source, "source", max_len=500),
-            created_at=self.ctx.now(),
+        fields = rules.alias_fields(
+            given=given, surname=surname, second_surname=second_surname, source=source
         )
+        alias = Alias(client_id=client_id, created_at=self.ctx.now(), **fields)
         return self._add_history(client_id, alias, "alias")
 
     def add_note(self, client_id: int, body: str, *, private: bool = True) -> Changes:
-        note = Note(
-            client_id=client_id,
-            body=v.text(body, "note", max_len=v.LONG, required=True),
-            private=private,
-            author=self.ctx.actor,
-            created_at=self.ctx.now(),
-        )
+        fields = rules.note_fields(body=body, private=private)
+        note = Note(client_id=client_id, author=self.ctx.actor, created_at=self.ctx.now(), **fields)
         return self._add_history(client_id, note, "note")
 
     def add_contact(
@@ -407,19 +389,16 @@ class ClientService:
         address: str = "",
         note: str = "",
     ) -> Changes:
-        contact = Contact(
-            client_id=client_id,
-            name=v.text(name, "name", required=True),
-            kind=v.choice(kind, ContactKind, "kind").value,
-            relationship=v.text(relationship, "relationship", max_len=100),
-            phone=v.text(phone, "phone", max_len=60),
-            email=v.text(email, "email", max_len=200),
-            address=v.text(address, "address", max_len=500),
-            note=v.text(note, "note", max_len=v.LONG),
-            created_at=self.ctx.now(),
+        fields = rules.contact_fields(
+            name=name,
+            kind=kind,
+            relationship=relationship,
+            phone=phone,
+            email=email,
+            address=address,
+            note=note,
         )
-        if contact.email and "@" not in contact.email:
-            raise ValidationError("email", f"{clip(contact.email)!r} is not an e-mail address")
+        contact = Contact(client_id=client_id, created_at=self.ctx.now(), **fields)
         return self._add_history(client_id, contact, "contact")
 
     def _add_history(self, client_id: int, row: Any, entity: str) -> Changes:
@@ -430,7 +409,7 @@ class ClientService:
             refresh_summary(session, client)
             if entity in ("alias", "note"):
                 fts.index_client(session, client_id)
-            after = row.model_dump(exclude={"created_at", "client_id"})
+            after = row.model_dump(exclude=AUDIT_EXCLUDED)
             audit.record(
                 session,
                 self.ctx,

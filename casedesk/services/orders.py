@@ -18,6 +18,7 @@ from casedesk.domain.dates import PartialDate, parse_datetime
 from casedesk.domain.enums import AuditAction, Compliance, OrderKind, OrderStatus
 from casedesk.domain.errors import NotFoundError, ValidationError
 from casedesk.services import audit, views
+from casedesk.services import entry_rules as rules
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.schemas import (
@@ -185,6 +186,8 @@ def obligation_view(
                 status=status,
                 evidence=record.evidence if record else "",
                 date=record.date if record else None,
+                record_id=record.id if record else None,
+                version=record.version if record else 1,
             )
         )
     compliance.sort(key=lambda c: c.display_name.casefold())
@@ -198,6 +201,7 @@ def obligation_view(
         days_overdue=views.overdue_days(ob.due_at, ctx) if overdue else 0,
         binds_whole_roster=named is None,
         compliance=compliance,
+        version=ob.version,
     )
 
 
@@ -226,7 +230,14 @@ def order_view(session: Session, ctx: ServiceContext, order: CourtOrder) -> Orde
         status=order.status,
         summary=order.summary,
         history=[
-            OrderStatusView(status=h.status, date=h.date, source=h.source, note=h.note)
+            OrderStatusView(
+                status=h.status,
+                date=h.date,
+                source=h.source,
+                note=h.note,
+                id=h.id or 0,
+                version=h.version,
+            )
             for h in history
         ],
         obligations=[obligation_view(session, ctx, ob, order.matter_id) for ob in obligations],
@@ -248,6 +259,7 @@ class OrderService:
         issued = parse_datetime(
             data.issued, field="issued", default_tz=self.ctx.zone, date_only_time=time(0, 0)
         )
+        rules.issued_fields(data.issued, zone=self.ctx.zone, now=self.ctx.now())  # not future
         with self.ctx.store.write() as session:
             matter = _load(session, Matter, data.matter_id, "matter")
             order = CourtOrder(
@@ -291,7 +303,7 @@ class OrderService:
         self, order_id: int, status: str, date: str, *, source: str = "", note: str = ""
     ) -> Changes:
         new = v.choice(status, OrderStatus, "status")
-        when = PartialDate.parse(date, field="date")
+        when = rules.happened(date, "date", self.ctx.today())
         with self.ctx.store.write() as session:
             order = _load(session, CourtOrder, order_id, "order")
             before = order.status
@@ -366,7 +378,14 @@ class OrderService:
         with self.ctx.store.read() as session:
             _load(session, CourtOrder, order_id, "order")
             return [
-                OrderStatusView(status=h.status, date=h.date, source=h.source, note=h.note)
+                OrderStatusView(
+                    status=h.status,
+                    date=h.date,
+                    source=h.source,
+                    note=h.note,
+                    id=h.id or 0,
+                    version=h.version,
+                )
                 for h in session.exec(
                     select(OrderStatusEntry)
                     .where(OrderStatusEntry.order_id == order_id)
@@ -451,6 +470,8 @@ class OrderService:
                         status=record.status if record else Compliance.PENDING.value,
                         evidence=record.evidence if record else "",
                         date=record.date if record else None,
+                        record_id=record.id if record else None,
+                        version=record.version if record else 1,
                     )
                 )
             return CompliancePage(rows=rows, total=int(total), offset=offset)
@@ -526,7 +547,7 @@ class OrderService:
         status = v.choice(data.status, Compliance, "status")
         evidence = v.text(data.evidence, "evidence", max_len=v.LONG)
         when = (
-            PartialDate.parse(data.date, field="date")
+            rules.happened(data.date, "date", self.ctx.today())
             if data.date
             else PartialDate.from_date(self.ctx.today())
         )

@@ -17,9 +17,12 @@ from casedesk.services.imports import ImportService
 from casedesk.services.maintenance import MaintenanceService
 from casedesk.services.matters import MatterService
 from casedesk.services.orders import OrderService
+from casedesk.services.records import RecordService
 from casedesk.services.search import SearchService
 from casedesk.services.security import SecurityService
 from casedesk.services.settings import SettingsService
+from casedesk.services.trash import TrashService
+from casedesk.services.undo import UndoService
 
 
 @dataclass
@@ -42,12 +45,20 @@ class Services:
     backups: BackupService
     audit: AuditService
     security: SecurityService
+    records: RecordService
+    trash: TrashService
+    undo: UndoService
 
     @classmethod
     def create(cls, ctx: ServiceContext) -> "Services":
         settings = SettingsService(ctx)
         backups = BackupService(ctx)
+        clients, matters = ClientService(ctx), MatterService(ctx)
+        records, trash = RecordService(ctx), TrashService(ctx)
         return cls(
+            records=records,
+            trash=trash,
+            undo=UndoService(ctx, records, trash, clients, matters),
             ctx=ctx,
             settings=settings,
             deadlines=DeadlineService(ctx),
@@ -60,8 +71,8 @@ class Services:
             backups=backups,
             security=SecurityService(ctx, backups),
             audit=AuditService(ctx),
-            clients=ClientService(ctx),
-            matters=MatterService(ctx),
+            clients=clients,
+            matters=matters,
             orders=OrderService(ctx),
             search=SearchService(ctx),
             demo=DemoService(ctx),

@@ -143,6 +143,7 @@ class AliasView(View):
     id: int
     display_name: str
     source: str
+    version: int = 1
 
 
 class StatusView(View):
@@ -154,6 +155,7 @@ class StatusView(View):
     source: str
     confidence: str
     note: str
+    version: int = 1
 
 
 class CustodyView(View):
@@ -166,6 +168,7 @@ class CustodyView(View):
     source: str
     confidence: str
     note: str
+    version: int = 1
 
 
 class MatterLinkView(View):
@@ -174,6 +177,9 @@ class MatterLinkView(View):
     court: str
     docket: str
     role: str
+    #: The link's own id (``casedesk links edit|remove``) and version.
+    party_id: int = 0
+    version: int = 1
 
 
 class ObligationForClient(View):
@@ -187,6 +193,8 @@ class ObligationForClient(View):
     days_overdue: int
     compliance: str
     evidence: str
+    #: The latest compliance record for this person (None: nothing recorded yet).
+    compliance_id: int | None = None
 
 
 class DeadlineView(View):
@@ -197,6 +205,7 @@ class DeadlineView(View):
     client_id: int | None
     matter_id: int | None
     overdue: bool
+    version: int = 1
 
 
 class NoteView(View):
@@ -205,6 +214,7 @@ class NoteView(View):
     private: bool
     author: str
     created_at: str
+    version: int = 1
 
 
 class ContactView(View):
@@ -215,6 +225,19 @@ class ContactView(View):
     phone: str
     email: str
     address: str
+    version: int = 1
+
+
+class DocumentRef(View):
+    """A document kept for a client (its bytes are read separately)."""
+
+    id: int
+    filename: str
+    media_type: str
+    size: int
+    description: str
+    created_at: str
+    version: int = 1
 
 
 class ClientDetail(ClientRow):
@@ -234,6 +257,7 @@ class ClientDetail(ClientRow):
     deadlines: list[DeadlineView]
     notes: list[NoteView]
     contacts: list[ContactView]
+    documents: list[DocumentRef] = []
 
 
 class ClientPage(View):
@@ -256,6 +280,8 @@ class OrderStatusView(View):
     date: str
     source: str
     note: str
+    id: int = 0
+    version: int = 1
 
 
 class ComplianceView(View):
@@ -264,6 +290,9 @@ class ComplianceView(View):
     status: str
     evidence: str
     date: str | None
+    #: The compliance record shown (None: nothing recorded yet).
+    record_id: int | None = None
+    version: int = 1
 
 
 class ObligationView(View):
@@ -275,6 +304,7 @@ class ObligationView(View):
     days_overdue: int
     binds_whole_roster: bool
     compliance: list[ComplianceView]
+    version: int = 1
 
 
 class OrderHeader(View):

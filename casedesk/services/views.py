@@ -23,6 +23,7 @@ from casedesk.services.schemas import (
     ContactView,
     CustodyView,
     DeadlineView,
+    DocumentRef,
     MatterLinkView,
     NoteView,
     ObligationForClient,
@@ -36,6 +37,7 @@ from casedesk.storage.tables import (
     CourtOrder,
     CustodyEvent,
     Deadline,
+    Document,
     Matter,
     MatterParty,
     Note,
@@ -163,6 +165,7 @@ def obligations_for(
                 days_overdue=overdue_days(ob.due_at, ctx) if open_ else 0,
                 compliance=status,
                 evidence=record.evidence if record else "",
+                compliance_id=record.id if record else None,
             )
         )
     return result
@@ -213,6 +216,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 id=a.id or 0,
                 display_name=PersonName(a.given, a.surname, a.second_surname).display,
                 source=a.source,
+                version=a.version,
             )
             for a in aliases
         ],
@@ -226,6 +230,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 source=s.source,
                 confidence=s.confidence,
                 note=s.note,
+                version=s.version,
             )
             for s in statuses
         ],
@@ -240,12 +245,19 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 source=e.source,
                 confidence=e.confidence,
                 note=e.note,
+                version=e.version,
             )
             for e in events
         ],
         matter_links=[
             MatterLinkView(
-                matter_id=m.id or 0, title=m.title, court=m.court, docket=m.docket, role=p.role
+                matter_id=m.id or 0,
+                title=m.title,
+                court=m.court,
+                docket=m.docket,
+                role=p.role,
+                party_id=p.id or 0,
+                version=p.version,
             )
             for p, m in links
         ],
@@ -259,6 +271,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 client_id=d.client_id,
                 matter_id=d.matter_id,
                 overdue=not d.done and is_overdue(d.due_at, ctx),
+                version=d.version,
             )
             for d in deadlines
         ],
@@ -269,6 +282,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 private=n.private,
                 author=n.author,
                 created_at=n.created_at.isoformat(timespec="seconds"),
+                version=n.version,
             )
             for n in notes
         ],
@@ -281,7 +295,22 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 phone=c.phone,
                 email=c.email,
                 address=c.address,
+                version=c.version,
             )
             for c in contacts
+        ],
+        documents=[
+            DocumentRef(
+                id=d.id or 0,
+                filename=d.filename,
+                media_type=d.media_type,
+                size=d.size,
+                description=d.description,
+                created_at=d.created_at.isoformat(timespec="seconds"),
+                version=d.version,
+            )
+            for d in session.exec(
+                select(Document).where(Document.client_id == cid).order_by(col(Document.id))
+            )
         ],
     )
