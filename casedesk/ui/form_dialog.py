@@ -51,6 +51,9 @@ class FormDialog(QDialog):
         #: Set by the page (or a subclass): runs the service call and returns its Changes.
         self.action: Callable[[], Changes] | None = None
         self.changes: Changes | None = None
+        #: Set when the form edits a stored entry (``entries.form.EntryEdit``): decides
+        #: what happens when the entry changed since the form opened.
+        self.conflict_handler: Callable[[ConflictError], None] | None = None
         self.errors = FieldErrors()
         self._field_widgets: list[QWidget] = []
         self.form = QFormLayout()
@@ -125,7 +128,10 @@ class FormDialog(QDialog):
 
     def on_conflict(self, exc: ConflictError) -> None:
         """The record changed since the form opened; edit forms let the person choose."""
-        show_error(self, exc)
+        if self.conflict_handler is not None:
+            self.conflict_handler(exc)
+        else:
+            show_error(self, exc)
 
     def submit_form(self) -> None:
         """Validate through the service; stay open and mark the field when refused."""

@@ -57,6 +57,11 @@ class FieldErrors:
         widget.setFocus()
         return True
 
+    def widget(self, field: str) -> QWidget | None:
+        """The widget that holds ``field`` (None when the form has no such field)."""
+        found = self._fields.get(field)
+        return found[0] if found else None
+
     def error_text(self, field: str) -> str:
         """The reason shown for ``field`` (empty when it is not marked)."""
         found = self._fields.get(field)
