@@ -54,6 +54,14 @@ def _adds_compliance(entry: AuditEntry) -> bool:
     return entry.entity == "compliance" and "obligation_id" in _values(entry.after)
 
 
+def _ref(ref: Any) -> tuple[int | None, str]:
+    """(id, hash) of what the journal kept for an entry: the entry, or the row dict the
+    audit trail fills in when the transaction commits."""
+    if isinstance(ref, dict):
+        return ref.get("id"), str(ref.get("hash", ""))
+    return ref.id, ref.hash
+
+
 def describe_change(entry: AuditEntry) -> str:
     """'edit of legal status entry', 'removal of note', 'mark done'... for Edit ▸ Undo."""
     kind = BY_ENTITY.get(entry.entity)
@@ -88,28 +96,31 @@ class UndoService:
         self.trash = trash
         self.clients = clients
         self.matters = matters
+        self._names: dict[int, str] = {}
 
     # ------------------------------------------------------------------ this window
     def undo_label(self) -> str | None:
         """What Undo would take back (None: nothing; disable the action)."""
         group = self._top()
-        return describe_change(group[0]) if group else None
+        if not group:
+            return None
+        return self._names.get(id(self.ctx.journal.done[-1])) or describe_change(group[0])
 
     def redo_label(self) -> str | None:
         undone = self.ctx.journal.undone
         return undone[-1][0] if undone else None
 
     def undo(self) -> UndoResult:
-        group = self._top()
-        if not group:
+        entries = self._top()
+        if not entries:
             raise ValidationError("undo", "there is nothing to undo")
         journal = self.ctx.journal
-        journal.done.pop()
-        name = describe_change(group[0])
+        refs = journal.done.pop()
+        name = self._names.pop(id(refs), None) or describe_change(entries[0])
         try:
-            captured, changes = self._reverse(group)
+            captured, changes = self._reverse(entries)
         except Exception:
-            journal.done.append(group)
+            journal.done.append(refs)
             raise
         journal.undone.append((name, captured))
         return UndoResult(changes, name)
@@ -118,37 +129,44 @@ class UndoService:
         journal = self.ctx.journal
         if not journal.undone:
             raise ValidationError("redo", "there is nothing to redo")
-        name, group = journal.undone.pop()
+        name, refs = journal.undone.pop()
+        entries = self._stored(refs)
+        if entries is None:
+            raise ValidationError("redo", f"the {name} was changed elsewhere; it cannot be redone")
         try:
-            captured, changes = self._reverse(group)
+            captured, changes = self._reverse(entries)
         except Exception:
-            journal.undone.append((name, group))
+            journal.undone.append((name, refs))
             raise
         journal.done.append(captured)
+        self._names[id(captured)] = name  # a redo is undone under the original's name
         return UndoResult(changes, name)
 
-    def _top(self) -> list[Any] | None:
+    def _top(self) -> list[AuditEntry] | None:
         """The newest change of this window that is still in the store as recorded
         (a rolled-back transaction, or one undone elsewhere, is dropped)."""
         done = self.ctx.journal.done
         while done:
-            group = done[-1]
-            if group and self._still_current(group):
-                return group
+            entries = self._stored(done[-1])
+            if entries:
+                return entries
             done.pop()
         return None
 
-    def _still_current(self, group: list[Any]) -> bool:
+    def _stored(self, refs: list[Any]) -> list[AuditEntry] | None:
+        """The audit entries a journal group refers to, as stored; None when one of them
+        is missing, differs, or was already undone."""
+        found = []
         with self.ctx.store.read() as session:
-            for entry in group:
-                if entry.id is None:
-                    return False
-                stored = session.get(AuditEntry, entry.id)
-                if stored is None or stored.hash != entry.hash:
-                    return False
-                if session.get(UndoLink, entry.id) is not None:
-                    return False
-        return True
+            for ref in refs:
+                key, digest = _ref(ref)
+                stored = session.get(AuditEntry, key) if key is not None else None
+                if stored is None or stored.hash != digest:
+                    return None
+                if session.get(UndoLink, key) is not None:
+                    return None
+                found.append(stored)
+        return found or None
 
     # ------------------------------------------------------------------ command line
     def undo_last_by_actor(self) -> UndoResult:
@@ -174,19 +192,21 @@ class UndoService:
         return UndoResult(changes, name)
 
     # ------------------------------------------------------------------ reversing
-    def _reverse(self, group: list[Any]) -> tuple[list[Any], Changes]:
+    def _reverse(self, entries: list[AuditEntry]) -> tuple[list[Any], Changes]:
         journal = self.ctx.journal
         journal.capture = []
         changes = Changes()
         try:
-            for entry in reversed(group):
+            for entry in reversed(entries):
                 changes = changes | self._invert(entry)
         finally:
             captured, journal.capture = journal.capture, None
         if captured:
+            first, _ = _ref(captured[0])
             with self.ctx.store.write() as session:
-                for entry in group:
-                    session.merge(UndoLink(audit_id=entry.id, undone_by=captured[0].id))
+                for entry in entries:
+                    if entry.id is not None and first is not None:
+                        session.merge(UndoLink(audit_id=entry.id, undone_by=first))
         return captured, changes
 
     def _invert(self, entry: AuditEntry) -> Changes:
