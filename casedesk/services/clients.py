@@ -25,7 +25,7 @@ from casedesk.domain.enums import (
 from casedesk.domain.errors import ConflictError, NotFoundError, ValidationError, clip
 from casedesk.domain.ids import ClientId
 from casedesk.domain.names import PersonName
-from casedesk.services import audit, views
+from casedesk.services import audit, client_rows, views
 from casedesk.services import entry_rules as rules
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
@@ -221,12 +221,7 @@ class ClientService:
         with self.ctx.store.write() as session:
             _check_a_number_free(session, a_number, None)
             client = Client(
-                given=name.given if name else "",
-                surname=name.surname if name else "",
-                second_surname=name.second_surname if name else "",
-                description=description,
-                sort_key=name.sort_key if name else "~" + description.casefold(),
-                match_key=name.match_key if name else "",
+                **client_rows.identity_columns(name, description),
                 a_number=a_number,
                 dob=dob.iso() if dob else None,
                 dob_key=dob.sort_key if dob else None,
@@ -272,12 +267,8 @@ class ClientService:
                 "description",
             )
             name = validated_name(given, surname, second, description)
-            client.given = name.given if name else ""
-            client.surname = name.surname if name else ""
-            client.second_surname = name.second_surname if name else ""
-            client.description = description
-            client.sort_key = name.sort_key if name else "~" + description.casefold()
-            client.match_key = name.match_key if name else ""
+            for key, value in client_rows.identity_columns(name, description).items():
+                setattr(client, key, value)
             if data.a_number is not None:
                 number = _optional_a_number(data.a_number)
                 # Check before assigning: the lookup would autoflush the new value first.
@@ -450,8 +441,6 @@ def refresh_summary(session: Session, client: Client) -> None:
         .order_by(col(StatusEntry.date_key).desc(), col(StatusEntry.id).desc())
         .limit(1)
     ).first()
-    client.current_status = latest_status.status if latest_status else LegalStatus.UNKNOWN.value
-    client.status_since = latest_status.date if latest_status else None
     latest_event = session.exec(
         select(CustodyEvent)
         .where(CustodyEvent.client_id == cid)
@@ -459,10 +448,6 @@ def refresh_summary(session: Session, client: Client) -> None:
         .order_by(col(CustodyEvent.date_key).desc(), col(CustodyEvent.id).desc())
         .limit(1)
     ).first()
-    client.whereabouts = latest_event.kind if latest_event else None
-    client.whereabouts_place = latest_event.place if latest_event else ""
-    client.whereabouts_country = latest_event.country if latest_event else None
-    client.whereabouts_since = latest_event.date if latest_event else None
     contact = session.exec(
         select(CustodyEvent)
         .where(CustodyEvent.client_id == cid)
@@ -470,8 +455,13 @@ def refresh_summary(session: Session, client: Client) -> None:
         .order_by(col(CustodyEvent.date_key).desc(), col(CustodyEvent.id).desc())
         .limit(1)
     ).first()
-    client.last_contact = contact.date if contact else None
-    client.last_contact_key = contact.date_key if contact else None
+    # In the order entered, so that on equal dates the later entry wins, as in SQL above.
+    found = sorted((e for e in (latest_event, contact) if e is not None), key=lambda e: e.id or 0)
+    columns = client_rows.summary_columns(
+        [latest_status.model_dump()] if latest_status else [], [e.model_dump() for e in found]
+    )
+    for key, value in columns.items():
+        setattr(client, key, value)
     session.add(client)
 
 
