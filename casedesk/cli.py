@@ -554,6 +554,12 @@ def build_parser() -> argparse.ArgumentParser:
     d = cmd(sub, "demo", _demo, "add fictional demo records (deterministic by seed)")
     d.add_argument("--clients", type=int, default=200)
     d.add_argument("--seed", type=int, default=1)
+    d.add_argument(
+        "--throwaway",
+        action="store_true",
+        help="make a new store in a temporary folder, open the window on it, "
+        "delete it when the window closes (no --db needed)",
+    )
 
     c = group("clients", "list, show and add clients")
     cl = cmd(c, "list", _clients_list, "list clients")
@@ -766,6 +772,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             verbose=args.verbose,
             store_name=lambda: path.name,
         )
+    if getattr(args, "throwaway", False):
+        from casedesk.cli_demo import throwaway
+
+        return throwaway(args)
     log.configure(None, verbose=args.verbose)
     try:
         services = unlock(

@@ -273,6 +273,9 @@ class PartyView(View):
     status: str
     whereabouts: str | None
     last_contact: str | None
+    #: The link's own id (RecordService kind "party") and version.
+    party_id: int = 0
+    version: int = 1
 
 
 class OrderStatusView(View):
