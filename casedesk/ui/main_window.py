@@ -24,6 +24,7 @@ from casedesk import __version__
 from casedesk.domain.changes import Changes
 from casedesk.ui.bus import Bus
 from casedesk.ui.desktop_prompt import add_menu_actions
+from casedesk.ui.entries.edit_menu import EditControls
 from casedesk.ui.pages import Page
 from casedesk.ui.security.controls import SecurityControls
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.bus.operation_did_execute.connect(self._update_status)
         self._claim_store(services.ctx.store.path)
         self.security.attach(services)
+        self.edit_controls.attach(services, self.bus)
         row = max(0, self.nav.currentRow())
         self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(row)
@@ -213,6 +215,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.quit_action)
+        # Undo / Redo of this window's changes and the Trash (casedesk.ui.entries).
+        self.edit_controls = EditControls(self, bar)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self._action(self.tr("Find client"), "Ctrl+K", self._focus_search))
         for row, title in enumerate(PAGE_TITLES):

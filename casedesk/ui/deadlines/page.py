@@ -40,6 +40,7 @@ from casedesk.ui.deadlines.model import (
     COL_WHEN,
     AgendaModel,
 )
+from casedesk.ui.entries.actions import attach
 from casedesk.ui.ops import mutate, run_in_background
 from casedesk.ui.pages import Page
 
@@ -175,11 +176,20 @@ class DeadlinesPage(Page):
         self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.done_action.triggered.connect(self.toggle_selected)
         self.table.addAction(self.done_action)
+        # Ctrl+Z belongs to the window's Edit ▸ Undo, which undoes a mark done like any
+        # other change made in this window; the page keeps its Undo button.
         self.undo_action = QAction(self.tr("Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action.triggered.connect(self.undo)
         self.addAction(self.undo_action)
+        # Edit / remove / copy (issue 11); double-click still opens the client or order.
+        attach(
+            self,
+            self.table,
+            self.services,
+            self.bus,
+            lambda item: (item.kind, item.id),
+            edit_on_activate=False,
+        )
 
     def title(self) -> str:
         return self.tr("Deadlines")

@@ -10,9 +10,9 @@ goes out on the bus like every other one, so views refresh through the one path.
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from casedesk.domain.errors import CasedeskError
 from casedesk.services.registry import Services
@@ -32,19 +32,22 @@ class EntryActions(QObject):
 
     def __init__(
         self,
-        table: QTableView,
+        table: QAbstractItemView,
         services: Services,
         bus: Bus,
         target: Target | str,
         *,
         edit_on_activate: bool = True,
         extra: list[QAction] | None = None,
+        row_at: Callable[[int], Any] | None = None,
     ) -> None:
         super().__init__(table)
         self.table = table
         self.services = services
         self.bus = bus
         kind = target
+        #: The View object (or value) of row n; a table's model row by default.
+        self.row_at: Callable[[int], Any] = row_at or self._model_row
         self.target: Target = (
             (lambda row: (kind, int(row.id)) if row is not None else None)
             if isinstance(kind, str)
@@ -82,17 +85,19 @@ class EntryActions(QObject):
 
     # ------------------------------------------------------------------ rows
     @property
-    def model(self) -> BaseTableModel:
-        model = self.table.model()
-        assert isinstance(model, BaseTableModel)
-        return model
+    def model(self) -> QAbstractItemModel:
+        return self.table.model()
+
+    def _model_row(self, number: int) -> Any:
+        model = self.model
+        return model.row_at(number) if isinstance(model, BaseTableModel) else None
 
     def current_row(self) -> Any:
         index = self.table.currentIndex()
         if not index.isValid():
             rows = self.table.selectionModel().selectedRows()
             index = rows[0] if rows else QModelIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return self.row_at(index.row()) if index.isValid() else None
 
     def current_target(self) -> tuple[str, int] | None:
         row = self.current_row()
@@ -107,8 +112,9 @@ class EntryActions(QObject):
             return
         model = self.model
         for number in range(model.rowCount()):
-            if self.target(model.row_at(number)) == kept:
-                self.table.selectRow(number)
+            row = self.row_at(number)
+            if row is not None and self.target(row) == kept:
+                self.table.setCurrentIndex(model.index(number, 0))
                 return
 
     # ------------------------------------------------------------------ actions
@@ -147,10 +153,11 @@ class EntryActions(QObject):
         if not index.isValid():
             return ""
         model = self.model
+        hidden = getattr(self.table, "isColumnHidden", lambda _column: False)
         cells = [
             str(model.data(model.index(index.row(), column)) or "")
             for column in range(model.columnCount())
-            if not self.table.isColumnHidden(column)
+            if not hidden(column)
         ]
         text = "\t".join(cells)
         QGuiApplication.clipboard().setText(text)
@@ -179,7 +186,7 @@ class EntryActions(QObject):
 
 def attach(
     owner: QWidget,
-    table: QTableView,
+    table: QAbstractItemView,
     services: Services,
     bus: Bus,
     target: Target | str,

@@ -35,12 +35,13 @@ class RemoveDialog(FormDialog):
         *,
         title: str | None = None,
         explanation: str | None = None,
+        ok_text: str | None = None,
         initiator: object = None,
     ) -> None:
         super().__init__(
             title or self.tr("Remove entry"),
             parent,
-            ok_text=self.tr("Remove"),
+            ok_text=ok_text or self.tr("Remove"),
             bus=bus,
             initiator=initiator,
         )
