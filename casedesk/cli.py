@@ -13,13 +13,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from casedesk import __version__
+from casedesk import __version__, cli_time
 from casedesk.cli_output import (
+    EXIT_CANCELLED,
     EXIT_INVALID,
     EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_STORE,
     EXIT_USAGE,
+    TerminalProgress,
     emit_json,
 )
 from casedesk.cli_records import register as register_corrections
@@ -153,7 +155,7 @@ def _print_detail(d: "ClientDetail") -> None:
     for o in d.obligations:
         flag = f"OVERDUE {o.days_overdue} d" if o.overdue else o.compliance
         print(
-            f"  Obligation {o.obligation_id} (order {o.order_id}): {o.text} — due {o.due_at} — {flag}"
+            f"  Obligation {o.obligation_id} (order {o.order_id}): {o.text} — due {o.due_display} — {flag}"
         )
 
 
@@ -293,8 +295,8 @@ def _orders_show(svc: "Services", args: argparse.Namespace) -> int:
     print(f"{o.title} — {o.matter_title}, {o.court} {o.docket}")
     print(f"  {OrderKind(o.kind).label}; issued {o.issued_at}; {OrderStatus(o.status).label}")
     for ob in o.obligations:
-        late = f"OVERDUE by {ob.days_overdue} days" if ob.overdue else ""
-        print(f"  Obligation {ob.id}: {ob.text} — due {ob.due_at} {late}")
+        late = f"OVERDUE by {ob.days_overdue} days" if ob.overdue else ob.state
+        print(f"  Obligation {ob.id}: {ob.text} — due {ob.due_display} — {late}")
         counts: dict[str, int] = {}
         for c in ob.compliance:
             counts[c.status] = counts.get(c.status, 0) + 1
@@ -302,7 +304,7 @@ def _orders_show(svc: "Services", args: argparse.Namespace) -> int:
             "    "
             + (
                 ", ".join(f"{Compliance(k).label}: {n}" for k, n in sorted(counts.items()))
-                or "binds nobody yet"
+                or f"as a whole: {Compliance(ob.whole_compliance or 'pending').label}"
             )
         )
     return EXIT_OK
@@ -313,7 +315,14 @@ def _obligations_add(svc: "Services", args: argparse.Namespace) -> int:
 
     clients = tuple(svc.clients.resolve(c) for c in args.client or [])
     changes = svc.orders.add_obligation(
-        ObligationCreate(order_id=args.order, text=args.text, due=args.due, client_ids=clients)
+        ObligationCreate(
+            order_id=args.order,
+            text=args.text,
+            due=args.due,
+            client_ids=clients,
+            after=args.after,
+            within=args.within,
+        )
     )
     return _print_new(args, changes.new_id)
 
@@ -383,14 +392,23 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
     elif args.id is not None:
         raise ValidationError("id", "the deadline docket takes --from and --to, not an id")
     out = Path(args.out).expanduser()
-    pages = svc.briefs.render(
-        args.document,
-        key,
-        args.profile,
-        out,
-        start=_date_arg(args.date_from, "from"),
-        end=_date_arg(args.date_to, "to"),
-    )
+    progress = TerminalProgress.if_terminal(f"Writing {out.name}")
+    try:
+        pages = svc.briefs.render(
+            args.document,
+            key,
+            args.profile,
+            out,
+            start=_date_arg(args.date_from, "from"),
+            end=_date_arg(args.date_to, "to"),
+            progress=progress,
+        )
+    except KeyboardInterrupt:  # Ctrl-C is how a terminal cancels a long roster
+        print("casedesk: the brief was cancelled; no file was written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    finally:
+        if progress is not None:
+            progress.close()
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}, profile {args.profile})")
     return EXIT_OK
 
@@ -508,6 +526,7 @@ _READING: frozenset[Handler] = frozenset(
         check,
         audit,
         _duplicates,
+        *cli_time.READING,
     }
 )
 
@@ -635,7 +654,8 @@ def build_parser() -> argparse.ArgumentParser:
     oba = cmd(ob, "add", _obligations_add, "add an obligation to an order; prints the new id")
     oba.add_argument("--order", type=_id, required=True)
     oba.add_argument("--text", required=True)
-    oba.add_argument("--due", required=True, help="e.g. 2025-04-07 23:59 America/New_York")
+    oba.add_argument("--due", help="e.g. 2025-04-07 23:59 (in the court's zone)")
+    cli_time.add_due_arguments(oba)
     oba.add_argument(
         "--client", action="append", metavar="CLIENT", help="repeat; none: binds the whole roster"
     )
@@ -742,6 +762,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ch = cmd(sub, "check", check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
+    cli_time.register(sub, cmd, group, {"orders": o, "compliance": co})
     existing = {"clients": c, "status": s, "custody": cu, "matters": m, "orders": o}
     existing.update({"obligations": ob, "compliance": co})
     register_corrections(sub, cmd, group, existing)
@@ -777,10 +798,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return throwaway(args)
     log.configure(None, verbose=args.verbose)
+    from casedesk import check_schedule
+
+    path = paths.store_path(args.db)
+    # The whole-store check runs on a schedule, not before every write (see check_schedule).
+    check = getattr(args, "handler", None) not in _READING and check_schedule.due(path)
     try:
-        services = unlock(
-            paths.store_path(args.db), args, check=getattr(args, "handler", None) not in _READING
-        )
+        services = unlock(path, args, check=check)
+        if check and not services.ctx.store.read_only:
+            check_schedule.passed(path)
     except ValidationError as exc:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
         return EXIT_INVALID

@@ -228,6 +228,17 @@ GROUPS: dict[str, tuple[str, str, bool]] = {
 }
 
 
+def _existing_group(sub: Any, name: str) -> Any:
+    """The subcommands of a group another module already made (e.g. ``deadlines``)."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        return None
+    for action in parser._actions:  # argparse keeps no public handle on them
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return None
+
+
 def register(
     sub: Any,
     cmd: Callable[..., argparse.ArgumentParser],
@@ -239,7 +250,7 @@ def register(
     from casedesk.cli_trash import register as register_trash
 
     for name, (kind, noun, editable) in GROUPS.items():
-        parent = existing.get(name) or group(name, f"{noun}s: edit and remove")
+        parent = existing.get(name) or _existing_group(sub, name) or group(name, f"{noun}s")
         metavar = "OBLIGATION" if kind == "compliance" else ("ID" if kind != "client" else "CLIENT")
         if editable:
             ed = cmd(parent, "edit", edit_handler(kind), f"correct a {noun}")

@@ -12,6 +12,7 @@ Every record describing a person carries the full, privileged values; ``redact``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -167,6 +168,8 @@ class DocketEntry:
     overdue: bool = False
     days_overdue: int | None = None
     compliance: Compliance | None = None
+    #: "suspended" (order stayed) or "moot" (order vacated…) overrides the compliance shown.
+    state: str = ""
 
 
 @dataclass(frozen=True)
@@ -230,7 +233,8 @@ class RosterMember:
 class RosterData:
     matter: MatterCaption
     orders: tuple[OrderSummary, ...] = ()
-    members: tuple[RosterMember, ...] = ()
+    #: A tuple, or ``rows.StreamedRows`` read from the store in chunks as pages are laid out.
+    members: Sequence[RosterMember] = ()
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from casedesk.briefs.data import (
     Profile,
     RosterData,
 )
+from casedesk.briefs.rows import map_rows
 
 BriefData = ClientBriefData | RosterData | ComplianceData | DocketData
 
@@ -128,7 +129,8 @@ def _redact_client(data: ClientBriefData, profile: Profile) -> ClientBriefData:
 def _redact_roster(data: RosterData, profile: Profile) -> RosterData:
     if profile is Profile.FULL:
         return data
-    members = tuple(replace(m, person=redact_person(m.person, profile)) for m in data.members)
+    # map_rows keeps a streamed roster streamed: each member is redacted as it is laid out.
+    members = map_rows(data.members, lambda m: replace(m, person=redact_person(m.person, profile)))
     return replace(data, members=members)
 
 

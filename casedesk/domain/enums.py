@@ -141,6 +141,7 @@ class AuditAction(LabelledEnum):
     ENCRYPT = "encrypt"
     PASSPHRASE = "passphrase"
     PURGE = "purge"
+    SEAL = "seal"  # records sealed without an entry each (demo data, restores, upgrades)
 
 
 _LABELS: dict[str, str] = {

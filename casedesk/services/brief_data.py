@@ -4,13 +4,13 @@ Everything here is formatting and selection; the renderers do layout and redacti
 Full values always go in: ``briefs.redact`` removes what a profile withholds.
 """
 
-from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date, datetime
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk import briefs as b
+from casedesk.briefs.rows import StreamedRows
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.countries import COUNTRIES
 from casedesk.domain.dates import PartialDate, format_datetime
@@ -26,18 +26,22 @@ from casedesk.domain.enums import (
     PartyRole,
 )
 from casedesk.domain.names import PersonName
-from casedesk.services import views
+from casedesk.services import due_status, views
 from casedesk.services.context import ServiceContext
 from casedesk.services.orders import order_view
+from casedesk.services.schemas import ObligationView, OrderView
+from casedesk.storage import roster_rows as rr
 from casedesk.storage.tables import (
     Client,
-    ComplianceRecord,
     CourtOrder,
     Deadline,
     Matter,
     MatterParty,
     Obligation,
 )
+
+#: Members read per query for a roster (bounded by SQLite's limit on bound parameters).
+ROSTER_CHUNK = 500
 
 #: Worst first: the one compliance a roster row shows for a person bound by several.
 _SEVERITY = (
@@ -145,7 +149,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
             b.Binding(
                 order_title=o.order_title,
                 requirement=o.text,
-                due_display=pdatetime(o.due_at),
+                due_display=o.due_display.split(" (=", 1)[0] or pdatetime(o.due_at),
                 compliance=Compliance(o.compliance),
                 days_overdue=o.days_overdue or None,
                 evidence=o.evidence,
@@ -155,7 +159,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         deadlines=tuple(
             b.DocketEntry(
                 due=datetime.fromisoformat(x.due_at),
-                due_display=pdatetime(x.due_at),
+                due_display=x.due_display.split(" (=", 1)[0] or pdatetime(x.due_at),
                 title=x.title,
                 overdue=x.overdue,
                 days_overdue=views.overdue_days(x.due_at, ctx) if x.overdue else None,
@@ -186,84 +190,72 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
     )
 
 
-def _latest_compliance_by_client(
-    session: Session, obligation_ids: list[int]
-) -> dict[int, dict[int, ComplianceRecord]]:
-    """client -> obligation -> latest record, in one pass over the records."""
-    found: dict[int, dict[int, ComplianceRecord]] = defaultdict(dict)
-    if not obligation_ids:
-        return found
-    records = session.exec(
-        select(ComplianceRecord)
-        .where(col(ComplianceRecord.obligation_id).in_(obligation_ids))
-        .order_by(col(ComplianceRecord.date_key), col(ComplianceRecord.id))
+def _member(
+    party: MatterParty,
+    client: Client,
+    ctx: ServiceContext,
+    obligations: list[int],
+    naming: set[int],
+    named: set[int],
+    records: dict[int, str],
+) -> b.RosterMember:
+    statuses = []
+    for oid in obligations:
+        if oid in naming and oid not in named:
+            continue  # this obligation names other people
+        record = records.get(oid)
+        statuses.append(Compliance(record) if record else Compliance.PENDING)
+    worst = min(statuses, key=_SEVERITY.index) if statuses else Compliance.UNKNOWN
+    where = ""
+    if client.whereabouts:
+        where = CustodyKind(client.whereabouts).label
+        extra = ", ".join(
+            p for p in (client.whereabouts_place, country(client.whereabouts_country)) if p
+        )
+        where = f"{where}: {extra}" if extra else where
+    return b.RosterMember(
+        person=person(client),
+        role=PartyRole(party.role),
+        status=LegalStatus(client.current_status),
+        whereabouts=where,
+        last_contact_display=pdate(client.last_contact),
+        last_contact_days=views.days_since(client.last_contact, ctx),
+        compliance=worst,
     )
-    for r in records:
-        found[r.client_id][r.obligation_id] = r
-    return found
+
+
+def _members(ctx: ServiceContext, matter_id: int) -> Iterator[b.RosterMember]:
+    """The roster's people, read ``ROSTER_CHUNK`` at a time, each chunk in its own short
+    read session: a long roster never holds a read transaction open for the whole layout,
+    nor more than one chunk of rows in memory."""
+    with ctx.store.read() as session:
+        obligations = rr.obligation_ids(session, matter_id)
+        naming = rr.obligations_naming_people(session, obligations)
+    after: rr.Cursor | None = None
+    while True:
+        with ctx.store.read() as session:
+            chunk = rr.member_chunk(session, matter_id, after, ROSTER_CHUNK)
+            ids = [c.id for _, c in chunk if c.id is not None]
+            named = rr.named_in(session, sorted(naming), ids)
+            records = rr.latest_compliance(session, obligations, ids)
+        for party, client in chunk:
+            cid = client.id or 0
+            yield _member(party, client, ctx, obligations, naming, named[cid], records[cid])
+        if len(chunk) < ROSTER_CHUNK:
+            return
+        last = chunk[-1][1]
+        after = (last.sort_key, last.id or 0)
 
 
 def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterData:
+    """The matter's caption and orders now; its people streamed as the roster is laid out."""
     orders = session.exec(
         select(CourtOrder)
         .where(CourtOrder.matter_id == matter.id)
         .order_by(col(CourtOrder.issued_utc))
     ).all()
-    obligation_ids = [
-        int(r[0])
-        for r in session.execute(
-            text(
-                "SELECT o.id FROM obligation o JOIN court_order co ON co.id = o.order_id "
-                "WHERE co.matter_id = :m"
-            ),
-            {"m": matter.id},
-        )
-    ]
-    named: dict[int, set[int]] = defaultdict(set)
-    for oid, cid in session.execute(
-        text(
-            "SELECT oc.obligation_id, oc.client_id FROM obligation_client oc "
-            "JOIN obligation o ON o.id = oc.obligation_id JOIN court_order co ON co.id = o.order_id "
-            "WHERE co.matter_id = :m"
-        ),
-        {"m": matter.id},
-    ):
-        named[int(oid)].add(int(cid))
-    records = _latest_compliance_by_client(session, obligation_ids)
-    rows = session.exec(
-        select(MatterParty, Client)
-        .join(Client, col(Client.id) == col(MatterParty.client_id))
-        .where(MatterParty.matter_id == matter.id)
-        .order_by(col(Client.sort_key), col(Client.id))
-    ).all()
-    members = []
-    for party, client in rows:
-        cid = client.id or 0
-        statuses = []
-        for oid in obligation_ids:
-            if named[oid] and cid not in named[oid]:
-                continue  # this obligation names other people
-            record = records.get(cid, {}).get(oid)
-            statuses.append(Compliance(record.status) if record else Compliance.PENDING)
-        worst = min(statuses, key=_SEVERITY.index) if statuses else Compliance.UNKNOWN
-        where = ""
-        if client.whereabouts:
-            where = CustodyKind(client.whereabouts).label
-            extra = ", ".join(
-                p for p in (client.whereabouts_place, country(client.whereabouts_country)) if p
-            )
-            where = f"{where}: {extra}" if extra else where
-        members.append(
-            b.RosterMember(
-                person=person(client),
-                role=PartyRole(party.role),
-                status=LegalStatus(client.current_status),
-                whereabouts=where,
-                last_contact_display=pdate(client.last_contact),
-                last_contact_days=views.days_since(client.last_contact, ctx),
-                compliance=worst,
-            )
-        )
+    matter_id = matter.id or 0
+    count = rr.member_count(session, matter_id)
     return b.RosterData(
         matter=caption(matter),
         orders=tuple(
@@ -275,7 +267,7 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
             )
             for o in orders
         ),
-        members=tuple(members),
+        members=StreamedRows(count, lambda: _members(ctx, matter_id)),
     )
 
 
@@ -304,16 +296,11 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
             )
             for p in ob.compliance
         )
-        overall = (
-            min((pc.compliance for pc in people), key=_SEVERITY.index)
-            if people
-            else Compliance.PENDING
-        )
         obligations.append(
             b.ObligationDetail(
                 requirement=ob.text,
-                deadline_display=pdatetime(ob.due_at),
-                compliance=overall,
+                deadline_display=_held(ob, due_status.moment(ob.due_utc, ob.due_zone).display()),
+                compliance=_overall(ob),
                 days_overdue=ob.days_overdue or None,
                 people=people,
             )
@@ -340,7 +327,8 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
 
 
 def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.DocketData:
-    """Deadlines not done and obligations due between ``start`` and ``end`` (inclusive)."""
+    """Everything overdue and not done, whatever the period (the docket never hides the
+    overdue), then deadlines and obligations due between ``start`` and ``end`` inclusive."""
     lo = datetime.combine(start, datetime.min.time(), tzinfo=ctx.zone)
     hi = datetime.combine(end, datetime.max.time(), tzinfo=ctx.zone)
     entries: list[b.DocketEntry] = []
@@ -351,48 +339,69 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
         .order_by(col(Deadline.due_utc))
     ).all()
     for dl, client in deadlines:
-        due = datetime.fromisoformat(dl.due_at)
-        if not lo <= due <= hi:
+        standing = due_status.deadline_status(ctx, dl)
+        if not (standing.overdue or lo <= standing.due.utc <= hi):
             continue
-        overdue = views.is_overdue(dl.due_at, ctx)
         entries.append(
             b.DocketEntry(
-                due=due,
-                due_display=pdatetime(dl.due_at),
+                due=standing.due.local(),
+                due_display=standing.due.display(),
                 title=dl.title,
                 people=(person(client),) if client else (),
-                overdue=overdue,
-                days_overdue=views.overdue_days(dl.due_at, ctx) if overdue else None,
+                overdue=standing.overdue,
+                days_overdue=standing.days_overdue or None,
             )
         )
-    for ob in session.exec(select(Obligation).order_by(col(Obligation.due_utc))):
-        due = datetime.fromisoformat(ob.due_at)
-        if not lo <= due <= hi:
+    views_by_order: dict[int, OrderView] = {}
+    for ob, order, matter in session.exec(
+        select(Obligation, CourtOrder, Matter)
+        .join(CourtOrder, col(CourtOrder.id) == col(Obligation.order_id))
+        .join(Matter, col(Matter.id) == col(CourtOrder.matter_id))
+        .order_by(col(Obligation.due_utc))
+    ):
+        standing = due_status.obligation_status(session, ctx, ob, order)
+        if standing.done or not (standing.overdue or lo <= standing.due.utc <= hi):
             continue
-        order = session.get(CourtOrder, ob.order_id)
-        assert order is not None
-        matter = session.get(Matter, order.matter_id)
-        assert matter is not None
-        view = order_view(session, ctx, order)
-        obv = next(o for o in view.obligations if o.id == ob.id)
-        open_people = [p for p in obv.compliance if p.status != Compliance.COMPLIED.value]
-        statuses = [Compliance(p.status) for p in obv.compliance]
-        title = ob.text
-        if len(obv.compliance) > 1:
-            title += f" ({len(open_people):,} of {len(obv.compliance):,} people not yet complied)"
+        assert order.id is not None
+        if order.id not in views_by_order:
+            views_by_order[order.id] = order_view(session, ctx, order)
+        obv = next(o for o in views_by_order[order.id].obligations if o.id == ob.id)
         entries.append(
             b.DocketEntry(
-                due=due,
-                due_display=pdatetime(ob.due_at),
-                title=title,
+                due=standing.due.local(),
+                due_display=standing.due.display(),
+                title=_obligation_title(ob.text, standing),
                 kind=b.DocketKind.OBLIGATION,
                 matter=f"{matter.title}, {matter.court} {matter.docket}",
-                overdue=obv.overdue,
-                days_overdue=obv.days_overdue or None,
-                compliance=min(statuses, key=_SEVERITY.index) if statuses else Compliance.PENDING,
+                overdue=standing.overdue,
+                days_overdue=standing.days_overdue or None,
+                compliance=_overall(obv),
+                state=standing.state.value,
             )
         )
     display = f"{PartialDate.from_date(start).display()} – {PartialDate.from_date(end).display()}"
     return b.DocketData(
         period_from=start, period_to=end, period_display=display, entries=tuple(entries)
     )
+
+
+def _obligation_title(text_: str, standing: due_status.DueStatus) -> str:
+    if standing.bound > 1:
+        return f"{text_} ({standing.open_people:,} of {standing.bound:,} people not yet complied)"
+    return text_
+
+
+def _overall(ob: ObligationView) -> Compliance:
+    """The worst compliance among the people bound, or the obligation's own as a whole."""
+    if not ob.compliance:
+        return Compliance(ob.whole_compliance or Compliance.PENDING.value)
+    return min((Compliance(p.status) for p in ob.compliance), key=_SEVERITY.index)
+
+
+def _held(ob: ObligationView, display: str) -> str:
+    """The deadline as printed, with why it does not run when the order is not in force."""
+    if ob.state == "suspended":
+        return f"{display} — suspended: the order is stayed"
+    if ob.state == "moot":
+        return f"{display} — moot: the order is no longer in force"
+    return display

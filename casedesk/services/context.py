@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
+import tzlocal
+
 from casedesk.storage.engine import Store
 
 
@@ -17,8 +19,12 @@ def _utc_now() -> datetime:
 
 
 def _local_zone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    return zone if zone is not None else UTC
+    """The user's IANA zone (honouring ``TZ``), never today's fixed offset: a summer date
+    read in winter must get summer's offset."""
+    try:
+        return tzlocal.get_localzone()
+    except (LookupError, ValueError, OSError):  # no zone configured (a bare container)
+        return UTC
 
 
 def os_user() -> str:

@@ -20,7 +20,9 @@ from sqlalchemy import func, insert, text
 from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
+from casedesk.domain.courts import court_zone
 from casedesk.domain.dates import PartialDate
+from casedesk.domain.due import parse_due
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import ValidationError
 from casedesk.domain.names import PersonName
@@ -41,6 +43,7 @@ from casedesk.storage.tables import (
     CourtOrder,
     Matter,
     Obligation,
+    ObligationFinding,
     OrderStatusEntry,
     metadata,
 )
@@ -123,6 +126,7 @@ class DemoService:
         now = self.ctx.now()
         with self.ctx.store.write() as session:
             _refuse_real_data(session, self.ctx)
+            before = audit.max_ids(session)  # the rows added below are sealed by the entry
             matters = self._ensure_matters(session, now)
             start = (
                 int(session.execute(select(func.coalesce(func.max(Client.id), 0))).scalar_one()) + 1
@@ -148,6 +152,7 @@ class DemoService:
                 "store",
                 None,
                 after={"clients": clients, "seed": seed, "first_id": start},
+                seal_since=before.items(),
             )
         return Changes(everything=True)
 
@@ -216,17 +221,31 @@ class DemoService:
                     created_at=now,
                 )
             )
+        zone = court_zone(matter.court)
         for text_, due in o.get("obligations", []):
-            due_dt = datetime.fromisoformat(due)
-            session.add(
-                Obligation(
-                    order_id=order.id or 0,
-                    text=text_,
-                    due_at=due,
-                    due_utc=due_dt.astimezone(UTC).isoformat(timespec="seconds"),
-                    created_at=now,
-                )
+            moment = parse_due(due, zone=zone)
+            obligation = Obligation(
+                order_id=order.id or 0,
+                text=text_,
+                due_at=moment.stored(),
+                due_utc=moment.utc_text(),
+                due_zone=moment.zone,
+                created_at=now,
             )
+            session.add(obligation)
+            session.flush()
+            for status, when, evidence in o.get("findings", ()):
+                iso, key = _pd(when)
+                session.add(
+                    ObligationFinding(
+                        obligation_id=obligation.id or 0,
+                        status=status,
+                        evidence=evidence,
+                        date=iso,
+                        date_key=key,
+                        created_at=now,
+                    )
+                )
         session.flush()
 
     # ------------------------------------------------------------------ people
@@ -396,6 +415,8 @@ class DemoService:
                     ),
                     "due_at": due.isoformat(timespec="minutes"),
                     "due_utc": due.astimezone(UTC).isoformat(timespec="seconds"),
+                    "due_zone": getattr(due.tzinfo, "key", "UTC"),
+                    "due_rule": "",
                     "client_id": cid,
                     "matter_id": None,
                     "done": False,
@@ -611,6 +632,8 @@ class DemoService:
     def _compliance(rng: random.Random, group: str, order_kind: str) -> str | None:
         if group in ("jgg_ve", "jgg_sv") and order_kind == "tro":
             return "not_complied"
+        if group in ("jgg_ve", "jgg_sv") and order_kind == "facilitate_return":
+            return rng.choice(("pending", "pending", "partial", "unknown", "complied", None))
         if group == "dvd":
             return rng.choice(("pending", "partial", "complied", "unknown", None))
         return None

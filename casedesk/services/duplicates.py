@@ -191,6 +191,8 @@ class DuplicateService:
                 before=before,
                 after=after,
                 client_id=keep_id,
+                # The merged record is sealed as gone, and the rows moved where they are.
+                also=[("client", other_id), *audit.rows_of_client(session, keep_id)],
             )
             return Changes(clients=frozenset({keep_id, other_id}), everything=True)
 

@@ -171,6 +171,7 @@ class ImportService:
             with self.ctx.store.write() as session:
                 try:
                     counts = restore_tables(session, document)
+                    audit.adopt_restored(session, self.ctx, path.name)
                 except UnicodeEncodeError as exc:  # a lone surrogate escaped in the JSON
                     raise ValidationError(
                         "file",

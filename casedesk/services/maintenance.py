@@ -62,7 +62,9 @@ class MaintenanceService:
             )
             fk = len(session.execute(text("PRAGMA foreign_key_check")).all())
             missing = fts.check(session)
-            chain = audit.verify_chain(session)
+            sealed: dict[tuple[str, int], str] = {}
+            chain = audit.verify_chain(session, records=sealed)
+            unaudited = audit.verify_records(session, sealed) if chain.ok else []
             clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
         problems = []
         if integrity != "ok":
@@ -71,8 +73,16 @@ class MaintenanceService:
             problems.append(f"{fk} rows point at missing records")
         if missing:
             problems.append(f"{missing} clients are missing from the search index")
-        if not chain.ok:
-            problems.append(f"audit trail altered at or before entry {chain.first_broken_id}")
+        if chain.key_missing:
+            problems.append(
+                f"the audit trail cannot be verified: its key file {chain.key_path} is not on "
+                "this computer (copy it from the computer the store came from)"
+            )
+        elif not chain.ok:
+            problems.append(
+                f"audit trail altered at or before entry {chain.first_broken_id}: {chain.reason}"
+            )
+        problems.extend(unaudited)
         return CheckReport(
             path=str(store.path),
             schema=schema.stored_revision(store.engine),

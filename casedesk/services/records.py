@@ -29,6 +29,7 @@ from casedesk.services import entry_schemas as es
 from casedesk.services import validate as v
 from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
+from casedesk.storage import audit_chain as chain
 from casedesk.storage import search as fts
 from casedesk.storage import trash as rows
 from casedesk.storage.tables import (
@@ -359,6 +360,21 @@ def write_versioned(
     session.expire_all()
 
 
+def sealed_rows(
+    snap: rows.Snapshot, moved: dict[tuple[str, int], int] | None = None
+) -> list[tuple[str, int]]:
+    """The rows of a removal (or restore) that the audit trail seals, so ``check`` knows
+    they went (or came back) with an entry: (table, id), new ids after a restore."""
+    moved = moved or {}
+    sealed = set(chain.SEALED_TABLES.values())
+    return sorted(
+        (table, moved.get((table, r["id"]), r["id"]))
+        for table, kept in snap.rows.items()
+        if table in sealed
+        for r in kept
+    )
+
+
 def refresh_clients(session: Session, client_ids: set[int]) -> None:
     """Recompute summary columns and search-index rows (a missing client's row goes)."""
     for cid in sorted(client_ids):
@@ -513,6 +529,7 @@ class RecordService:
             before=before,
             after={"reason": why, "trash_id": item.id},
             client_id=client_id if k.name != "client" else entry_id,
+            also=sealed_rows(snap),
         )
         return view | Changes(new_id=item.id)
 

@@ -86,8 +86,11 @@ class OrderCreate:
 class ObligationCreate:
     order_id: int
     text: str
-    due: str
+    due: str | None
     client_ids: tuple[int, ...] = field(default_factory=tuple)
+    #: Instead of ``due``: the event and the period it runs from ("14 days"), FRCP 6(a).
+    after: str | None = None
+    within: str | None = None
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,8 @@ class ObligationForClient(View):
     evidence: str
     #: The latest compliance record for this person (None: nothing recorded yet).
     compliance_id: int | None = None
+    state: str = "due"
+    due_display: str = ""
 
 
 class DeadlineView(View):
@@ -206,6 +211,8 @@ class DeadlineView(View):
     matter_id: int | None
     overdue: bool
     version: int = 1
+    state: str = "due"
+    due_display: str = ""
 
 
 class NoteView(View):
@@ -308,6 +315,13 @@ class ObligationView(View):
     binds_whole_roster: bool
     compliance: list[ComplianceView]
     version: int = 1
+    #: Revision 0012 (issue 12): the one definition of where it stands ("due", "overdue",
+    #: "done", "suspended", "moot"), its zone, display and compliance as a whole.
+    state: str = "due"
+    due_zone: str = "UTC"
+    due_display: str = ""
+    due_utc: str = ""
+    whole_compliance: str | None = None
 
 
 class OrderHeader(View):

@@ -26,7 +26,14 @@ from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.backup import BackupService
 from casedesk.services.context import ServiceContext
-from casedesk.services.records import BY_TABLE, KINDS, RecordService, kind_of, refresh_clients
+from casedesk.services.records import (
+    BY_TABLE,
+    KINDS,
+    RecordService,
+    kind_of,
+    refresh_clients,
+    sealed_rows,
+)
 from casedesk.storage import trash as rows
 from casedesk.storage.tables import AuditEntry, TrashItem
 
@@ -174,6 +181,7 @@ class TrashService:
                 entry_id,
                 after={"trash_id": item_id, "reason": item.reason},
                 client_id=client_id,
+                also=sealed_rows(snap, moved),
             )
             return Changes(clients=frozenset(touched), everything=True, new_id=entry_id)
 
@@ -238,10 +246,8 @@ class TrashService:
 
 def _redact(session: Session, entry_ids: builtins.list[int]) -> builtins.list[int]:
     """Drop the before/after values of ``entry_ids`` (the chain keeps their digests)."""
-    redact = getattr(audit, "redact_payloads", None)
-    if redact is None or not entry_ids:
-        return []
-    redact(session, entry_ids)
+    if entry_ids:
+        audit.redact_payloads(session, entry_ids)
     return entry_ids
 
 

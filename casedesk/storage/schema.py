@@ -7,7 +7,7 @@ migration script.
 
 from sqlalchemy import Engine
 
-HEAD = "0011"
+HEAD = "0014"
 
 
 def stored_revision(engine: Engine) -> str | None:

@@ -206,6 +206,10 @@ class Obligation(SQLModel, table=True):
     due_utc: str = Field(index=True)
     version: int = 1
     created_at: datetime
+    # Revision 0012: the IANA zone the due moment was given in, and the rule
+    # ("14 days after 2025-06-20") it was computed by, as JSON ("" when typed directly).
+    due_zone: str = Field(default="UTC", sa_column_kwargs={"server_default": "UTC"})
+    due_rule: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class ObligationClient(SQLModel, table=True):
@@ -243,6 +247,38 @@ class ComplianceRecord(SQLModel, table=True):
     created_at: datetime
 
 
+class ObligationFinding(SQLModel, table=True):
+    """Compliance with an obligation as a whole (one that binds no person on the roster,
+    such as "file a declaration"); the latest by date counts, earlier ones are history."""
+
+    __tablename__ = "obligation_finding"
+    __table_args__ = (Index("ix_obligation_finding_obligation", "obligation_id", "date_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    obligation_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("obligation.id", ondelete="CASCADE"), nullable=False)
+    )
+    status: str
+    evidence: str = ""
+    date: str
+    date_key: int
+    created_at: datetime
+
+
+class CourtClosure(SQLModel, table=True):
+    """A day a court was closed (weather, an emergency, a local holiday): for FRCP 6(a)
+    it counts as a legal holiday of that court."""
+
+    __tablename__ = "court_closure"
+    __table_args__ = (UniqueConstraint("court", "day", name="uq_court_closure_court_day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    court: str
+    day: str  # ISO date
+    reason: str = ""
+    created_at: datetime
+
+
 class Deadline(SQLModel, table=True):
     __tablename__ = "deadline"
 
@@ -257,6 +293,8 @@ class Deadline(SQLModel, table=True):
     note: str = ""
     version: int = 1
     created_at: datetime
+    due_zone: str = Field(default="UTC", sa_column_kwargs={"server_default": "UTC"})
+    due_rule: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Note(SQLModel, table=True):
@@ -316,7 +354,8 @@ class Contact(SQLModel, table=True):
 
 
 class AuditEntry(SQLModel, table=True):
-    """One change, hash-chained to the previous entry so rewriting history shows."""
+    """One change, chained to the previous entry under a key so rewriting history shows
+    (see :mod:`casedesk.storage.audit_chain`)."""
 
     __tablename__ = "audit_entry"
 
@@ -329,8 +368,23 @@ class AuditEntry(SQLModel, table=True):
     client_id: int | None = Field(default=None, index=True)
     before: str = ""
     after: str = ""
+    # Revision 0014: the chain covers this digest of before/after (so the values can be
+    # redacted) and the digests of the records the change left behind.
+    payload_digest: str = ""
+    records: str = ""
     prev_hash: str
     hash: str
+
+
+class AuditKey(SQLModel, table=True):
+    """The audit chain's key: kept here only in an encrypted store; a plain store keeps
+    just its id here and the key in the user's config folder."""
+
+    __tablename__ = "audit_key"
+
+    id: int | None = Field(default=None, primary_key=True)
+    store_id: str
+    secret: str = ""
 
 
 class DistinctPair(SQLModel, table=True):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from casedesk import __version__
 from casedesk.domain.changes import Changes
 from casedesk.ui.bus import Bus
+from casedesk.ui.closing_backup import back_up_then
 from casedesk.ui.desktop_prompt import add_menu_actions
 from casedesk.ui.entries.edit_menu import EditControls
 from casedesk.ui.pages import Page
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = []
         #: Rotating backups on close and daily; off for --smoke install checks.
         self.auto_backup = True
+        self._closing_backup_running = False
+        self._closing_backup_done = False
         self.resize(1280, 800)
         self.setWindowTitle("casedesk")
 
@@ -437,6 +440,11 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def _closing_backup_finished(self) -> None:
+        self._closing_backup_running = False
+        self._closing_backup_done = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for page in self.pages:
             can_close = getattr(page, "can_close", None)
@@ -446,6 +454,14 @@ class MainWindow(QMainWindow):
         timer = getattr(self, "_daily_timer", None)
         if timer is not None:
             timer.stop()
+        if self.ready and self.auto_backup and not self._closing_backup_done:
+            # An automatic, rotating backup each time the window closes, made on a worker:
+            # the window stays responsive and closes itself when the copy is done.
+            if not self._closing_backup_running:
+                self._closing_backup_running = True
+                back_up_then(self, self.services, self._closing_backup_finished)
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
@@ -453,12 +469,6 @@ class MainWindow(QMainWindow):
             save = getattr(page, "save_state", None)
             if save is not None:
                 save()
-        if self.ready and self.auto_backup:
-            # An automatic, rotating backup each time the window closes.
-            try:
-                self.services.backups.automatic()
-            except Exception:  # a failed backup must not keep the window open
-                log.exception("automatic backup on close failed")
         lock = getattr(self, "store_lock", None)
         if lock is not None and lock.isLocked():
             lock.unlock()  # a closed window no longer has the store open

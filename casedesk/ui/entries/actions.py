@@ -40,6 +40,7 @@ class EntryActions(QObject):
         edit_on_activate: bool = True,
         extra: list[QAction] | None = None,
         row_at: Callable[[int], Any] | None = None,
+        delete_key: bool = True,
     ) -> None:
         super().__init__(table)
         self.table = table
@@ -55,9 +56,15 @@ class EntryActions(QObject):
         )
         #: The form or prompt opened last (tests drive it like a person would).
         self.active_dialog: FormDialog | None = None
-        self.edit_action = self._action(self.tr("&Edit…"), "Return", self.edit_current)
+        # Enter and double-click arrive as ``activated`` (below); F2 edits on every table,
+        # including those where Enter opens the record elsewhere.
+        self.edit_action = self._action(self.tr("&Edit…"), "F2", self.edit_current)
+        # A table whose Delete key already means something else (a roster's "take off
+        # this matter") keeps it; Remove stays in its menu.
         self.remove_action = self._action(
-            self.tr("&Remove…"), QKeySequence.StandardKey.Delete, self.remove_current
+            self.tr("&Remove…"),
+            QKeySequence.StandardKey.Delete if delete_key else None,
+            self.remove_current,
         )
         self.copy_action = self._action(
             self.tr("&Copy"), QKeySequence.StandardKey.Copy, self.copy_current
@@ -76,7 +83,8 @@ class EntryActions(QObject):
 
     def _action(self, text: str, keys: object, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.table)
-        action.setShortcut(QKeySequence(keys))  # type: ignore[call-overload]
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))  # type: ignore[call-overload]
         # Only while the table has focus: Delete in a text field deletes text.
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(slot)

@@ -135,6 +135,15 @@ class MattersPage(Page):
         # orders listed here open on double-click and edit from the menu.
         attach(self, self.table, self.services, self.bus, "matter")
         attach(self, self.orders, self.services, self.bus, "order", edit_on_activate=False)
+        attach(
+            self,
+            self.roster,
+            self.services,
+            self.bus,
+            lambda row: ("party", row.party_id) if row.party_id else None,
+            edit_on_activate=False,
+            delete_key=False,
+        )
 
     def _shortcut(self, keys: str, slot: object) -> None:
         action = QAction(self)

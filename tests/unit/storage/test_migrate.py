@@ -21,6 +21,7 @@ from casedesk.services.schemas import (
     OrderCreate,
     StatusCreate,
 )
+from casedesk.storage import audit_chain as chain
 from casedesk.storage import migrate
 from casedesk.storage.engine import Store, make_engine
 from tests.conftest import ZONE, dump_store, fixed_clock
@@ -77,6 +78,25 @@ def downgrade(store: Store, revision: str) -> None:
         raw.execute("PRAGMA foreign_keys = ON")
 
 
+def rewrite_legacy_chain(path: Path) -> None:
+    """Hash the trail as the base revision's casedesk did (unkeyed): revision 0014's
+    downgrade leaves keyed hashes that the old format cannot verify."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.row_factory = sqlite3.Row
+        prev = chain.GENESIS
+        for entry in conn.execute("SELECT * FROM audit_entry ORDER BY id").fetchall():
+            digest = chain._legacy_hash(prev, dict(entry))
+            conn.execute(
+                "UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?",
+                (prev, digest, entry["id"]),
+            )
+            prev = digest
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def revision_of(path: Path) -> str:
     conn = sqlite3.connect(path)
     try:
@@ -120,8 +140,11 @@ def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(tmp_path: 
         assert migrate.current_revision(store) == BASE
     finally:
         store.close()
+    rewrite_legacy_chain(path)
     columns = {table: column_names(path, table) for table in DATA_TABLES}
-    before = {table: rows(path, table) for table in DATA_TABLES}
+    # Revision 0014 re-chains the trail under a key (new hashes) and adds one seal entry.
+    columns["audit_entry"] = [c for c in columns["audit_entry"] if c not in ("prev_hash", "hash")]
+    before = {table: rows(path, table, columns[table]) for table in DATA_TABLES}
     assert all(before[table] for table in ("client", "obligation_client", "audit_entry"))
 
     store = raw_store(path)
@@ -136,9 +159,11 @@ def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(tmp_path: 
     assert f"before-{migrate.head_revision()}" in backup.name
     # The backup holds the store as it was before the upgrade.
     assert revision_of(backup) == BASE
-    assert {table: rows(backup, table) for table in DATA_TABLES} == before
+    assert {table: rows(backup, table, columns[table]) for table in DATA_TABLES} == before
     # The upgraded store kept every row, children included (no cascade on table copies).
-    assert {table: rows(path, table, columns[table]) for table in DATA_TABLES} == before
+    after = {table: rows(path, table, columns[table]) for table in DATA_TABLES}
+    after["audit_entry"] = after["audit_entry"][: len(before["audit_entry"])]
+    assert after == before
     assert revision_of(path) == migrate.head_revision()
 
     svc = Services.create(

@@ -6,7 +6,7 @@ copy be caught (the form says who changed it, and when) instead of silently winn
 or purged; ``undo_link`` records which audit entry an undo reversed.
 
 Revision ID: 0011
-Revises: 0003
+Revises: 0012
 Create Date: 2026-12-07
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0011"
-down_revision: str | None = "0003"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
