@@ -52,10 +52,12 @@ BENCH_1M := bench_scale bench_duplicates bench_exports bench_gui
 bench-1m: $(STAMP)
 	CASEDESK_BENCH_CLIENTS=1000000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks $(BENCH_1M)
 
-## Refresh the Spanish catalogue from the code, then compile it (commit both files).
+## Refresh the Spanish catalogue (and English plural forms) from the code, then compile them (commit all four files).
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find casedesk/ui -name '*.py' | sort) -ts resources/translations/casedesk_es.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/casedesk_es.ts -qm resources/translations/casedesk_es.qm
+	$(BIN)/pyside6-lupdate $$(find casedesk/ui -name '*.py' | sort) -ts resources/translations/casedesk_en.ts -pluralonly -no-obsolete -source-language en -target-language en
+	$(BIN)/pyside6-lrelease resources/translations/casedesk_en.ts -qm resources/translations/casedesk_en.qm
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

@@ -25,6 +25,7 @@ from casedesk.cli_output import (
     TerminalProgress,
     emit_json,
 )
+from casedesk.cli_records import register as register_corrections
 from casedesk.cli_store import (
     audit,
     backup,
@@ -589,6 +590,12 @@ def build_parser() -> argparse.ArgumentParser:
     d = cmd(sub, "demo", _demo, "add fictional demo records (deterministic by seed)")
     d.add_argument("--clients", type=int, default=200)
     d.add_argument("--seed", type=int, default=1)
+    d.add_argument(
+        "--throwaway",
+        action="store_true",
+        help="make a new store in a temporary folder, open the window on it, "
+        "delete it when the window closes (no --db needed)",
+    )
 
     c = group("clients", "list, show and add clients")
     cl = cmd(c, "list", _clients_list, "list clients")
@@ -784,6 +791,9 @@ def build_parser() -> argparse.ArgumentParser:
         "must still contain it",
     )
     cli_time.register(sub, cmd, group, {"orders": o, "compliance": co})
+    existing = {"clients": c, "status": s, "custody": cu, "matters": m, "orders": o}
+    existing.update({"obligations": ob, "compliance": co})
+    register_corrections(sub, cmd, group, existing)
     return p
 
 
@@ -811,6 +821,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             verbose=args.verbose,
             store_name=lambda: path.name,
         )
+    if getattr(args, "throwaway", False):
+        from casedesk.cli_demo import throwaway
+
+        return throwaway(args)
     log.configure(None, verbose=args.verbose)
     from casedesk import check_schedule
     from casedesk.cli_guard import require_store
