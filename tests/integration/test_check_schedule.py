@@ -26,12 +26,18 @@ def _add(store: Path, given: str) -> int:
     return cli.main(["--db", str(store), "clients", "add", "--given", given, "--surname", "Quispe"])
 
 
+def _new_store(tmp_path: Path) -> Path:
+    store = tmp_path / "store.sqlite"
+    assert cli.main(["--db", str(store), "init"]) == 0
+    return store
+
+
 def test_the_first_write_checks_and_the_next_ones_do_not(
     tmp_path: Path, checks: list[Path]
 ) -> None:
-    store = tmp_path / "store.sqlite"
-    assert _add(store, "Ana") == 0
+    store = _new_store(tmp_path)  # the first writing command: checked
     assert len(checks) == 1
+    assert _add(store, "Ana") == 0
     assert _add(store, "Rosa") == 0
     assert _add(store, "Luz") == 0
     assert len(checks) == 1  # checked once, not before every write
@@ -39,7 +45,7 @@ def test_the_first_write_checks_and_the_next_ones_do_not(
 
 
 def test_a_check_is_due_again_after_a_day_or_for_a_replaced_file(tmp_path: Path) -> None:
-    store = tmp_path / "store.sqlite"
+    store = _new_store(tmp_path)
     assert _add(store, "Ana") == 0
     now = datetime.now(UTC)
     assert not check_schedule.due(store, now)
