@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +14,7 @@ from casedesk.services.context import ServiceContext
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate
 from casedesk.ui.clients.model import COL_ANUMBER, COL_NAME
+from casedesk.ui.closing_backup import back_up_then
 from casedesk.ui.main_window import MainWindow
 from tests.gui.conftest import Answers
 
@@ -158,14 +159,16 @@ def test_closing_the_window_cancels_the_pending_daily_backup(
 def test_the_close_backup_runs_off_the_gui_thread_then_the_window_closes(
     qtbot: QtBot, gui_services: Services
 ) -> None:
-    window = MainWindow(gui_services)
-    qtbot.addWidget(window)
-    window.show()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    holder.show()
     before = gui_services.backups.list_automatic()
-    window.close()
-    # The GUI thread is free while the copy is made: the window is still up, saying why.
-    assert window.isVisible()
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
+    closed: list[bool] = []
+    dialog = back_up_then(holder, gui_services, lambda: closed.append(True))
+    # The GUI thread is free while the copy is made: the call returned at once, saying why.
+    assert closed == []
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: closed == [True], timeout=15_000)
     assert len(gui_services.backups.list_automatic()) == len(before) + 1
 
 
@@ -175,8 +178,8 @@ def test_a_closed_window_no_longer_counts_as_having_the_store_open(
     first = MainWindow(gui_services)
     qtbot.addWidget(first)
     assert not first.shared_store
+    first.auto_backup = False  # the lock, not the close backup, is what this test is about
     first.close()
-    qtbot.waitUntil(lambda: not first.store_lock.isLocked(), timeout=15_000)  # after the backup
     second = MainWindow(gui_services)  # no "another window has it open" notice
     qtbot.addWidget(second)
     assert not second.shared_store
