@@ -153,3 +153,33 @@ def test_delete_client_goes_to_the_trash_and_comes_back(qtbot: QtBot, window: Ma
     window.edit_controls.undo()
     assert services.clients.list().total == 1
     assert len(services.clients.get(cid).statuses) == 1  # back with its whole record
+
+
+def test_undo_an_edit_and_a_mark_done(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    cid = client_id(window)
+    tab = window.clients.detail.status_tab
+    tab.table.selectRow(0)
+    form = tab.actions_.edit_current()
+    assert form is not None
+    form.errors.widget("date").setText("2025-03-14")  # type: ignore[union-attr]
+    press_ok(qtbot, form)
+    assert services.clients.get(cid).statuses[0].date == "2025-03-14"
+    window.edit_controls.update_labels()
+    assert "edit" in window.edit_controls.undo_action.text()
+    window.edit_controls.undo()
+    assert services.clients.get(cid).statuses[0].date == "2025-03-15"
+    assert tab.model.data(tab.model.index(0, StatusModel.COL_DATE)) == "2025-03-15"
+
+    services.deadlines.add("File the traverse", "2025-05-09", client_id=cid)
+    window.clients.detail.reload()
+    deadlines = window.clients.detail.deadlines_tab
+    deadlines.table.selectRow(0)
+    deadlines.toggle_done()
+    assert services.clients.get(cid).deadlines[0].done
+    window.edit_controls.update_labels()
+    assert "mark" in window.edit_controls.undo_action.text().lower()
+    window.edit_controls.undo()
+    assert not services.clients.get(cid).deadlines[0].done
+    window.edit_controls.redo()
+    assert services.clients.get(cid).deadlines[0].done
