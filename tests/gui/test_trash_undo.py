@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate, StatusCreate
 from casedesk.ui.clients.detail_models import StatusModel
+from casedesk.ui.entries.edit_menu import change_name
 from casedesk.ui.entries.trash import COL_KIND, COL_REASON, TrashDialog, open_trash
 from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.main_window import MainWindow
 from tests.conftest import make_services
+from tests.gui.clients.test_history_tab import spanish  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.gui
 
@@ -183,3 +185,10 @@ def test_undo_an_edit_and_a_mark_done(qtbot: QtBot, window: MainWindow) -> None:
     assert not services.clients.get(cid).deadlines[0].done
     window.edit_controls.redo()
     assert services.clients.get(cid).deadlines[0].done
+
+
+@pytest.mark.usefixtures("spanish")
+def test_edit_menu_names_the_change_in_spanish() -> None:
+    assert change_name("edit of legal status entry") == "edición de entrada de estado legal"
+    assert change_name("mark done") == "marcar como hecho"
+    assert change_name("something new") == "something new"  # unknown forms as given
