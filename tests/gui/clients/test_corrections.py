@@ -276,3 +276,33 @@ def test_document_name_and_description_edit_keeps_the_bytes(
     [doc] = services.documents.list(cid)
     assert doc.filename == "declaración de la madre.pdf"
     assert services.documents.verify(doc.id)  # same bytes, same fingerprint
+
+
+def test_editing_an_entry_someone_removed_meanwhile_says_so(
+    qtbot: QtBot,
+    page: ClientsPage,
+    services: Services,
+    wrong_year: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = page.detail.status_tab
+    tab.table.selectRow(0)
+    form = tab.actions_.edit_current()
+    assert form is not None
+    qtbot.waitUntil(form.isVisible)
+    entry_id = services.clients.get(wrong_year).statuses[0].id
+    services.records.remove("status", entry_id, "source retracted")
+    told: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        told.append(box.text() + " " + box.informativeText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    form.errors.widget("date").setText("2025-03-15")  # type: ignore[union-attr]
+    press_ok(qtbot, form)
+    assert told
+    assert "removed this entry" in told[0]
+    assert "Trash" in told[0]  # where to get it back
+    assert not form.isVisible()
+    assert services.clients.get(wrong_year).statuses == []  # nothing written back
