@@ -192,3 +192,21 @@ def test_edit_menu_names_the_change_in_spanish() -> None:
     assert change_name("edit of legal status entry") == "edición de entrada de estado legal"
     assert change_name("mark done") == "marcar como hecho"
     assert change_name("something new") == "something new"  # unknown forms as given
+
+
+def test_undo_an_addition_made_in_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    cid = client_id(window)
+    notes = window.clients.detail.notes_tab
+    notes.editor.setPlainText("Consulate called back")
+    notes.add_note()
+    assert notes.model.rowCount() == 2
+    window.edit_controls.update_labels()
+    assert window.edit_controls.undo_action.text() == "&Undo adding note"
+    window.edit_controls.undo()
+    assert [n.body for n in services.clients.get(cid).notes] == [
+        "Mother says she was moved to Otay Mesa"
+    ]
+    assert notes.model.rowCount() == 1
+    window.edit_controls.update_labels()
+    assert window.edit_controls.redo_action.text() == "&Redo adding note"
