@@ -15,6 +15,7 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
+from casedesk.domain.collation import collation_key
 from casedesk.domain.courts import court_zone
 from casedesk.domain.dates import PartialDate, parse_datetime
 from casedesk.domain.enums import AuditAction, Compliance, OrderKind, OrderStatus
@@ -183,7 +184,7 @@ def obligation_view(
                 version=record.version if record else 1,
             )
         )
-    compliance.sort(key=lambda c: c.display_name.casefold())
+    compliance.sort(key=lambda c: collation_key(c.display_name))  # Spanish-aware
     order = session.get(CourtOrder, ob.order_id)
     assert order is not None
     standing = obligation_status(session, ctx, ob, order)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from casedesk.services.matters import MatterService
     from casedesk.services.orders import OrderService
     from casedesk.services.records import RecordService
+    from casedesk.services.reminders import ReminderService
     from casedesk.services.search import SearchService
     from casedesk.services.security import SecurityService
     from casedesk.services.settings import SettingsService
@@ -180,6 +181,12 @@ class Services:
         from casedesk.services.findings import FindingService
 
         return FindingService(self.ctx)
+
+    @cached_property
+    def reminders(self) -> "ReminderService":
+        from casedesk.services.reminders import ReminderService
+
+        return ReminderService(self.ctx)
 
     def close(self) -> None:
         self.ctx.store.close()

@@ -153,7 +153,7 @@ class StatusView(View):
     id: int
     status: str
     label: str
-    date: str
+    date: str | None  # None: the date is unknown
     country: str | None
     source: str
     confidence: str
@@ -180,6 +180,7 @@ class MatterLinkView(View):
     court: str
     docket: str
     role: str
+    judge: str = ""
     #: The link's own id (``casedesk links edit|remove``) and version.
     party_id: int = 0
     version: int = 1

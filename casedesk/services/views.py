@@ -273,6 +273,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 court=m.court,
                 docket=m.docket,
                 role=p.role,
+                judge=m.judge,
                 party_id=p.id or 0,
                 version=p.version,
             )

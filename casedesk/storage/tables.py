@@ -104,8 +104,8 @@ class StatusEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = _fk("client.id")  # type: ignore[assignment]
     status: str
-    date: str
-    date_key: int
+    date: str | None = None  # None: the date is unknown (an intake sheet gave none)
+    date_key: int = 0  # 0 for an unknown date, so it sorts first
     country: str | None = None
     source: str = ""
     confidence: str = "reported"

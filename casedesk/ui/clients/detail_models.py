@@ -93,7 +93,7 @@ class StatusModel(RowsModel):
 
     def cells(self, row: StatusView) -> tuple[str, ...]:
         return (
-            row.date,
+            row.date or self.tr("date unknown"),
             tr_label(LegalStatus(row.status)),
             country_text(row.country),
             row.source,

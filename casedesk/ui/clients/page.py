@@ -191,7 +191,7 @@ class ClientsPage(Page):
     def activate(self) -> None:
         if self._stale_choices:
             self._stale_choices = False
-            self.filters.reload_choices()
+            self.filters.reload_choices_soon()
 
     def search(self, text: str) -> None:
         """Show search results for ``text``; empty text returns to the filtered list."""

@@ -29,6 +29,10 @@ def relative_due(owner: QObject, item: AgendaItem, today: date, zone: tzinfo) ->
     """ "Overdue by 3 days", "today", "tomorrow", "due in 5 days", or "done"."""
     if item.done:
         return owner.tr("Done")
+    if item.state == "suspended":
+        return owner.tr("Suspended (order stayed)")
+    if item.state == "moot":
+        return owner.tr("Moot (order not in force)")
     if item.overdue:
         days = item.days_overdue
         if days == 0:
@@ -91,7 +95,10 @@ class AgendaModel(BaseTableModel):
         return sum(1 for item in self._rows if item.overdue)
 
     def _display(self, item: AgendaItem, today: date, zone: tzinfo) -> tuple[str, ...]:
-        due = format_datetime(datetime.fromisoformat(item.due_at).astimezone(zone))
+        # The court's clock, and the user's beside it when different (from the services).
+        due = item.due_display or format_datetime(
+            datetime.fromisoformat(item.due_at).astimezone(zone)
+        )
         if item.kind == "deadline":
             kind = self.tr("Deadline")
             who = " · ".join(p for p in (item.client_name, item.matter_title) if p)
@@ -104,7 +111,7 @@ class AgendaModel(BaseTableModel):
                 .replace("%1", str(item.open_people))
                 .replace("%2", str(item.bound_people))
                 if item.bound_people
-                else self.tr("nobody bound")
+                else self.tr("as a whole")
             )
         return (relative_due(self, item, today, zone), due, kind, item.title, who, people)
 
@@ -118,11 +125,13 @@ class AgendaModel(BaseTableModel):
             text = self._cells[index.row()][column]
             if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
                 return item.title  # long duty texts are elided in the cell
+            if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE and item.working:
+                return item.working
             return text if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.overdue:
                 return OVERDUE_COLOUR
-            if item.done:
+            if item.done or item.state in ("suspended", "moot"):
                 return DONE_COLOUR
             return None
         if role == Qt.ItemDataRole.FontRole:

@@ -60,6 +60,8 @@ def _pydate(d: QDate) -> date:
 class DeadlinesPage(Page):
     #: Emitted each time a (re)load has been shown, with or without items.
     loaded = Signal()
+    #: The item ``show_item`` asked for, selected when the agenda has loaded.
+    _want: tuple[str, int] | None = None
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(services, bus, parent)
@@ -149,8 +151,9 @@ class DeadlinesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (COL_WHEN, 190),
-            (COL_DUE, 170),
+            (COL_WHEN, 170),
+            # Room for the court's clock and the user's: "7 Apr 2025 23:59 EDT (= 20:59 PDT here)".
+            (COL_DUE, 300),
             (COL_KIND, 120),
             (COL_FOR, 230),
             (COL_PEOPLE, 100),
@@ -265,7 +268,9 @@ class DeadlinesPage(Page):
             self._show_empty(self._empty_text())
         else:
             self.stack.setCurrentWidget(self.table)
-            row = self.model.row_of(current.kind, current.id) if current else -1
+            want = self._want or ((current.kind, current.id) if current else None)
+            self._want = None
+            row = self.model.row_of(*want) if want else -1
             self.table.selectRow(max(row, 0))
         self._update_buttons()
         self.loaded.emit()
@@ -304,6 +309,17 @@ class DeadlinesPage(Page):
             )
         ):
             self._schedule()
+
+    def show_item(self, key: object) -> None:
+        """Select a deadline or obligation: "deadline:5", "obligation:2" or a deadline id."""
+        kind, _, ident = str(key).partition(":")
+        want = (kind, int(ident)) if ident else ("deadline", int(kind))
+        row = self.model.row_of(*want)
+        if row >= 0:
+            self.table.selectRow(row)
+            return
+        self._want = want
+        self.reload()
 
     # ------------------------------------------------------------------ actions
     def current_item(self) -> AgendaItem | None:

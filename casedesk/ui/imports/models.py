@@ -149,7 +149,9 @@ class PreviewModel(_TextModel):
     """The first rows of the file as read, problem cells in red with the reason as tooltip.
 
     Columns: the file's line number, every header of the file (columns left out of the
-    mapping in grey), and a last column summing up the row's problems.
+    mapping in grey), a column summing up the row's problems, and what the import will
+    do with the row ("new client", or an update of a stored client with each change
+    old → new).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -162,13 +164,14 @@ class PreviewModel(_TextModel):
         headers: list[str],
         mapped: set[str],
         rows: list[tuple[RawRow, list[Rejection]]],
+        outcomes: list[str] | None = None,
     ) -> None:
         self.beginResetModel()
-        self.headers = (self.tr("Row"), *headers, self.tr("Problems"))
+        self.headers = (self.tr("Row"), *headers, self.tr("Problems"), self.tr("Import as"))
         self._mapped = {i + 1 for i, h in enumerate(headers) if h in mapped}
-        last = len(self.headers) - 1
+        last = len(self.headers) - 2  # the Problems column
         self._cells, self._problems = [], []
-        for raw, problems in rows:
+        for index, (raw, problems) in enumerate(rows):
             by_column: dict[int, list[str]] = {}
             for problem in problems:
                 # A problem named after a field the file lacks (or "beyond the last
@@ -176,7 +179,10 @@ class PreviewModel(_TextModel):
                 column = headers.index(problem.column) + 1 if problem.column in headers else last
                 by_column.setdefault(column, []).append(problem.reason)
             summary = "; ".join(f"{p.column}: {p.reason}" for p in problems)
-            self._cells.append((str(raw.line), *(raw.values.get(h, "") for h in headers), summary))
+            outcome = outcomes[index] if outcomes else ""
+            self._cells.append(
+                (str(raw.line), *(raw.values.get(h, "") for h in headers), summary, outcome)
+            )
             self._problems.append({c: "; ".join(r) for c, r in by_column.items()})
             if problems:
                 self._problems[-1][last] = summary
@@ -200,12 +206,12 @@ class PreviewModel(_TextModel):
         if role == Qt.ItemDataRole.BackgroundRole and reason:
             return PROBLEM_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole:
-            if reason and index.column() == len(self.headers) - 1:
+            if reason and index.column() == len(self.headers) - 2:
                 return PROBLEM_TEXT
-            if index.column() not in self._mapped and 0 < index.column() < len(self.headers) - 1:
+            if index.column() not in self._mapped and 0 < index.column() < len(self.headers) - 2:
                 return MUTED_TEXT
             return None
-        if role == Qt.ItemDataRole.FontRole and reason and index.column() != len(self.headers) - 1:
+        if role == Qt.ItemDataRole.FontRole and reason and index.column() != len(self.headers) - 2:
             font = QFont()
             font.setBold(True)
             return font

@@ -342,7 +342,11 @@ class OrdersPage(Page):
         has_order = self._order is not None
         for button in (self.status_button, self.obligation_button, self.brief_button):
             button.setEnabled(has_order)
-        self.record_button.setEnabled(bool(self.compliance.selectionModel().selectedRows()))
+        ob = self.current_obligation()
+        whole = ob is not None and ob.bound == 0  # met as a whole: nobody to select
+        self.record_button.setEnabled(
+            whole or bool(self.compliance.selectionModel().selectedRows())
+        )
 
     def tick(self) -> None:
         """Every minute: countdowns move on; a deadline that just passed refreshes counts."""
@@ -426,6 +430,9 @@ class OrdersPage(Page):
     def record_compliance(self) -> None:
         ob = self.current_obligation()
         people = self.selected_people()
+        if ob is not None and ob.bound == 0:
+            self._run(RecordComplianceDialog(self.services, ob.id, [], self))
+            return
         if ob is None or not people:
             QMessageBox.information(
                 self, "casedesk", self.tr("Select one or more people in the compliance table.")

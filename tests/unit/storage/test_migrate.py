@@ -4,25 +4,26 @@ written first; current stores are opened without one; stores we cannot understan
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
-from alembic import command
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlmodel import Session
 
 from casedesk.app import open_store
+from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import StoreError
+from casedesk.services import audit
 from casedesk.services.context import ServiceContext
 from casedesk.services.registry import Services
 from casedesk.services.schemas import (
     ClientCreate,
     CustodyCreate,
     MatterCreate,
-    ObligationCreate,
     OrderCreate,
     StatusCreate,
 )
-from casedesk.storage import audit_chain as chain
-from casedesk.storage import migrate
+from casedesk.storage import audit_chain, migrate
 from casedesk.storage.engine import Store, make_engine
 from tests.conftest import ZONE, dump_store, fixed_clock
 
@@ -47,52 +48,10 @@ def raw_store(path: Path) -> Store:
     return Store(path, make_engine(path))
 
 
-def rows(path: Path, table: str, columns: list[str] | None = None) -> list[tuple[object, ...]]:
+def rows(path: Path, table: str) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(path)
     try:
-        shown = ", ".join(columns) if columns else "*"
-        return conn.execute(f"SELECT {shown} FROM {table} ORDER BY rowid").fetchall()
-    finally:
-        conn.close()
-
-
-def column_names(path: Path, table: str) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return [str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})").fetchall()]
-    finally:
-        conn.close()
-
-
-def downgrade(store: Store, revision: str) -> None:
-    """Alembic downgrade with foreign keys off, as the upgrade runs (batch mode copies
-    and drops tables; a DROP with foreign keys on would cascade into child tables)."""
-    cfg = migrate.alembic_config()
-    with store.engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        raw.execute("PRAGMA foreign_keys = OFF")
-        with conn.begin():
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, revision)
-        raw.execute("PRAGMA foreign_keys = ON")
-
-
-def rewrite_legacy_chain(path: Path) -> None:
-    """Hash the trail as the base revision's casedesk did (unkeyed): revision 0014's
-    downgrade leaves keyed hashes that the old format cannot verify."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.row_factory = sqlite3.Row
-        prev = chain.GENESIS
-        for entry in conn.execute("SELECT * FROM audit_entry ORDER BY id").fetchall():
-            digest = chain._legacy_hash(prev, dict(entry))
-            conn.execute(
-                "UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?",
-                (prev, digest, entry["id"]),
-            )
-            prev = digest
-        conn.commit()
+        return conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
     finally:
         conn.close()
 
@@ -105,7 +64,50 @@ def revision_of(path: Path) -> str:
         conn.close()
 
 
-def fill(store: Store) -> None:
+def _legacy_record(
+    session: Session,
+    ctx: ServiceContext,
+    action: AuditAction,
+    entity: str,
+    entity_id: int | None,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    client_id: int | None = None,
+    **_ignored: object,
+) -> None:
+    """An audit entry as revisions before 0014 wrote it (unkeyed chain, no key table)."""
+    session.flush()
+    prev = session.execute(
+        text("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1")
+    ).scalar_one_or_none()
+    entry = {
+        "at": ctx.now().isoformat(timespec="microseconds"),
+        "actor": ctx.actor,
+        "action": action.value,
+        "entity": entity,
+        "entity_id": entity_id,
+        "client_id": client_id,
+        "before": audit_chain.canonical(before) if before else "",
+        "after": audit_chain.canonical(after) if after else "",
+    }
+    prev_hash = prev or audit_chain.GENESIS
+    entry["prev_hash"] = prev_hash
+    entry["hash"] = audit_chain._legacy_hash(prev_hash, entry)
+    session.execute(
+        text(
+            "INSERT INTO audit_entry (at, actor, action, entity, entity_id, client_id, before,"
+            " after, prev_hash, hash) VALUES (:at, :actor, :action, :entity, :entity_id,"
+            " :client_id, :before, :after, :prev_hash, :hash)"
+        ),
+        entry,
+    )
+
+
+def fill(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Today's services write through today's audit chain and columns: write the trail
+    # the way the base revision did.
+    monkeypatch.setattr(audit, "record", _legacy_record)
     svc = Services.create(ServiceContext(store, actor="tester", clock=fixed_clock, zone=ZONE))
     svc.clients.add(ClientCreate(given="José", surname="Hernández", a_number="A123456789"))
     svc.clients.add(ClientCreate(given="Ana", surname="Pérez", nationality="VE"))
@@ -118,33 +120,34 @@ def fill(store: Store) -> None:
     )
     svc.matters.link(1, 1, "class_member")
     svc.orders.add(OrderCreate(matter_id=1, kind="tro", title="TRO", issued="2025-03-15"))
-    svc.orders.add_obligation(
-        ObligationCreate(order_id=1, text="Return", due="2025-04-01", client_ids=(1,))
-    )
+    # Written as that revision stored it (a fixed offset, no zone): today's services
+    # write columns the base revision does not have.
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO obligation(order_id, text, due_at, due_utc, created_at) VALUES "
+            "(1, 'Return', '2025-04-01T23:59-04:00', '2025-04-02T03:59:00+00:00', "
+            "'2025-03-15 00:00:00')"
+        )
+        conn.exec_driver_sql("INSERT INTO obligation_client VALUES (1, 1)")
+    monkeypatch.undo()
 
 
 def test_there_is_more_than_one_revision_to_upgrade_through() -> None:
     assert migrate.head_revision() != BASE
 
 
-def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(tmp_path: Path) -> None:
+def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "store.sqlite"
     store = raw_store(path)
     try:
         assert migrate.upgrade(store, revision=BASE) is None  # new store: nothing to back up
         assert migrate.current_revision(store) == BASE
-        # Today's services write today's schema: fill at head, then go back to the base.
-        migrate.upgrade(store, backup_dir=tmp_path / "setup")
-        fill(store)
-        downgrade(store, BASE)
-        assert migrate.current_revision(store) == BASE
+        fill(store, monkeypatch)
     finally:
         store.close()
-    rewrite_legacy_chain(path)
-    columns = {table: column_names(path, table) for table in DATA_TABLES}
-    # Revision 0014 re-chains the trail under a key (new hashes) and adds one seal entry.
-    columns["audit_entry"] = [c for c in columns["audit_entry"] if c not in ("prev_hash", "hash")]
-    before = {table: rows(path, table, columns[table]) for table in DATA_TABLES}
+    before = {table: rows(path, table) for table in DATA_TABLES}
     assert all(before[table] for table in ("client", "obligation_client", "audit_entry"))
 
     store = raw_store(path)
@@ -159,11 +162,20 @@ def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(tmp_path: 
     assert f"before-{migrate.head_revision()}" in backup.name
     # The backup holds the store as it was before the upgrade.
     assert revision_of(backup) == BASE
-    assert {table: rows(backup, table, columns[table]) for table in DATA_TABLES} == before
+    assert {table: rows(backup, table) for table in DATA_TABLES} == before
     # The upgraded store kept every row, children included (no cascade on table copies).
-    after = {table: rows(path, table, columns[table]) for table in DATA_TABLES}
-    after["audit_entry"] = after["audit_entry"][: len(before["audit_entry"])]
-    assert after == before
+    # (Columns later revisions add come after the old ones; revision 0014 re-chains the
+    # audit trail under a key and appends a seal, so entries keep their values only.)
+    after = {table: rows(path, table) for table in DATA_TABLES}
+    kept = {
+        table: [row[: len(before[table][0])] if before[table] else row for row in found]
+        for table, found in after.items()
+    }
+    values = slice(0, 9)  # id, at, actor, action, entity, entity_id, client_id, before, after
+    old_trail = before.pop("audit_entry")
+    new_trail = kept.pop("audit_entry")
+    assert [r[values] for r in new_trail[: len(old_trail)]] == [r[values] for r in old_trail]
+    assert kept == before
     assert revision_of(path) == migrate.head_revision()
 
     svc = Services.create(
@@ -174,7 +186,12 @@ def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(tmp_path: 
         assert report.ok, report.problems
         assert report.schema == migrate.head_revision()
         assert [h.id for h in svc.search.clients("hernandes")] == [1]
-        assert svc.clients.get(1).obligations[0].text == "Return"
+        obligation = svc.clients.get(1).obligations[0]
+        assert obligation.text == "Return"
+        # Revision 0012: the court's zone, the same instant, nothing shifted.
+        order = svc.orders.get(1).obligations[0]
+        assert (order.due_zone, order.due_utc) == ("America/New_York", "2025-04-02T03:59:00+00:00")
+        assert order.due_display.startswith("1 Apr 2025 23:59 EDT")
     finally:
         svc.close()
 
