@@ -28,10 +28,13 @@ if TYPE_CHECKING:
     from casedesk.services.maintenance import MaintenanceService
     from casedesk.services.matters import MatterService
     from casedesk.services.orders import OrderService
+    from casedesk.services.records import RecordService
     from casedesk.services.reminders import ReminderService
     from casedesk.services.search import SearchService
     from casedesk.services.security import SecurityService
     from casedesk.services.settings import SettingsService
+    from casedesk.services.trash import TrashService
+    from casedesk.services.undo import UndoService
 
 # The imports below are deliberately inside the properties (lazy registry).
 # ruff: noqa: PLC0415
@@ -112,6 +115,24 @@ class Services:
         from casedesk.services.audit import AuditService
 
         return AuditService(self.ctx)
+
+    @cached_property
+    def records(self) -> "RecordService":
+        from casedesk.services.records import RecordService
+
+        return RecordService(self.ctx)
+
+    @cached_property
+    def trash(self) -> "TrashService":
+        from casedesk.services.trash import TrashService
+
+        return TrashService(self.ctx)
+
+    @cached_property
+    def undo(self) -> "UndoService":
+        from casedesk.services.undo import UndoService
+
+        return UndoService(self.ctx, self.records, self.trash, self.clients, self.matters)
 
     @cached_property
     def clients(self) -> "ClientService":

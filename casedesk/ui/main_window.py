@@ -27,6 +27,7 @@ from casedesk.domain.changes import Changes
 from casedesk.ui.bus import Bus
 from casedesk.ui.closing_backup import back_up_then
 from casedesk.ui.desktop_prompt import add_menu_actions
+from casedesk.ui.entries.edit_menu import EditControls
 from casedesk.ui.pages import Page
 from casedesk.ui.security.controls import SecurityControls
 
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.reminders.start()
         self._claim_store(services.ctx.store.path)
         self.security.attach(services)
+        self.edit_controls.attach(services, self.bus)
         row = max(0, self.nav.currentRow())
         self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(row)
@@ -238,9 +240,14 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
+        file_menu.addAction(
+            self._action(self.tr("&Letterhead and paper…"), None, self._edit_letterhead)
+        )
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.quit_action)
+        # Undo / Redo of this window's changes and the Trash (casedesk.ui.entries).
+        self.edit_controls = EditControls(self, bar)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self._action(self.tr("Find client"), "Ctrl+K", self._focus_search))
         for row, title in enumerate(PAGE_TITLES):
@@ -349,6 +356,16 @@ class MainWindow(QMainWindow):
             label=self.tr("Backing up the store…"),
         )
 
+    def _edit_letterhead(self) -> None:
+        if not self.ready:
+            return
+        from casedesk.ui.briefs.letterhead import LetterheadDialog  # noqa: PLC0415
+
+        dialog = LetterheadDialog(self.services, self)
+        if dialog.exec() and dialog.changes is not None:
+            self.bus.announce(dialog.changes, None)
+            self.statusBar().showMessage(self.tr("Letterhead and paper saved."))
+
     def _set_backups_keep(self) -> None:
         if not self.ready:
             return
@@ -447,9 +464,9 @@ class MainWindow(QMainWindow):
             return
         total = self.clients.model.total
         self.statusBar().showMessage(
-            self.tr("%1 clients · store %2")
-            .replace("%1", f"{total:,}")
-            .replace("%2", str(self.services.ctx.store.path))
+            self.tr("%Ln client(s) · store %1", "", total).replace(
+                "%1", str(self.services.ctx.store.path)
+            )
         )
 
     # ------------------------------------------------------------------ settings

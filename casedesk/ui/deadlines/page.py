@@ -40,6 +40,7 @@ from casedesk.ui.deadlines.model import (
     COL_WHEN,
     AgendaModel,
 )
+from casedesk.ui.entries.actions import attach
 from casedesk.ui.ops import mutate, run_in_background
 from casedesk.ui.pages import Page
 
@@ -178,11 +179,20 @@ class DeadlinesPage(Page):
         self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.done_action.triggered.connect(self.toggle_selected)
         self.table.addAction(self.done_action)
+        # Ctrl+Z belongs to the window's Edit ▸ Undo, which undoes a mark done like any
+        # other change made in this window; the page keeps its Undo button.
         self.undo_action = QAction(self.tr("Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action.triggered.connect(self.undo)
         self.addAction(self.undo_action)
+        # Edit / remove / copy (issue 11); double-click still opens the client or order.
+        attach(
+            self,
+            self.table,
+            self.services,
+            self.bus,
+            lambda item: (item.kind, item.id),
+            edit_on_activate=False,
+        )
 
     def title(self) -> str:
         return self.tr("Deadlines")
@@ -332,7 +342,10 @@ class DeadlinesPage(Page):
             self.set_done(item.id, not item.done)
 
     def set_done(self, deadline_id: int, done: bool) -> None:
-        item = next((i for i in self.model.items if i.id == deadline_id), None)
+        # Deadlines and court-order duties share the agenda and their ids overlap: the
+        # announcement must name the deadline, not a duty that happens to have its id.
+        row = self.model.row_of("deadline", deadline_id)
+        item = self.model.item(row)
         title = item.title if item else ""
         changes = mutate(
             self,

@@ -28,6 +28,7 @@ from casedesk.services.orders import ObligationSummary, OrderSummary
 from casedesk.services.registry import Services
 from casedesk.services.schemas import OrderStatusView
 from casedesk.ui.bus import Bus
+from casedesk.ui.entries.actions import attach
 from casedesk.ui.labels import label as tr_label
 from casedesk.ui.matters.form import FormDialog
 from casedesk.ui.matters.loading import BackgroundReads
@@ -165,6 +166,19 @@ class OrdersPage(Page):
         self.compliance.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         self.compliance.doubleClicked.connect(self._open_client)
         self.compliance.activated.connect(self._open_client)
+        # Edit / remove / copy (issue 11) on every table of the page.
+        services, bus = self.services, self.bus
+        attach(self, self.table, services, bus, "order")
+        attach(self, self.obligations, services, bus, "obligation")
+        attach(self, self.history, services, bus, "order_status")
+        attach(
+            self,
+            self.compliance,
+            services,
+            bus,
+            lambda row: ("compliance", row.record_id) if row.record_id else None,
+            edit_on_activate=False,
+        )
 
     def title(self) -> str:
         return self.tr("Orders & compliance")

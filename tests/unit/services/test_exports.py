@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from icalendar import Calendar
+from openpyxl import load_workbook
 
 from casedesk.domain.errors import ValidationError
 from casedesk.formats.csv_rows import read_csv
@@ -77,9 +78,21 @@ def export_rows(services: Services, tmp_path: Path, **kw: object) -> list[dict[s
 
 
 def xlsx_text(path: Path) -> str:
-    """Every XML member of a workbook, concatenated (what a leak search must look at)."""
+    """Every XML member of a workbook, concatenated (what a leak search must look at),
+    and every cell as a reader shows it (a date cell holds a serial number in the XML)."""
     with zipfile.ZipFile(path) as archive:
-        return "\n".join(archive.read(n).decode("utf-8") for n in archive.namelist())
+        raw = "\n".join(archive.read(n).decode("utf-8") for n in archive.namelist())
+    workbook = load_workbook(path, read_only=True)
+    try:
+        shown = [
+            v.date().isoformat() if isinstance(v, datetime) else str(v)
+            for row in workbook.active.iter_rows(values_only=True)
+            for v in row
+            if v is not None
+        ]
+    finally:
+        workbook.close()
+    return raw + "\n" + " ".join(shown)
 
 
 def last_audit(services: Services) -> dict[str, object]:
