@@ -15,6 +15,7 @@ MODULES = (
     "tests.benchmarks.bench_encryption",
     "tests.benchmarks.bench_scale",
     "tests.benchmarks.bench_corrections",
+    "tests.benchmarks.bench_time",
 )
 
 
