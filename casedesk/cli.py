@@ -25,12 +25,14 @@ from casedesk.cli_output import (
     TerminalProgress,
     emit_json,
 )
+from casedesk.cli_records import register as register_corrections
 from casedesk.cli_store import (
     audit,
     backup,
     check,
     encrypt,
     good_backup_hint,
+    init,
     passphrase,
     restore,
     unlock,
@@ -419,6 +421,7 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
     from casedesk.services.imports import load_mapping
 
     mapping = with_reading_options(load_mapping(Path(args.mapping)) if args.mapping else None, args)
+    _guard_import_outputs(args)  # before anything is written (issue 14, item 9)
     tty = sys.stderr.isatty() and not args.json
 
     def progress(done: int, total: int) -> None:
@@ -452,8 +455,23 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_INVALID if report.rejected else EXIT_OK
 
 
+def _guard_import_outputs(args: argparse.Namespace) -> None:
+    from casedesk.cli_guard import output_path
+
+    inputs = [Path(args.file), *([Path(args.mapping)] if args.mapping else [])]
+    for field, value, kind in (
+        ("rejects", args.rejects, "rejects"),
+        ("save-mapping", args.save_mapping, "mapping"),
+    ):
+        if value:
+            output_path(field, Path(value), inputs=inputs, kind=kind, force=args.force)
+            inputs.append(Path(value))  # --rejects and --save-mapping must differ too
+
+
 def _export(svc: "Services", args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
+    if out.exists() and out.resolve() == svc.ctx.store.path.resolve():
+        raise ValidationError("out", f"{out.name} is the store itself; choose another file name")
     if not out.parent.is_dir():
         raise ValidationError("out", f"the folder {out.parent} does not exist")
     if args.format in ("csv", "xlsx"):
@@ -573,6 +591,12 @@ def build_parser() -> argparse.ArgumentParser:
     d = cmd(sub, "demo", _demo, "add fictional demo records (deterministic by seed)")
     d.add_argument("--clients", type=int, default=200)
     d.add_argument("--seed", type=int, default=1)
+    d.add_argument(
+        "--throwaway",
+        action="store_true",
+        help="make a new store in a temporary folder, open the window on it, "
+        "delete it when the window closes (no --db needed)",
+    )
 
     c = group("clients", "list, show and add clients")
     cl = cmd(c, "list", _clients_list, "list clients")
@@ -696,6 +720,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--rejects", metavar="OUT.csv", help="write refused rows here, to fix and import again"
     )
     im.add_argument("--json", action="store_true")
+    im.add_argument("--force", action="store_true", help="replace existing output files")
     add_import_reading_options(im)
 
     ex = cmd(
@@ -731,6 +756,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bk = cmd(sub, "backup", backup, "write a verified backup (default: backups/ beside the store)")
     bk.add_argument("--out", metavar="FILE.sqlite")
+    bk.add_argument("--force", action="store_true", help="replace a file casedesk did not write")
     rs = cmd(sub, "restore", restore, "replace the store with a verified backup")
     rs.add_argument("file", metavar="FILE.sqlite")
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -758,9 +784,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the new passphrase from FILE (else $CASEDESK_NEW_PASSPHRASE, else asked twice)",
     )
 
+    cmd(sub, "init", init, "create a new, empty store at --db (other commands never create one)")
+
     ch = cmd(sub, "check", check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
+    ch.add_argument(
+        "--anchor",
+        metavar="HASH",
+        help="an audit hash kept elsewhere (a brief's footer, a backup manifest): the trail "
+        "must still contain it",
+    )
     cli_time.register(sub, cmd, group, {"orders": o, "compliance": co})
+    existing = {"clients": c, "status": s, "custody": cu, "matters": m, "orders": o}
+    existing.update({"obligations": ob, "compliance": co})
+    register_corrections(sub, cmd, group, existing)
     return p
 
 
@@ -788,10 +825,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             verbose=args.verbose,
             store_name=lambda: path.name,
         )
+    if getattr(args, "throwaway", False):
+        from casedesk.cli_demo import throwaway
+
+        return throwaway(args)
     log.configure(None, verbose=args.verbose)
     from casedesk import check_schedule
+    from casedesk.cli_guard import require_store
 
     path = paths.store_path(args.db)
+    try:
+        require_store(path, args.command)
+    except NotFoundError as exc:
+        print(f"casedesk: {exc}", file=sys.stderr)
+        return EXIT_NOT_FOUND
     # The whole-store check runs on a schedule, not before every write (see check_schedule).
     check = getattr(args, "handler", None) not in _READING and check_schedule.due(path)
     try:
@@ -821,6 +868,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_STORE
     except BrokenPipeError:  # `casedesk clients list | head`
         return EXIT_OK
+    except (OSError, OverflowError, MemoryError) as exc:  # a full disk, a huge number...
+        from casedesk.cli_guard import describe_failure
+
+        code, line = describe_failure(exc, services.ctx.store.path)
+        print(f"casedesk: {line}", file=sys.stderr)
+        return code
+    except Exception as exc:
+        from casedesk.cli_guard import describe_failure
+
+        code, line = describe_failure(exc, services.ctx.store.path)
+        if not code:
+            raise
+        print(f"casedesk: {line}", file=sys.stderr)
+        return code
     finally:
         services.close()
 

@@ -110,6 +110,7 @@ def record(
     records = _sealed(entity, entity_id, client_id)
     records.update((t, int(i)) for t, i in also if t in chain.SEALED_TABLES.values())
     _queue(session, ctx, _Queued(row, records, list(seal_since)))
+    ctx.journal.add(session, row)  # what this window's Undo can take back (id set at commit)
     return AuditEntry(**row, prev_hash="", hash="")
 
 
@@ -269,6 +270,37 @@ def verify_chain(
         prev = e["hash"]
     missing = keyed and key is None and count > 0
     return ChainReport(count, prev, None, key_missing=missing, key_path=key_path)
+
+
+def last_entry_id(session: Session) -> int:
+    return chain.head(session)[0]
+
+
+def anchor_problems(
+    session: Session, store_anchor: tuple[int, str] | None, kept: str | None, last_id: int
+) -> list[str]:
+    """Whether the chain still reaches its anchors: the one beside the store (id, hash
+    at the last close) and a hash the user kept elsewhere (``check --anchor``)."""
+    problems = []
+    if store_anchor is not None:
+        entry_id, digest = store_anchor
+        found = chain.hash_of(session, entry_id)
+        if found is None and entry_id > last_id:
+            problems.append(
+                f"the audit trail is truncated: it ends at entry {last_id:,}, but it reached "
+                f"entry {entry_id:,} when the store was last closed (its newest entries were cut off)"
+            )
+        elif found != digest:
+            problems.append(
+                f"the audit trail was rewritten: entry {entry_id:,} is not the one the store "
+                "held when it was last closed"
+            )
+    if kept is not None and chain.find_hash(session, kept) is None:
+        problems.append(
+            f"the audit trail does not contain the hash {kept}: entries were cut off or "
+            "rewritten since that hash was noted"
+        )
+    return problems
 
 
 def _json(text: str) -> dict[str, Any]:

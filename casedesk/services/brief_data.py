@@ -4,7 +4,7 @@ Everything here is formatting and selection; the renderers do layout and redacti
 Full values always go in: ``briefs.redact`` removes what a profile withholds.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 
 from sqlmodel import Session, col, select
@@ -230,27 +230,22 @@ def _member(
     )
 
 
-def _members(ctx: ServiceContext, matter_id: int) -> Iterator[b.RosterMember]:
+def _members(ctx: ServiceContext, matter_id: int, ids: Sequence[int]) -> Iterator[b.RosterMember]:
     """The roster's people, read ``ROSTER_CHUNK`` at a time, each chunk in its own short
     read session: a long roster never holds a read transaction open for the whole layout,
     nor more than one chunk of rows in memory."""
     with ctx.store.read() as session:
         obligations = rr.obligation_ids(session, matter_id)
         naming = rr.obligations_naming_people(session, obligations)
-    after: rr.Cursor | None = None
-    while True:
+    for start in range(0, len(ids), ROSTER_CHUNK):
+        chunk_ids = ids[start : start + ROSTER_CHUNK]
         with ctx.store.read() as session:
-            chunk = rr.member_chunk(session, matter_id, after, ROSTER_CHUNK)
-            ids = [c.id for _, c in chunk if c.id is not None]
-            named = rr.named_in(session, sorted(naming), ids)
-            records = rr.latest_compliance(session, obligations, ids)
+            chunk = rr.members_by_id(session, matter_id, chunk_ids)
+            named = rr.named_in(session, sorted(naming), list(chunk_ids))
+            records = rr.latest_compliance(session, obligations, list(chunk_ids))
         for party, client in chunk:
             cid = client.id or 0
             yield _member(party, client, ctx, obligations, naming, named[cid], records[cid])
-        if len(chunk) < ROSTER_CHUNK:
-            return
-        last = chunk[-1][1]
-        after = (last.sort_key, last.id or 0)
 
 
 def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterData:
@@ -261,7 +256,7 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
         .order_by(col(CourtOrder.issued_utc))
     ).all()
     matter_id = matter.id or 0
-    count = rr.member_count(session, matter_id)
+    ids = rr.member_ids(session, matter_id)
     return b.RosterData(
         matter=caption(matter),
         orders=tuple(
@@ -273,7 +268,7 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
             )
             for o in orders
         ),
-        members=StreamedRows(count, lambda: _members(ctx, matter_id)),
+        members=StreamedRows(len(ids), lambda: _members(ctx, matter_id, ids)),
     )
 
 

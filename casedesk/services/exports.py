@@ -18,7 +18,8 @@ is not printed for ``public``; the public record of matters and orders is printe
 
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from casedesk.briefs import Profile
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.countries import country_name
 from casedesk.domain.dates import PartialDate
+from casedesk.domain.due import DueState, reminder_lead
 from casedesk.domain.enums import AuditAction, CustodyKind, LegalStatus
 from casedesk.domain.errors import ValidationError
 from casedesk.domain.masking import birth_date_forms, mask_identifiers
@@ -38,7 +40,7 @@ from casedesk.formats.csv_rows import write_csv
 from casedesk.formats.ics import IcsEvent, write_ics
 from casedesk.formats.json_dump import write_json
 from casedesk.formats.xlsx_rows import write_xlsx
-from casedesk.services import audit, views
+from casedesk.services import audit, due_status, views
 from casedesk.services.context import ServiceContext
 from casedesk.services.export_tables import dump_tables, restore_tables, row_counts
 from casedesk.storage.schema import HEAD
@@ -350,6 +352,7 @@ class ExportService:
         with self.ctx.store.read() as session:
             events = self._deadline_events(session, chosen, store_uid)
             events += self._obligation_events(session, store_uid, chosen)
+            events = [self._timed(session, e) for e in events]
         count = write_ics(path, events, calendar_name=CALENDAR_NAME, now=self.ctx.now())
         self._audit(
             "calendar", {"format": "ics", "profile": chosen.value, "rows": count, "file": path.name}
@@ -424,6 +427,29 @@ class ExportService:
             )
             for ob, order, matter in session.exec(stmt)
         ]
+
+    def _timed(self, session: Session, event: IcsEvent) -> IcsEvent:
+        """The event with its due moment named on the court's clock, reminders at the lead
+        time the app uses (hours ahead for hour-based duties, days otherwise), and the
+        state of an obligation whose order is not in force."""
+        kind, _, rest = event.uid.partition("-")
+        key = int(rest.split("@", 1)[0])
+        row: Deadline | Obligation | None = (
+            session.get(Deadline, key) if kind == "deadline" else session.get(Obligation, key)
+        )
+        assert row is not None
+        due = due_status.moment(row.due_utc, row.due_zone)
+        summary = event.summary
+        if isinstance(row, Obligation):
+            order = session.get(CourtOrder, row.order_id)
+            assert order is not None
+            state = due_status.obligation_status(session, self.ctx, row, order).state
+            if state in (DueState.SUSPENDED, DueState.MOOT):
+                summary = f"[{state.label}] {summary}"
+        lead = reminder_lead(due_status.hour_based(row.due_rule))
+        alarms = (lead,) if lead <= timedelta(days=1) else (lead, timedelta(days=1))
+        description = "\n".join(p for p in (f"Due {due.display()}", event.description) if p)
+        return replace(event, summary=summary, description=description, alarms=alarms)
 
     # ------------------------------------------------------------------ audit
     def _audit(self, what: str, details: dict[str, object]) -> None:

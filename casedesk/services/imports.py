@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.date_order import DateOrder
 from casedesk.domain.dates import PartialDate
-from casedesk.domain.enums import CONTACT_KINDS, AuditAction
+from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import CasedeskError, ValidationError, clip
 from casedesk.domain.names import PersonName
 from casedesk.formats.csv_rows import Table, read_csv, write_csv
@@ -31,7 +31,7 @@ from casedesk.formats.errors import FormatError
 from casedesk.formats.json_dump import read_json
 from casedesk.formats.mapping import ColumnMapping, apply, guess_mapping
 from casedesk.formats.xlsx_rows import read_xlsx
-from casedesk.services import audit
+from casedesk.services import audit, client_rows
 from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.import_merge import apply_name
@@ -401,14 +401,34 @@ class _Run:
         name = row.name
         status = row.status
         custody = row.custody
+        statuses = (
+            [
+                {
+                    "status": status[0],
+                    # An unknown date (issue 13) is stored NULL with key 0: it sorts first.
+                    "date": status[1].iso() if status[1] else None,
+                    "date_key": status[1].sort_key if status[1] else 0,
+                }
+            ]
+            if status
+            else []
+        )
+        events = (
+            [
+                {
+                    "kind": custody[0],
+                    "date": custody[1].iso(),
+                    "date_key": custody[1].sort_key,
+                    "place": custody[2],
+                    "country": custody[3],
+                }
+            ]
+            if custody
+            else []
+        )
         client: dict[str, Any] = {
             "id": cid,
-            "given": name.given if name else "",
-            "surname": name.surname if name else "",
-            "second_surname": name.second_surname if name else "",
-            "description": row.description,
-            "sort_key": name.sort_key if name else "~" + row.description.casefold(),
-            "match_key": name.match_key if name else "",
+            **client_rows.identity_columns(name, row.description),
             "a_number": row.a_number,
             "dob": row.dob.iso() if row.dob else None,
             "dob_key": row.dob.sort_key if row.dob else None,
@@ -419,16 +439,7 @@ class _Run:
             "version": 1,
             "created_at": self.now,
             "updated_at": self.now,
-            "current_status": status[0] if status else "unknown",
-            "status_since": status[1].iso() if status and status[1] else None,
-            "whereabouts": custody[0] if custody and custody[0] != "contact" else None,
-            "whereabouts_place": custody[2] if custody and custody[0] != "contact" else "",
-            "whereabouts_country": custody[3] if custody and custody[0] != "contact" else None,
-            "whereabouts_since": custody[1].iso() if custody and custody[0] != "contact" else None,
-            "last_contact": custody[1].iso() if custody and custody[0] in CONTACT_KINDS else None,
-            "last_contact_key": custody[1].sort_key
-            if custody and custody[0] in CONTACT_KINDS
-            else None,
+            **client_rows.summary_columns(statuses, events),
         }
         self.pending["client"].append(client)
         self._history(cid, row)

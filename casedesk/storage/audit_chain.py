@@ -389,3 +389,18 @@ def new_key(session: Session, *, encrypted: bool) -> bytes:
     key = load_key(session, encrypted=encrypted, create=True)
     assert key is not None
     return key
+
+
+def hash_of(session: Session, entry_id: int) -> str | None:
+    """The stored hash of entry ``entry_id`` (None when there is no such entry)."""
+    table = _table("audit_entry")
+    row = session.execute(select(table.c.hash).where(table.c.id == entry_id)).first()
+    return str(row[0]) if row else None
+
+
+def find_hash(session: Session, prefix: str) -> int | None:
+    """The id of the entry whose hash starts with ``prefix`` (a hash the user kept)."""
+    table = _table("audit_entry")
+    stmt = select(table.c.id).where(table.c.hash.startswith(prefix, autoescape=True)).limit(1)
+    row = session.execute(stmt).first()
+    return int(row[0]) if row else None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.services.registry import Services
 from casedesk.services.settings import set_letterhead
-from casedesk.ui.matters.form import FormDialog
+from casedesk.ui.form_dialog import FormDialog
 
 
 class LetterheadDialog(FormDialog):
@@ -50,7 +50,8 @@ class LetterheadDialog(FormDialog):
         self.add_field(self.tr("&Organisation"), "organisation", self.organisation)
         self.add_field(self.tr("&Address"), "address", self.address)
         self.add_field(self.tr("&Logo"), "logo", logo_row)
-        self._fields["logo"] = (self.logo, self._fields["logo"][1])  # mark the line edit
+        # A refused logo marks the line edit itself, not the row holding the button.
+        self.errors.register("logo", self.logo, self.errors._fields["logo"][1])
         self.add_field(self.tr("&Paper"), "page_size", self.page_size)
         self.action = lambda: set_letterhead(
             services.settings,

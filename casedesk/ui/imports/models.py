@@ -5,23 +5,13 @@ All three are small (a file's headers, at most a few hundred preview rows, the r
 one import), so each holds its rows and serves ``data()`` from precomputed text tuples.
 """
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from casedesk.formats.csv_rows import RawRow
 from casedesk.formats.mapping import FIELDS, ColumnMapping
 from casedesk.services.import_rows import Rejection
-
-Index = QModelIndex | QPersistentModelIndex
+from casedesk.ui.table_model import BaseTableModel, Index
 
 #: The casedesk field a mapping row goes to (str, or None for "leave out").
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,38 +61,23 @@ def field_choices() -> list[tuple[str, str | None]]:
     return [(field_label(None), None), *((field_label(f), f) for f in FIELDS)]
 
 
-class _TextModel(QAbstractTableModel):
-    """A read-only table served from ``self._cells``; subclasses add their roles."""
+class _TextModel(BaseTableModel):
+    """A read-only table served from ``self._cells`` (its rows: one text tuple each);
+    subclasses add their roles."""
 
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers: tuple[str, ...] = tuple(headers)
-        self._cells: list[tuple[str, ...]] = []
+    @property
+    def _cells(self) -> list[tuple[str, ...]]:
+        return self._rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
+    @_cells.setter
+    def _cells(self, cells: list[tuple[str, ...]]) -> None:
+        self._rows = cells
 
     def text(self, row: int, column: int) -> str:
         return self._cells[row][column]
 
     def _valid(self, index: Index) -> bool:
-        return (
-            index.isValid()
-            and 0 <= index.row() < len(self._cells)
-            and 0 <= index.column() < len(self.headers)
-        )
+        return self.row_for(index) is not None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self._valid(index) and role == Qt.ItemDataRole.DisplayRole:

@@ -18,6 +18,7 @@ from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate, ClientUpdate
 from casedesk.storage import audit_chain as chain
 from casedesk.storage import cipher
+from casedesk.storage.anchor import anchor_file
 from tests.conftest import ZONE, fixed_clock
 
 PASS = "tortuga azul de medianoche"
@@ -109,8 +110,46 @@ def test_a_deadline_changed_in_the_file_is_named(store: Path, kind: str) -> None
 def test_renumbered_entries_are_found(store: Path, kind: str) -> None:
     _tamper(store, kind, "UPDATE audit_entry SET id = id + 100")
     problems = _problems(store, kind)
-    assert len(problems) == 1
     assert problems[0].startswith("audit trail altered at or before entry 101")
+    # ...and the anchor written when the store was closed no longer matches.
+    assert problems[1:] == [
+        "the audit trail was rewritten: entry 5 is not the one the store held when it was "
+        "last closed"
+    ]
+
+
+@pytest.mark.parametrize("cut", [1, 3, 5])
+def test_newest_entries_cut_off_are_found_by_the_anchor(store: Path, kind: str, cut: int) -> None:
+    _tamper(store, kind, f"DELETE FROM audit_entry WHERE id > 5 - {cut}")
+    problems = _problems(store, kind)
+    assert any(
+        p.startswith(
+            f"the audit trail is truncated: it ends at entry {5 - cut:,}, but it "
+            "reached entry 5 when the store was last closed"
+        )
+        for p in problems
+    ), problems
+
+
+def test_a_hash_kept_elsewhere_must_still_be_in_the_trail(store: Path, kind: str) -> None:
+    svc = _open(store, kind)
+    try:
+        kept = svc.audit.history(limit=1)[0].hash[:16]
+        assert svc.maintenance.check(anchor=kept).ok
+    finally:
+        svc.close()
+    # The last change (a deadline added) undone with its entry: records and trail agree.
+    _tamper(store, kind, "DELETE FROM audit_entry WHERE id = 5", "DELETE FROM deadline")
+    anchor_file(store).unlink()  # a thorough intruder removes the anchor beside the store too
+    svc = _open(store, kind)
+    try:
+        assert svc.maintenance.check().ok  # nothing else shows it...
+        assert svc.maintenance.check(anchor=kept).problems == [
+            f"the audit trail does not contain the hash {kept}: entries were cut off or "
+            "rewritten since that hash was noted"
+        ]
+    finally:
+        svc.close()
 
 
 def _legacy(prev: str, row: dict[str, object]) -> str:
@@ -147,7 +186,9 @@ def test_a_chain_recomputed_end_to_end_without_the_key_is_found(store: Path, kin
     problems = _problems(store, kind)
     assert problems == [
         "audit trail altered at or before entry 1: it was changed or renumbered after it was "
-        "written"
+        "written",
+        "the audit trail was rewritten: entry 5 is not the one the store held when it was "
+        "last closed",
     ]
 
 

@@ -465,6 +465,7 @@ def test_calendar_has_open_deadlines_and_obligations_at_their_instants(
     assert ob["start"] == datetime(2025, 3, 15, 23, 30, tzinfo=UTC)
     assert ob["summary"] == "Due: Turn the planes around (J.G.G. v. Trump)"
     assert ob["description"] == (
+        "Due 15 Mar 2025 19:30 EDT\n"  # on the court's clock, with its zone
         "Matter: J.G.G. v. Trump, D.D.C. 1:25-cv-00766\nOrder: TRO barring removals"
     )
     assert SURNAME not in (tmp_path / "a.ics").read_text(encoding="utf-8")
