@@ -20,7 +20,7 @@ from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 
-from casedesk.domain.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
+from casedesk.domain.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, SPANISH_MONTH_NAMES
 
 __all__ = ["LANGUAGES", "brief_language", "current", "dates", "t", "tf", "value"]
 
@@ -29,20 +29,7 @@ LANGUAGES = {"en": "English", "es": "Español"}
 
 _LANG: ContextVar[str] = ContextVar("casedesk_brief_language", default="en")
 
-_SPANISH_MONTHS = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-]
+_SPANISH_MONTHS = SPANISH_MONTH_NAMES
 _MONTH = "|".join(MONTH_NAMES)
 _ABBR = "|".join(MONTH_ABBREVIATIONS)
 # "15 March 2025", "March 2025", "about March 2025"; "7 Apr 2025 23:59" in deadlines.
