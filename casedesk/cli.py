@@ -404,6 +404,7 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
             start=_date_arg(args.date_from, "from"),
             end=_date_arg(args.date_to, "to"),
             progress=progress,
+            lang=args.lang,
         )
     except KeyboardInterrupt:  # Ctrl-C is how a terminal cancels a long roster
         print("casedesk: the brief was cancelled; no file was written.", file=sys.stderr)
@@ -698,6 +699,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     br.add_argument("--profile", required=True, help="full, court or public")
     br.add_argument("--out", required=True, metavar="FILE.pdf")
+    br.add_argument(
+        "--lang", default="en", choices=("en", "es"), help="language of the brief (es: Spanish)"
+    )
     br.add_argument(
         "--from", dest="date_from", metavar="YYYY-MM-DD", help="deadlines: period start"
     )
