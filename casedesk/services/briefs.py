@@ -47,7 +47,13 @@ class BriefService:
             generated_at=self.ctx.now().astimezone(self.ctx.zone),
             author=self.ctx.actor,
             profile=profile,
+            audit_anchor=self._audit_anchor(),
         )
+
+    def _audit_anchor(self) -> str:
+        """The chain head's first 16 characters (enough for `check --anchor`)."""
+        with self.ctx.store.read() as session:
+            return audit.head_hash(session)[:16]
 
     def render(
         self,
