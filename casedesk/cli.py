@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from casedesk import __version__, cli_time
+from casedesk.cli_import import add_import_reading_options
 from casedesk.cli_output import (
     EXIT_CANCELLED,
     EXIT_INVALID,
@@ -24,6 +25,7 @@ from casedesk.cli_output import (
     TerminalProgress,
     emit_json,
 )
+from casedesk.cli_records import register as register_corrections
 from casedesk.cli_store import (
     audit,
     backup,
@@ -144,7 +146,7 @@ def _print_detail(d: "ClientDetail") -> None:
     print("  Legal status history:")
     for s in d.statuses or []:
         print(
-            f"    {s.date:<11} {s.label}{' as to ' + s.country if s.country else ''}  [{s.source}; {s.confidence}]"
+            f"    {s.date or 'unknown':<11} {s.label}{' as to ' + s.country if s.country else ''}  [{s.source}; {s.confidence}]"
         )
     print("  Whereabouts timeline:")
     for e in d.custody:
@@ -415,9 +417,10 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
 
 
 def _import(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.cli_import import with_reading_options
     from casedesk.services.imports import load_mapping
 
-    mapping = load_mapping(Path(args.mapping)) if args.mapping else None
+    mapping = with_reading_options(load_mapping(Path(args.mapping)) if args.mapping else None, args)
     _guard_import_outputs(args)  # before anything is written (issue 14, item 9)
     tty = sys.stderr.isatty() and not args.json
 
@@ -431,6 +434,7 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         rejects=Path(args.rejects) if args.rejects else None,
         progress=progress,
+        replace_names=args.replace_names,
     )
     if tty:
         print(file=sys.stderr)
@@ -439,12 +443,9 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
     if args.json:
         emit_json(report.to_json())
     else:
-        verb = "Would import" if args.dry_run else "Imported"
-        print(
-            f"{verb} {report.file}: {report.rows:,} rows — {report.imported:,} new, "
-            f"{report.updated:,} updated, {report.unchanged:,} unchanged, "
-            f"{report.rejected_rows:,} refused"
-        )
+        print(f"{report.file}: {report.summary()}.")
+        if report.date_order:
+            print(f"  Dates read {report.date_order} ({report.date_order_reason}).")
         for r in report.rejected[:200]:
             print(f"  row {r.row}, {r.column}: {r.reason}", file=sys.stderr)
         if len(report.rejected) > 200:
@@ -590,6 +591,12 @@ def build_parser() -> argparse.ArgumentParser:
     d = cmd(sub, "demo", _demo, "add fictional demo records (deterministic by seed)")
     d.add_argument("--clients", type=int, default=200)
     d.add_argument("--seed", type=int, default=1)
+    d.add_argument(
+        "--throwaway",
+        action="store_true",
+        help="make a new store in a temporary folder, open the window on it, "
+        "delete it when the window closes (no --db needed)",
+    )
 
     c = group("clients", "list, show and add clients")
     cl = cmd(c, "list", _clients_list, "list clients")
@@ -711,6 +718,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     im.add_argument("--json", action="store_true")
     im.add_argument("--force", action="store_true", help="replace existing output files")
+    add_import_reading_options(im)
 
     ex = cmd(
         sub,
@@ -784,6 +792,9 @@ def build_parser() -> argparse.ArgumentParser:
         "must still contain it",
     )
     cli_time.register(sub, cmd, group, {"orders": o, "compliance": co})
+    existing = {"clients": c, "status": s, "custody": cu, "matters": m, "orders": o}
+    existing.update({"obligations": ob, "compliance": co})
+    register_corrections(sub, cmd, group, existing)
     return p
 
 
@@ -811,6 +822,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             verbose=args.verbose,
             store_name=lambda: path.name,
         )
+    if getattr(args, "throwaway", False):
+        from casedesk.cli_demo import throwaway
+
+        return throwaway(args)
     log.configure(None, verbose=args.verbose)
     from casedesk import check_schedule
     from casedesk.cli_guard import require_store

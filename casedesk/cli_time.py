@@ -79,6 +79,12 @@ def _deadlines_list(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _retrigger(svc: "Services", args: argparse.Namespace) -> int:
+    kind = "obligation" if args.obligation else "deadline"
+    svc.court_calendar.retrigger(kind, args.id, args.after)
+    return EXIT_OK
+
+
 def _orders_status(svc: "Services", args: argparse.Namespace) -> int:
     svc.orders.set_status(
         args.order, args.status, args.date, source=args.source or "", note=args.note or ""
@@ -161,6 +167,16 @@ def register(sub: Any, cmd: Cmd, group: Callable[[str, str], Any], parents: dict
     dll.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     dll.add_argument("--done", action="store_true", help="include what is done")
     dll.add_argument("--json", action="store_true")
+
+    dlr = cmd(
+        dl,
+        "retrigger",
+        _retrigger,
+        "move the event a computed deadline runs from; its rule recomputes the due moment",
+    )
+    dlr.add_argument("id", type=int, metavar="ID")
+    dlr.add_argument("--after", required=True, metavar="DATETIME", help=_AFTER_HELP)
+    dlr.add_argument("--obligation", action="store_true", help="ID is an obligation's")
 
     ost = cmd(parents["orders"], "status", _orders_status, "record a change of an order's status")
     ost.add_argument("order", type=int, metavar="ORDER")

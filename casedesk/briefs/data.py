@@ -84,6 +84,12 @@ class Person:
     birth_year_display: str = ""  # "1994"
     nationality: str = ""
     provenance: Provenance = field(default_factory=Provenance)
+    #: The full date of birth as ISO text, so identifier masking can find it typed in
+    #: free text; ``redact`` clears it for every profile but ``full``.
+    birth_date_iso: str = ""
+    #: True when ``full_name`` is a description of an unidentified person (free text,
+    #: masked like any other); ``initials`` then holds "Unidentified person #12".
+    described: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,8 @@ class CustodyEntry:
     place: str = ""
     detail: str = ""
     provenance: Provenance = field(default_factory=Provenance)
+    #: The country, apart from the typed place; ``redact`` joins it to ``place``.
+    country: str = ""
 
 
 @dataclass(frozen=True)
@@ -230,6 +238,10 @@ class RosterMember:
     last_contact_days: int | None = None
     compliance: Compliance = Compliance.UNKNOWN
     status_country: str = ""
+    #: Typed place and country of the whereabouts; ``redact`` joins them to
+    #: ``whereabouts`` as the profile allows (the public profile prints no typed place).
+    whereabouts_place: str = ""
+    whereabouts_country: str = ""
 
 
 @dataclass(frozen=True)

@@ -256,7 +256,8 @@ def build(
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=title,
-        author=options.author or options.organisation,
+        # The public version names no author: not the organisation, not a person.
+        author="" if options.profile is Profile.PUBLIC else options.author or options.organisation,
         subject=subject,
         creator="casedesk",
         lang=options.lang,

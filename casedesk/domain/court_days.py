@@ -115,6 +115,15 @@ def parse_period(text: str, *, field: str = "within") -> Period:
     return Period(amount, unit)
 
 
+_RULE = re.compile(r"\A\s*(?:within\s+)?(.+?)\s+after\s+(.+?)\s*\Z", re.IGNORECASE)
+
+
+def split_rule(text: str) -> tuple[str, str] | None:
+    """("14 days", "2025-06-20") from "14 days after 2025-06-20"; None for a plain moment."""
+    match = _RULE.match(text)
+    return (match.group(1), match.group(2)) if match else None
+
+
 def day_text(day: date) -> str:
     """ "Fri 20 Jun 2025": weekday first, because the weekday is what the rule turns on."""
     return f"{_WEEKDAYS[day.weekday()]} {day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
@@ -156,7 +165,10 @@ def _roll(day: date, closed: Closed, steps: list[str]) -> date:
     if reason is None:
         return day
     steps[-1] += f", {reason}"
-    while why_closed(day, closed) is not None:
+    day += timedelta(days=1)
+    while (reason := why_closed(day, closed)) is not None:
+        if day.weekday() < 5:  # a weekend needs no saying; a closed weekday does
+            steps[-1] += f"; {day_text(day)}, {reason}"
         day += timedelta(days=1)
     return day
 

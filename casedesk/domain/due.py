@@ -288,6 +288,22 @@ def days_overdue(due_utc: datetime, now: datetime, zone: tzinfo) -> int:
     return max(0, (now.astimezone(zone).date() - due_utc.astimezone(zone).date()).days)
 
 
+#: How far ahead reminders come: days ahead for day-based deadlines, hours for hour-based.
+REMINDER_LEAD = timedelta(days=3)
+HOUR_REMINDER_LEAD = timedelta(hours=2)
+
+
+def is_hour_based(within: str) -> bool:
+    """Whether a deadline's period counts hours ("72 hours", "next day 09:30"): such
+    deadlines are reminded of hours ahead. A moment typed directly gets the longer lead,
+    so a reminder is never later than the user would expect."""
+    return "hour" in within or "next day" in within
+
+
+def reminder_lead(hour_based: bool) -> timedelta:
+    return HOUR_REMINDER_LEAD if hour_based else REMINDER_LEAD
+
+
 def obligation_done(bound: int, complied: int, whole_complied: bool) -> bool:
     """Whether an obligation is met: by every person it binds where people are linked,
     otherwise as a whole (compliance recorded on the obligation itself)."""

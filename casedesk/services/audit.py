@@ -110,6 +110,7 @@ def record(
     records = _sealed(entity, entity_id, client_id)
     records.update((t, int(i)) for t, i in also if t in chain.SEALED_TABLES.values())
     _queue(session, ctx, _Queued(row, records, list(seal_since)))
+    ctx.journal.add(session, row)  # what this window's Undo can take back (id set at commit)
     return AuditEntry(**row, prev_hash="", hash="")
 
 

@@ -4,7 +4,7 @@ Everything here is formatting and selection; the renderers do layout and redacti
 Full values always go in: ``briefs.redact`` removes what a profile withholds.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 
 from sqlmodel import Session, col, select
@@ -71,15 +71,18 @@ def provenance(source: str, confidence: str) -> b.Provenance:
 
 def person(client: Client) -> b.Person:
     name = views.display_name(client)
-    full = (
-        PersonName(client.given, client.surname, client.second_surname).full
-        if client.given or client.surname
-        else name
-    )
+    named = bool(client.given or client.surname)
+    parts = PersonName(client.given, client.surname, client.second_surname)
+    full = parts.full if named else name
     number = ANumber(client.a_number) if client.a_number else None
     dob = PartialDate.parse(client.dob) if client.dob else None
     return b.Person(
         full_name=full,
+        # One initials rule for briefs and exports; an unidentified person is never
+        # shown as the initials of their description.
+        initials=parts.initials if named else f"Unidentified person #{client.id}",
+        birth_date_iso=dob.iso().lstrip("~") if dob is not None and dob.day is not None else "",
+        described=not named and bool(client.description),
         a_number_display=number.display if number else "",
         a_number_masked=number.masked if number else "",
         date_of_birth_display=dob.display() if dob else "",
@@ -103,7 +106,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
     statuses = tuple(
         b.StatusEntry(
             status=LegalStatus(s.status),
-            effective_display=pdate(s.date),
+            effective_display=pdate(s.date) if s.date else "date unknown",
             country=country(s.country),
             detail=s.note,
             provenance=provenance(s.source, s.confidence),
@@ -118,7 +121,10 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         ),
         current_status=max(
             zip(d.statuses, statuses, strict=True),
-            key=lambda pair: (PartialDate.parse(pair[0].date).sort_key, pair[0].id),
+            key=lambda pair: (
+                PartialDate.parse(pair[0].date).sort_key if pair[0].date else 0,
+                pair[0].id,
+            ),
         )[1]
         if statuses
         else None,
@@ -132,7 +138,8 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
             b.CustodyEntry(
                 kind=CustodyKind(e.kind),
                 date_display=pdate(e.date),
-                place=", ".join(p for p in (e.place, country(e.country)) if p),
+                place=e.place,
+                country=country(e.country),
                 detail=e.note,
                 provenance=provenance(e.source, e.confidence),
             )
@@ -140,7 +147,9 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         ),
         matters=tuple(
             b.MatterRole(
-                matter=b.MatterCaption(title=m.title, court=m.court, docket_number=m.docket),
+                matter=b.MatterCaption(
+                    title=m.title, court=m.court, docket_number=m.docket, judge=m.judge
+                ),
                 role=PartyRole(m.role),
             )
             for m in matters.values()
@@ -206,45 +215,37 @@ def _member(
         record = records.get(oid)
         statuses.append(Compliance(record) if record else Compliance.PENDING)
     worst = min(statuses, key=_SEVERITY.index) if statuses else Compliance.UNKNOWN
-    where = ""
-    if client.whereabouts:
-        where = CustodyKind(client.whereabouts).label
-        extra = ", ".join(
-            p for p in (client.whereabouts_place, country(client.whereabouts_country)) if p
-        )
-        where = f"{where}: {extra}" if extra else where
+    # Place and country travel apart: redaction decides whether the typed place prints.
+    where = CustodyKind(client.whereabouts).label if client.whereabouts else ""
     return b.RosterMember(
         person=person(client),
         role=PartyRole(party.role),
         status=LegalStatus(client.current_status),
         whereabouts=where,
+        whereabouts_place=client.whereabouts_place if where else "",
+        whereabouts_country=country(client.whereabouts_country) if where else "",
         last_contact_display=pdate(client.last_contact),
         last_contact_days=views.days_since(client.last_contact, ctx),
         compliance=worst,
     )
 
 
-def _members(ctx: ServiceContext, matter_id: int) -> Iterator[b.RosterMember]:
+def _members(ctx: ServiceContext, matter_id: int, ids: Sequence[int]) -> Iterator[b.RosterMember]:
     """The roster's people, read ``ROSTER_CHUNK`` at a time, each chunk in its own short
     read session: a long roster never holds a read transaction open for the whole layout,
     nor more than one chunk of rows in memory."""
     with ctx.store.read() as session:
         obligations = rr.obligation_ids(session, matter_id)
         naming = rr.obligations_naming_people(session, obligations)
-    after: rr.Cursor | None = None
-    while True:
+    for start in range(0, len(ids), ROSTER_CHUNK):
+        chunk_ids = ids[start : start + ROSTER_CHUNK]
         with ctx.store.read() as session:
-            chunk = rr.member_chunk(session, matter_id, after, ROSTER_CHUNK)
-            ids = [c.id for _, c in chunk if c.id is not None]
-            named = rr.named_in(session, sorted(naming), ids)
-            records = rr.latest_compliance(session, obligations, ids)
+            chunk = rr.members_by_id(session, matter_id, chunk_ids)
+            named = rr.named_in(session, sorted(naming), list(chunk_ids))
+            records = rr.latest_compliance(session, obligations, list(chunk_ids))
         for party, client in chunk:
             cid = client.id or 0
             yield _member(party, client, ctx, obligations, naming, named[cid], records[cid])
-        if len(chunk) < ROSTER_CHUNK:
-            return
-        last = chunk[-1][1]
-        after = (last.sort_key, last.id or 0)
 
 
 def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterData:
@@ -255,7 +256,7 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
         .order_by(col(CourtOrder.issued_utc))
     ).all()
     matter_id = matter.id or 0
-    count = rr.member_count(session, matter_id)
+    ids = rr.member_ids(session, matter_id)
     return b.RosterData(
         matter=caption(matter),
         orders=tuple(
@@ -267,7 +268,7 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
             )
             for o in orders
         ),
-        members=StreamedRows(count, lambda: _members(ctx, matter_id)),
+        members=StreamedRows(len(ids), lambda: _members(ctx, matter_id, ids)),
     )
 
 

@@ -45,7 +45,9 @@ class BriefService:
             logo_path=logo if logo and logo.is_file() else None,
             page_size="a4" if head.page_size == "a4" else "letter",
             generated_at=self.ctx.now().astimezone(self.ctx.zone),
-            author=self.ctx.actor,
+            # The organisation, never the computer's login name; the public version names
+            # no author at all.
+            author="" if profile is b.Profile.PUBLIC else head.organisation,
             profile=profile,
             audit_anchor=self._audit_anchor(),
         )

@@ -7,6 +7,7 @@ import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
+from typing import Any
 
 import tzlocal
 
@@ -33,6 +34,36 @@ def os_user() -> str:
         return "unknown"
 
 
+#: How many changes one window can undo.
+MAX_UNDO = 100
+
+
+class Journal:
+    """The audit entries of the changes made through one set of services (one window),
+    grouped by transaction: what Edit ▸ Undo can take back, and what Redo can redo.
+
+    ``capture`` is set while an undo or redo runs, so its own entries are collected
+    for the opposite stack instead of starting a new change.
+    """
+
+    def __init__(self) -> None:
+        self.done: list[list[Any]] = []
+        self.undone: list[tuple[str, list[Any]]] = []
+        self.capture: list[Any] | None = None
+
+    def add(self, session: Any, entry: Any) -> None:
+        if self.capture is not None:
+            self.capture.append(entry)
+            return
+        group = session.info.get("casedesk_journal")
+        if group is None:
+            group = session.info["casedesk_journal"] = []
+            self.done.append(group)
+            del self.done[:-MAX_UNDO]
+            self.undone.clear()  # a new change: what was undone can no longer be redone
+        group.append(entry)
+
+
 @dataclass
 class ServiceContext:
     """Shared by all services of one open store."""
@@ -41,6 +72,7 @@ class ServiceContext:
     actor: str = field(default_factory=os_user)
     clock: Callable[[], datetime] = _utc_now
     zone: tzinfo = field(default_factory=_local_zone)
+    journal: Journal = field(default_factory=Journal)
 
     def now(self) -> datetime:
         """The current instant, aware, in UTC."""

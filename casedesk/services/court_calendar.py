@@ -15,7 +15,13 @@ import holidays
 from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
-from casedesk.domain.court_days import Closed, Computation, compute_due, parse_period
+from casedesk.domain.court_days import (
+    Closed,
+    Computation,
+    compute_due,
+    parse_period,
+    split_rule,
+)
 from casedesk.domain.courts import court_zone, parse_court
 from casedesk.domain.dates import PartialDate
 from casedesk.domain.due import END_OF_DAY, DueMoment, parse_due
@@ -25,7 +31,7 @@ from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.due_status import user_zone
-from casedesk.storage.tables import CourtClosure
+from casedesk.storage.tables import CourtClosure, Deadline, Obligation
 
 
 @lru_cache(maxsize=4)
@@ -84,6 +90,10 @@ def resolve_due(
 ) -> ResolvedDue:
     """Read either ``due`` or ``after`` + ``within`` into a due moment in the court's zone."""
     zone = court_zone(court) if court else user_zone(ctx)
+    typed = split_rule(due) if due and not (after or within) else None
+    if typed is not None:  # "14 days after 2025-06-20" typed in the due field
+        within, after = typed
+        due = None
     if after or within:
         if due:
             raise ValidationError("due", "give either a due moment or --after with --within")
@@ -126,6 +136,52 @@ class CourtCalendarService:
             trigger = parse_due(rule["after"], zone="UTC")
             period = parse_period(rule["within"])
             return compute_due(trigger, period, closed_days(session, canonical))
+
+    def preview(self, due: str, *, court: str | None = None) -> ResolvedDue:
+        """What a due field's text means (a moment, or "14 days after 2025-06-20"), without
+        storing anything: forms show it as the user types."""
+        with self.ctx.store.read() as session:
+            return resolve_due(session, self.ctx, court=court, due=due)
+
+    def retrigger(self, kind: str, item_id: int, after: str) -> Changes:
+        """Move the event a computed deadline (``kind`` "deadline") or obligation runs
+        from; the due moment is recomputed by the rule kept with it."""
+        with self.ctx.store.write() as session:
+            row: Deadline | Obligation | None = (
+                session.get(Deadline, item_id)
+                if kind == "deadline"
+                else session.get(Obligation, item_id)
+            )
+            if row is None:
+                raise NotFoundError(kind, item_id)
+            if not row.due_rule:
+                raise ValidationError(
+                    "after",
+                    "this due moment was typed, not computed from an event; change it directly",
+                )
+            rule = json.loads(row.due_rule)
+            court = rule.get("court") or None
+            resolved = resolve_due(
+                session, self.ctx, court=court, due=None, after=after, within=rule["within"]
+            )
+            before = {"due_at": row.due_at, "due_rule": row.due_rule}
+            row.due_at = resolved.due.stored()
+            row.due_utc = resolved.due.utc_text()
+            row.due_zone = resolved.due.zone
+            row.due_rule = resolved.rule
+            session.add(row)
+            audit.record(
+                session,
+                self.ctx,
+                AuditAction.UPDATE,
+                kind,
+                item_id,
+                before=before,
+                after={"due_at": row.due_at, "due_rule": row.due_rule},
+            )
+        if kind == "deadline":
+            return Changes(deadlines=frozenset({item_id}))
+        return Changes(obligations=frozenset({item_id}))
 
     def closures(self, court: str | None = None) -> list[ClosureView]:
         with self.ctx.store.read() as session:

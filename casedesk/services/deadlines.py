@@ -1,6 +1,5 @@
 """Deadlines and the agenda: the team's own deadlines plus every obligation falling due."""
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import TypedDict
@@ -15,7 +14,13 @@ from casedesk.services import audit, views
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.court_calendar import resolve_due
-from casedesk.services.due_status import DueStatus, deadline_status, obligation_status
+from casedesk.services.due_status import (
+    DueStatus,
+    deadline_status,
+    hour_based,
+    obligation_status,
+    rule_working,
+)
 from casedesk.storage.tables import (
     Client,
     CourtOrder,
@@ -173,6 +178,9 @@ class DeadlineService:
             else None
         )
         items: list[AgendaItem] = []
+        # Overdue items are listed whatever the period, even one that ended long ago: read
+        # up to the later of the period's end and now.
+        reach = max(hi, self.ctx.now()).isoformat(timespec="seconds") if hi else ""
         with self.ctx.store.read() as session:
             stmt = (
                 select(Deadline, Client, Matter)
@@ -181,13 +189,13 @@ class DeadlineService:
                 .order_by(col(Deadline.due_utc))
             )
             if hi is not None:
-                stmt = stmt.where(Deadline.due_utc <= hi.isoformat(timespec="seconds"))
+                stmt = stmt.where(Deadline.due_utc <= reach)
             if not include_done:
                 stmt = stmt.where(col(Deadline.done) == False)  # noqa: E712
             for d, client, matter in session.exec(stmt):
                 status = deadline_status(self.ctx, d)
-                before = lo is not None and d.due_utc < lo.isoformat(timespec="seconds")
-                if before and not status.overdue:
+                outside = _outside(d.due_utc, lo, hi)
+                if outside and not status.overdue:
                     continue
                 items.append(
                     AgendaItem(
@@ -212,11 +220,11 @@ class DeadlineService:
                 .order_by(col(Obligation.due_utc))
             )
             if hi is not None:
-                ostmt = ostmt.where(Obligation.due_utc <= hi.isoformat(timespec="seconds"))
+                ostmt = ostmt.where(Obligation.due_utc <= reach)
             for ob, order, matter in session.exec(ostmt):
                 status = obligation_status(session, self.ctx, ob, order)
-                before = lo is not None and ob.due_utc < lo.isoformat(timespec="seconds")
-                if (status.done and not include_done) or (before and not status.overdue):
+                outside = _outside(ob.due_utc, lo, hi)
+                if (status.done and not include_done) or (outside and not status.overdue):
                     continue
                 items.append(
                     AgendaItem(
@@ -241,6 +249,11 @@ class DeadlineService:
         return items
 
 
+def _outside(due_utc: str, lo: datetime | None, hi: datetime | None) -> bool:
+    instant = datetime.fromisoformat(due_utc)
+    return (lo is not None and instant < lo) or (hi is not None and instant > hi)
+
+
 class _TimeFields(TypedDict):
     state: str
     due_zone: str
@@ -251,17 +264,10 @@ class _TimeFields(TypedDict):
 
 def _time_fields(ctx: ServiceContext, status: DueStatus, rule: str) -> _TimeFields:
     """The zone, display, state and working shared by deadline and obligation lines."""
-    local = status.due.local()
-    working = ""
-    hour_based = (local.hour, local.minute) != (END_OF_DAY.hour, END_OF_DAY.minute)
-    if rule:
-        parsed = json.loads(rule)
-        working = f"{parsed.get('within', '')} after {parsed.get('after', '')}".strip()
-        hour_based = "hour" in parsed.get("within", "") or "next day" in parsed.get("within", "")
     return {
         "state": status.state.value,
         "due_zone": status.due.zone,
         "due_display": status.due.display(ctx.zone),
-        "hour_based": hour_based,
-        "working": working,
+        "hour_based": hour_based(rule),
+        "working": rule_working(rule),
     }

@@ -9,6 +9,7 @@ on the roster (it binds the government as a whole, or a class whose members are 
 entered) is done when compliance is recorded on the obligation itself.
 """
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -16,7 +17,14 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk.domain.courts import court_zone
-from casedesk.domain.due import DueMoment, DueState, days_overdue, due_state, obligation_done
+from casedesk.domain.due import (
+    DueMoment,
+    DueState,
+    days_overdue,
+    due_state,
+    is_hour_based,
+    obligation_done,
+)
 from casedesk.domain.enums import Compliance
 from casedesk.services.context import ServiceContext
 from casedesk.storage.tables import CourtOrder, Deadline, Matter, Obligation, ObligationFinding
@@ -78,6 +86,31 @@ def moment(due_utc: str, zone: str) -> DueMoment:
 def display(ctx: ServiceContext, due: DueMoment) -> str:
     """The moment on its zone's clock, and on the user's when that differs."""
     return due.display(ctx.zone)
+
+
+def rule_within(rule: str) -> str:
+    """The period of a stored rule ("14 days"), or "" for a moment typed directly."""
+    if not rule:
+        return ""
+    try:
+        return str(json.loads(rule).get("within", ""))
+    except (ValueError, AttributeError):
+        return ""
+
+
+def rule_working(rule: str) -> str:
+    """ "14 days after 2025-06-20T23:59-04:00[America/New_York]", or ""."""
+    if not rule:
+        return ""
+    try:
+        parsed = json.loads(rule)
+    except ValueError:
+        return ""
+    return f"{parsed.get('within', '')} after {parsed.get('after', '')}"
+
+
+def hour_based(rule: str) -> bool:
+    return is_hour_based(rule_within(rule))
 
 
 def latest_finding(session: Session, obligation_id: int) -> ObligationFinding | None:

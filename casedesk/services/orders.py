@@ -15,11 +15,13 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
+from casedesk.domain.collation import collation_key
 from casedesk.domain.courts import court_zone
 from casedesk.domain.dates import PartialDate, parse_datetime
 from casedesk.domain.enums import AuditAction, Compliance, OrderKind, OrderStatus
 from casedesk.domain.errors import NotFoundError, ValidationError
 from casedesk.services import audit, views
+from casedesk.services import entry_rules as rules
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.court_calendar import resolve_due
@@ -178,9 +180,11 @@ def obligation_view(
                 status=status,
                 evidence=record.evidence if record else "",
                 date=record.date if record else None,
+                record_id=record.id if record else None,
+                version=record.version if record else 1,
             )
         )
-    compliance.sort(key=lambda c: c.display_name.casefold())
+    compliance.sort(key=lambda c: collation_key(c.display_name))  # Spanish-aware
     order = session.get(CourtOrder, ob.order_id)
     assert order is not None
     standing = obligation_status(session, ctx, ob, order)
@@ -193,6 +197,7 @@ def obligation_view(
         days_overdue=standing.days_overdue,
         binds_whole_roster=named is None,
         compliance=compliance,
+        version=ob.version,
         **_time_fields(ctx, standing),
     )
 
@@ -232,7 +237,14 @@ def order_view(session: Session, ctx: ServiceContext, order: CourtOrder) -> Orde
         status=order.status,
         summary=order.summary,
         history=[
-            OrderStatusView(status=h.status, date=h.date, source=h.source, note=h.note)
+            OrderStatusView(
+                status=h.status,
+                date=h.date,
+                source=h.source,
+                note=h.note,
+                id=h.id or 0,
+                version=h.version,
+            )
             for h in history
         ],
         obligations=[obligation_view(session, ctx, ob, order.matter_id) for ob in obligations],
@@ -260,6 +272,10 @@ class OrderService:
                 default_tz=ZoneInfo(court_zone(matter.court)),
                 date_only_time=time(0, 0),
             )
+            if issued > self.ctx.now():
+                raise ValidationError(
+                    "issued", "is in the future; an order's issue date must be today or earlier"
+                )
             order = CourtOrder(
                 matter_id=data.matter_id,
                 kind=kind.value,
@@ -301,7 +317,7 @@ class OrderService:
         self, order_id: int, status: str, date: str, *, source: str = "", note: str = ""
     ) -> Changes:
         new = v.choice(status, OrderStatus, "status")
-        when = PartialDate.parse(date, field="date")
+        when = rules.happened(date, "date", self.ctx.today())
         with self.ctx.store.write() as session:
             order = _load(session, CourtOrder, order_id, "order")
             before = order.status
@@ -376,7 +392,14 @@ class OrderService:
         with self.ctx.store.read() as session:
             _load(session, CourtOrder, order_id, "order")
             return [
-                OrderStatusView(status=h.status, date=h.date, source=h.source, note=h.note)
+                OrderStatusView(
+                    status=h.status,
+                    date=h.date,
+                    source=h.source,
+                    note=h.note,
+                    id=h.id or 0,
+                    version=h.version,
+                )
                 for h in session.exec(
                     select(OrderStatusEntry)
                     .where(OrderStatusEntry.order_id == order_id)
@@ -459,6 +482,8 @@ class OrderService:
                         status=record.status if record else Compliance.PENDING.value,
                         evidence=record.evidence if record else "",
                         date=record.date if record else None,
+                        record_id=record.id if record else None,
+                        version=record.version if record else 1,
                     )
                 )
             return CompliancePage(rows=rows, total=int(total), offset=offset)
@@ -545,7 +570,7 @@ class OrderService:
         status = v.choice(data.status, Compliance, "status")
         evidence = v.text(data.evidence, "evidence", max_len=v.LONG)
         when = (
-            PartialDate.parse(data.date, field="date")
+            rules.happened(data.date, "date", self.ctx.today())
             if data.date
             else PartialDate.from_date(self.ctx.today())
         )

@@ -28,9 +28,13 @@ if TYPE_CHECKING:
     from casedesk.services.maintenance import MaintenanceService
     from casedesk.services.matters import MatterService
     from casedesk.services.orders import OrderService
+    from casedesk.services.records import RecordService
+    from casedesk.services.reminders import ReminderService
     from casedesk.services.search import SearchService
     from casedesk.services.security import SecurityService
     from casedesk.services.settings import SettingsService
+    from casedesk.services.trash import TrashService
+    from casedesk.services.undo import UndoService
 
 # The imports below are deliberately inside the properties (lazy registry).
 # ruff: noqa: PLC0415
@@ -113,6 +117,24 @@ class Services:
         return AuditService(self.ctx)
 
     @cached_property
+    def records(self) -> "RecordService":
+        from casedesk.services.records import RecordService
+
+        return RecordService(self.ctx)
+
+    @cached_property
+    def trash(self) -> "TrashService":
+        from casedesk.services.trash import TrashService
+
+        return TrashService(self.ctx)
+
+    @cached_property
+    def undo(self) -> "UndoService":
+        from casedesk.services.undo import UndoService
+
+        return UndoService(self.ctx, self.records, self.trash, self.clients, self.matters)
+
+    @cached_property
     def clients(self) -> "ClientService":
         from casedesk.services.clients import ClientService
 
@@ -159,6 +181,12 @@ class Services:
         from casedesk.services.findings import FindingService
 
         return FindingService(self.ctx)
+
+    @cached_property
+    def reminders(self) -> "ReminderService":
+        from casedesk.services.reminders import ReminderService
+
+        return ReminderService(self.ctx)
 
     def close(self) -> None:
         self.ctx.store.close()

@@ -25,6 +25,7 @@ from casedesk.services.schemas import (
     ContactView,
     CustodyView,
     DeadlineView,
+    DocumentRef,
     MatterLinkView,
     NoteView,
     ObligationForClient,
@@ -38,6 +39,7 @@ from casedesk.storage.tables import (
     CourtOrder,
     CustodyEvent,
     Deadline,
+    Document,
     Matter,
     MatterParty,
     Note,
@@ -162,6 +164,7 @@ def obligations_for(
                 else 0,
                 compliance=status,
                 evidence=record.evidence if record else "",
+                compliance_id=record.id if record else None,
                 state=state.value,
                 due_display=due.display(ctx.zone),
             )
@@ -181,6 +184,7 @@ def deadline_view(ctx: ServiceContext, d: Deadline) -> DeadlineView:
         overdue=standing.overdue,
         state=standing.state.value,
         due_display=standing.due.display(ctx.zone),
+        version=d.version,
     )
 
 
@@ -229,6 +233,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 id=a.id or 0,
                 display_name=PersonName(a.given, a.surname, a.second_surname).display,
                 source=a.source,
+                version=a.version,
             )
             for a in aliases
         ],
@@ -242,6 +247,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 source=s.source,
                 confidence=s.confidence,
                 note=s.note,
+                version=s.version,
             )
             for s in statuses
         ],
@@ -256,12 +262,20 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 source=e.source,
                 confidence=e.confidence,
                 note=e.note,
+                version=e.version,
             )
             for e in events
         ],
         matter_links=[
             MatterLinkView(
-                matter_id=m.id or 0, title=m.title, court=m.court, docket=m.docket, role=p.role
+                matter_id=m.id or 0,
+                title=m.title,
+                court=m.court,
+                docket=m.docket,
+                role=p.role,
+                judge=m.judge,
+                party_id=p.id or 0,
+                version=p.version,
             )
             for p, m in links
         ],
@@ -274,6 +288,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 private=n.private,
                 author=n.author,
                 created_at=n.created_at.isoformat(timespec="seconds"),
+                version=n.version,
             )
             for n in notes
         ],
@@ -286,7 +301,22 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 phone=c.phone,
                 email=c.email,
                 address=c.address,
+                version=c.version,
             )
             for c in contacts
+        ],
+        documents=[
+            DocumentRef(
+                id=d.id or 0,
+                filename=d.filename,
+                media_type=d.media_type,
+                size=d.size,
+                description=d.description,
+                created_at=d.created_at.isoformat(timespec="seconds"),
+                version=d.version,
+            )
+            for d in session.exec(
+                select(Document).where(Document.client_id == cid).order_by(col(Document.id))
+            )
         ],
     )

@@ -2,14 +2,14 @@
 
 A class roster can hold most of a store. Reading it whole (every party row, every client
 row, every compliance record as ORM objects) took gigabytes; these queries instead take
-one chunk of members in roster order, keyed on the last one seen (keyset paging, so each
-chunk costs the same however deep into the roster), and the compliance facts of just
-those members. Plain SQLAlchemy expressions: the same on SQLite and PostgreSQL.
+the members' ids in roster order once (a compact array), then one chunk of members at
+a time by id, with the compliance facts of just those members. Plain SQLAlchemy expressions: the same on SQLite and PostgreSQL.
 """
 
+from array import array
 from collections import defaultdict
+from collections.abc import Sequence
 
-from sqlalchemy import func, tuple_
 from sqlmodel import Session, col, select
 
 from casedesk.storage.tables import (
@@ -21,31 +21,34 @@ from casedesk.storage.tables import (
     ObligationClient,
 )
 
-#: (sort_key, id) of the last member of the previous chunk.
-Cursor = tuple[str, int]
 
+def member_ids(session: Session, matter_id: int) -> "array[int]":
+    """Every member's client id in roster order (sort key, then id), sorted once.
 
-def member_count(session: Session, matter_id: int) -> int:
-    return int(
-        session.exec(
-            select(func.count()).select_from(MatterParty).where(MatterParty.matter_id == matter_id)
-        ).one()
+    Eight bytes a member (5 MB for a 650,000-person class): paging by position in this
+    list costs the same for every chunk, where a keyset query per chunk made the
+    database sort the whole class again each time (quadratic at a million clients).
+    """
+    query = (
+        select(MatterParty.client_id)
+        .join(Client, col(Client.id) == col(MatterParty.client_id))
+        .where(MatterParty.matter_id == matter_id)
+        .order_by(col(Client.sort_key), col(Client.id))
     )
+    return array("q", (int(cid) for cid in session.exec(query)))
 
 
-def member_chunk(
-    session: Session, matter_id: int, after: Cursor | None, limit: int
+def members_by_id(
+    session: Session, matter_id: int, client_ids: Sequence[int]
 ) -> list[tuple[MatterParty, Client]]:
-    """The next ``limit`` members in roster order (sort key, then id) after ``after``."""
+    """The party and client rows of ``client_ids``, in that order (gone ones left out)."""
     query = (
         select(MatterParty, Client)
         .join(Client, col(Client.id) == col(MatterParty.client_id))
-        .where(MatterParty.matter_id == matter_id)
+        .where(MatterParty.matter_id == matter_id, col(Client.id).in_(list(client_ids)))
     )
-    if after is not None:
-        query = query.where(tuple_(col(Client.sort_key), col(Client.id)) > tuple_(*after))
-    query = query.order_by(col(Client.sort_key), col(Client.id)).limit(limit)
-    return [(party, client) for party, client in session.exec(query)]
+    found = {client.id: (party, client) for party, client in session.exec(query)}
+    return [found[cid] for cid in client_ids if cid in found]
 
 
 def obligation_ids(session: Session, matter_id: int) -> list[int]:

@@ -7,7 +7,7 @@ migration script.
 
 from sqlalchemy import Engine
 
-HEAD = "0014"
+HEAD = "0013"
 
 
 def stored_revision(engine: Engine) -> str | None:

@@ -92,6 +92,7 @@ class Alias(SQLModel, table=True):
     second_surname: str = ""
     match_key: str = Field(default="", index=True)
     source: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -103,12 +104,13 @@ class StatusEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = _fk("client.id")  # type: ignore[assignment]
     status: str
-    date: str
-    date_key: int
+    date: str | None = None  # None: the date is unknown (an intake sheet gave none)
+    date_key: int = 0  # 0 for an unknown date, so it sorts first
     country: str | None = None
     source: str = ""
     confidence: str = "reported"
     note: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -127,6 +129,7 @@ class CustodyEvent(SQLModel, table=True):
     source: str = ""
     confidence: str = "reported"
     note: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -155,6 +158,7 @@ class MatterParty(SQLModel, table=True):
     matter_id: int = _fk("matter.id")  # type: ignore[assignment]
     client_id: int = _fk("client.id")  # type: ignore[assignment]
     role: str
+    version: int = 1
     created_at: datetime
 
 
@@ -186,6 +190,7 @@ class OrderStatusEntry(SQLModel, table=True):
     date_key: int
     source: str = ""
     note: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -199,6 +204,7 @@ class Obligation(SQLModel, table=True):
     text: str
     due_at: str
     due_utc: str = Field(index=True)
+    version: int = 1
     created_at: datetime
     # Revision 0012: the IANA zone the due moment was given in, and the rule
     # ("14 days after 2025-06-20") it was computed by, as JSON ("" when typed directly).
@@ -237,6 +243,7 @@ class ComplianceRecord(SQLModel, table=True):
     document_id: int | None = _fk(  # type: ignore[assignment]
         "document.id", nullable=True, ondelete="SET NULL"
     )
+    version: int = 1
     created_at: datetime
 
 
@@ -284,6 +291,7 @@ class Deadline(SQLModel, table=True):
     done: bool = False
     done_at: datetime | None = None
     note: str = ""
+    version: int = 1
     created_at: datetime
     due_zone: str = Field(default="UTC", sa_column_kwargs={"server_default": "UTC"})
     due_rule: str = Field(default="", sa_column_kwargs={"server_default": ""})
@@ -298,6 +306,7 @@ class Note(SQLModel, table=True):
     body: str
     private: bool = True
     author: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -315,6 +324,7 @@ class Document(SQLModel, table=True):
     size: int
     sha256: str
     description: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -339,6 +349,7 @@ class Contact(SQLModel, table=True):
     email: str = ""
     address: str = ""
     note: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -390,6 +401,36 @@ class DistinctPair(SQLModel, table=True):
         )
     )
     created_at: datetime
+
+
+class TrashItem(SQLModel, table=True):
+    """A removed entry and everything that hung on it, kept until restored or purged.
+
+    ``payload`` holds the removed rows (JSON, parents first) so a restore puts them back
+    as they were; nothing else in the store refers to a trash item.
+    """
+
+    __tablename__ = "trash_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)
+    entry_id: int
+    client_id: int | None = Field(default=None, index=True)
+    label: str
+    reason: str
+    removed_by: str
+    removed_at: datetime
+    contains: str = ""
+    payload: str
+
+
+class UndoLink(SQLModel, table=True):
+    """Which audit entry an undo (or redo) reversed, so it is not reversed twice."""
+
+    __tablename__ = "undo_link"
+
+    audit_id: int = Field(primary_key=True)
+    undone_by: int = Field(index=True)
 
 
 class Setting(SQLModel, table=True):

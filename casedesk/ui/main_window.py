@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from casedesk import __version__
@@ -25,6 +27,7 @@ from casedesk.domain.changes import Changes
 from casedesk.ui.bus import Bus
 from casedesk.ui.closing_backup import back_up_then
 from casedesk.ui.desktop_prompt import add_menu_actions
+from casedesk.ui.entries.edit_menu import EditControls
 from casedesk.ui.pages import Page
 from casedesk.ui.security.controls import SecurityControls
 
@@ -44,6 +47,7 @@ PAGE_TITLES: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("MainWindow", "Orders & compliance")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Deadlines")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Calendar")),
 )
 
 
@@ -78,7 +82,13 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
+        # The "Due soon" strip goes above every page (casedesk.ui.reminders).
+        right = QWidget()
+        self.page_column = QVBoxLayout(right)
+        self.page_column.setContentsMargins(0, 0, 0, 0)
+        self.page_column.setSpacing(0)
+        self.page_column.addWidget(self.stack)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([190, 1090])
@@ -123,15 +133,32 @@ class MainWindow(QMainWindow):
         self.orders = OrdersPage(services, self.bus)
         self.deadlines = DeadlinesPage(services, self.bus)
         self.dashboard = DashboardPage(services, self.bus)
-        self.pages = [self.clients, self.matters, self.orders, self.deadlines, self.dashboard]
+        from casedesk.ui.calendar.page import CalendarPage  # noqa: PLC0415
+        from casedesk.ui.reminders import DueSoonStrip, ReminderCentre  # noqa: PLC0415
+
+        self.calendar = CalendarPage(services, self.bus)
+        self.pages = [
+            self.clients,
+            self.matters,
+            self.orders,
+            self.deadlines,
+            self.dashboard,
+            self.calendar,
+        ]
         for page in self.pages:
             self.stack.addWidget(page)
             page.navigate.connect(self.navigate)
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         self.bus.operation_did_execute.connect(self._update_status)
+        self.reminders = ReminderCentre(services, self.bus, self)
+        self.due_strip = DueSoonStrip(self.reminders)
+        self.page_column.insertWidget(0, self.due_strip)
+        self.reminders.navigate.connect(self.navigate)
+        self.reminders.start()
         self._claim_store(services.ctx.store.path)
         self.security.attach(services)
+        self.edit_controls.attach(services, self.bus)
         row = max(0, self.nav.currentRow())
         self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(row)
@@ -213,9 +240,14 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
+        file_menu.addAction(
+            self._action(self.tr("&Letterhead and paper…"), None, self._edit_letterhead)
+        )
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.quit_action)
+        # Undo / Redo of this window's changes and the Trash (casedesk.ui.entries).
+        self.edit_controls = EditControls(self, bar)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self._action(self.tr("Find client"), "Ctrl+K", self._focus_search))
         for row, title in enumerate(PAGE_TITLES):
@@ -256,6 +288,7 @@ class MainWindow(QMainWindow):
             "matter": self.matters,
             "order": self.orders,
             "deadlines": self.deadlines,
+            "calendar": self.calendar,
         }.get(where)
         if target is None:
             return
@@ -322,6 +355,16 @@ class MainWindow(QMainWindow):
             on_done=done,
             label=self.tr("Backing up the store…"),
         )
+
+    def _edit_letterhead(self) -> None:
+        if not self.ready:
+            return
+        from casedesk.ui.briefs.letterhead import LetterheadDialog  # noqa: PLC0415
+
+        dialog = LetterheadDialog(self.services, self)
+        if dialog.exec() and dialog.changes is not None:
+            self.bus.announce(dialog.changes, None)
+            self.statusBar().showMessage(self.tr("Letterhead and paper saved."))
 
     def _set_backups_keep(self) -> None:
         if not self.ready:
@@ -421,9 +464,9 @@ class MainWindow(QMainWindow):
             return
         total = self.clients.model.total
         self.statusBar().showMessage(
-            self.tr("%1 clients · store %2")
-            .replace("%1", f"{total:,}")
-            .replace("%2", str(self.services.ctx.store.path))
+            self.tr("%Ln client(s) · store %1", "", total).replace(
+                "%1", str(self.services.ctx.store.path)
+            )
         )
 
     # ------------------------------------------------------------------ settings
@@ -450,6 +493,9 @@ class MainWindow(QMainWindow):
         timer = getattr(self, "_daily_timer", None)
         if timer is not None:
             timer.stop()
+        reminders = getattr(self, "reminders", None)
+        if reminders is not None:
+            reminders.stop()
         if self.ready and self.auto_backup and not self._closing_backup_done:
             # An automatic, rotating backup each time the window closes, made on a worker:
             # the window stays responsive and closes itself when the copy is done.

@@ -92,3 +92,12 @@ def cached_store(clients: int, seed: int = 1) -> "Path":
             services.close()
         done.touch()
     return path
+
+
+def store_copy(folder: "Path", clients: int, seed: int = 1) -> "Path":
+    """A private copy of the cached demo store in ``folder`` (benchmarks may write)."""
+    import shutil  # noqa: PLC0415
+
+    target = folder / "bench.sqlite"
+    shutil.copyfile(cached_store(clients, seed), target)
+    return target

@@ -226,6 +226,7 @@ def test_full_scenario_through_the_command_line(
             "court": "D.D.C.",
             "docket": "1:25-cv-00766",
             "role": "class_member",
+            "judge": "Boasberg",
         }
     ]
     [ob] = detail["obligations"]

@@ -136,7 +136,7 @@ class BriefDialog(QDialog):
         self.paper_label = QLabel(
             (self.tr("A4") if paper == "a4" else self.tr("US Letter"))
             + " "
-            + self.tr("(change with “casedesk settings set page_size”)")
+            + self.tr("(change in File ▸ Letterhead and paper…)")
         )
 
         form = QFormLayout()

@@ -7,7 +7,7 @@ table, then re-chains the existing trail under the store's key as far as the old
 digest. A trail that was already broken keeps its break where it was.
 
 Revision ID: 0014
-Revises: 0003
+Revises: 0011 (revision 0011 adds version columns first: this one seals rows with them)
 Create Date: 2026-12-07
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import context, op
 
 revision: str = "0014"
-down_revision: str | None = "0012"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
