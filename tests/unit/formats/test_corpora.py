@@ -31,6 +31,7 @@ def test_the_corpora_are_there() -> None:
     assert (SPECTRUM / "csvs").is_dir(), f"public test corpora missing at {CORPORA}"
     assert CSVKIT.is_dir(), f"public test corpora missing at {CORPORA}"
 
+
 SPECTRUM_FILES = (
     sorted(p.name for p in (SPECTRUM / "csvs").glob("*.csv")) if CORPORA.is_dir() else []
 )
