@@ -35,6 +35,7 @@ from casedesk.cli_store import (
     init,
     passphrase,
     restore,
+    store_refused,
     unlock,
 )
 from casedesk.domain.enums import (
@@ -849,8 +850,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
         return EXIT_INVALID
     except StoreError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
-        return EXIT_STORE
+        try:
+            return store_refused(path, args, exc)  # names the backup to restore
+        except (StoreError, ValidationError) as again:
+            print(f"casedesk: {again}", file=sys.stderr)
+            return EXIT_INVALID if isinstance(again, ValidationError) else EXIT_STORE
     try:
         handler: Handler = args.handler
         return handler(services, args)

@@ -152,7 +152,13 @@ def _draw_footer(canvas: Canvas, decor: _Decor) -> None:
     canvas.line(MARGIN, y + 10, width - MARGIN, y + 10)
     canvas.setFont(fonts.REGULAR, SMALL)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, y, t(f"Generated {decor.generated}"))
+    anchor = decor.options.audit_anchor
+    shown = anchor and decor.options.profile in (Profile.FULL, Profile.COURT)
+    canvas.drawString(
+        MARGIN,
+        y,
+        t(f"Generated {decor.generated}") + (f" · {t('audit')} {anchor}" if shown else ""),
+    )
 
 
 def _draw_page_number(canvas: Canvas, decor: _Decor, page: int, total: int) -> None:

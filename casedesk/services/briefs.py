@@ -53,7 +53,13 @@ class BriefService:
             profile=profile,
             # The PDF's /Lang, and the language every heading, label and date prints in.
             lang="es" if normalise_language(lang) == "es" else "en-US",
+            audit_anchor=self._audit_anchor(),
         )
+
+    def _audit_anchor(self) -> str:
+        """The chain head's first 16 characters (enough for `check --anchor`)."""
+        with self.ctx.store.read() as session:
+            return audit.head_hash(session)[:16]
 
     def render(
         self,

@@ -16,6 +16,7 @@ MODULES = (
     "tests.benchmarks.bench_scale",
     "tests.benchmarks.bench_corrections",
     "tests.benchmarks.bench_time",
+    "tests.benchmarks.bench_check",
 )
 
 
