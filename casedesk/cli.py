@@ -32,6 +32,7 @@ from casedesk.cli_store import (
     restore,
     unlock,
 )
+from casedesk.cli_team import add_team_commands, run_standalone
 from casedesk.domain.enums import (
     Compliance,
     Confidence,
@@ -735,6 +736,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ch = cmd(sub, "check", check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
+    add_team_commands(sub, cmd)
     return p
 
 
@@ -763,6 +765,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             store_name=lambda: path.name,
         )
     log.configure(None, verbose=args.verbose)
+    if getattr(args, "standalone", None) is not None:  # team init / push: no store open yet
+        return run_standalone(args)
     try:
         services = unlock(
             paths.store_path(args.db), args, check=getattr(args, "handler", None) not in _READING
