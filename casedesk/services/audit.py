@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from casedesk.domain.enums import AuditAction
 from casedesk.services.context import ServiceContext
+from casedesk.storage import dialect, team_roles
 from casedesk.storage.tables import AuditEntry, metadata
 
 GENESIS = "0" * 64
@@ -35,6 +36,14 @@ def entry_hash(prev_hash: str, entry: AuditEntry | dict[str, Any]) -> str:
 _HASHED = ("at", "actor", "action", "entity", "entity_id", "client_id", "before", "after")
 
 
+def _chain_head(session: Session) -> str | None:
+    """The newest entry's hash. SQLite's write transaction already holds the lock; on a
+    team store the head is read under a lock and past row-level security."""
+    if dialect.is_postgres(session):
+        return team_roles.locked_audit_head(session.connection())
+    return session.exec(select(AuditEntry.hash).order_by(desc(col(AuditEntry.id))).limit(1)).first()
+
+
 def record(
     session: Session,
     ctx: ServiceContext,
@@ -51,9 +60,7 @@ def record(
     # it once per session and carry it forward (imports write thousands of entries).
     prev = session.info.get(_LAST_HASH)
     if prev is None:
-        prev = session.exec(
-            select(AuditEntry.hash).order_by(desc(col(AuditEntry.id))).limit(1)
-        ).first()
+        prev = _chain_head(session)
     entry = AuditEntry(
         at=ctx.now().isoformat(timespec="microseconds"),
         actor=ctx.actor,
@@ -79,12 +86,7 @@ def record_many(session: Session, ctx: ServiceContext, entries: list[dict[str, A
         return
     prev = session.info.get(_LAST_HASH)
     if prev is None:
-        prev = (
-            session.exec(
-                select(AuditEntry.hash).order_by(desc(col(AuditEntry.id))).limit(1)
-            ).first()
-            or GENESIS
-        )
+        prev = _chain_head(session) or GENESIS
     at = ctx.now().isoformat(timespec="microseconds")
     rows = []
     for item in entries:

@@ -305,3 +305,21 @@ def members(conn: Connection) -> list[Member]:
             )
         )
     return out
+
+
+def locked_audit_head(conn: Connection) -> str | None:
+    """The audit chain's newest hash on PostgreSQL, read under the chain's transaction
+    lock so two writers cannot both append after it (READ COMMITTED would let them fork
+    the chain). On a team store it is read past row-level security, which hides other
+    people's entries from non-admins; the lock is the same advisory lock."""
+    installed = conn.exec_driver_sql(
+        "SELECT to_regprocedure('casedesk_audit_head()') IS NOT NULL"
+    ).scalar()
+    if installed:
+        head = conn.exec_driver_sql("SELECT casedesk_audit_head()").scalar()
+    else:
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('casedesk_audit_chain'))")
+        head = conn.exec_driver_sql(
+            "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+        ).scalar()
+    return None if head is None else str(head)
