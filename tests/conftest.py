@@ -32,6 +32,9 @@ settings.register_profile(
 )
 settings.load_profile("ci" if os.environ.get("CI") else "default")
 
+# A throw-away PostgreSQL server for the team-store tests (tests/pg.py).
+pytest_plugins = ["tests.pg"]
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXED_NOW = datetime(2025, 5, 1, 12, tzinfo=UTC)
 ZONE = ZoneInfo("America/New_York")
@@ -77,8 +80,9 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
-def make_services(path: Path) -> Services:
-    """Services on the store at ``path`` with a fixed clock, zone and actor."""
+def make_services(path: Path | str) -> Services:
+    """Services on the store at ``path`` (a file, or a team store's URL) with a fixed
+    clock, zone and actor."""
     opened = open_services(path)
     ctx = ServiceContext(opened.ctx.store, actor="tester", clock=fixed_clock, zone=ZONE)
     return Services.create(ctx)
@@ -101,8 +105,35 @@ def empty_store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_kind(request: pytest.FixtureRequest) -> str:
+    """Each test using a store runs on both kinds: a file and a team store."""
+    return str(request.param)
+
+
 @pytest.fixture
-def services(store_path: Path, empty_store_template: Path) -> Iterator[Services]:
+def store_location(
+    store_kind: str, request: pytest.FixtureRequest, store_path: Path, empty_store_template: Path
+) -> Path | str:
+    """A fresh store at head of this test's kind: a file path, or a PostgreSQL URL."""
+    if store_kind == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return copy_store(empty_store_template, store_path)
+
+
+@pytest.fixture
+def services(store_location: Path | str) -> Iterator[Services]:
+    svc = make_services(store_location)
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
+@pytest.fixture
+def sqlite_services(store_path: Path, empty_store_template: Path) -> Iterator[Services]:
+    """Services on a store file, for tests of what only a file has (its bytes, its
+    pragmas, its encryption)."""
     svc = make_services(copy_store(empty_store_template, store_path))
     try:
         yield svc

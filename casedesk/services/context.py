@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 
-from casedesk.storage.engine import Store
+from casedesk.storage.store import Store, StoreInfo
 
 
 def _utc_now() -> datetime:
@@ -35,6 +35,10 @@ class ServiceContext:
     actor: str = field(default_factory=os_user)
     clock: Callable[[], datetime] = _utc_now
     zone: tzinfo = field(default_factory=_local_zone)
+
+    def store_info(self) -> StoreInfo:
+        """Kind, location, encryption and team user of the open store (for the GUI)."""
+        return self.store.store_info()
 
     def now(self) -> datetime:
         """The current instant, aware, in UTC."""

@@ -57,10 +57,7 @@ class MaintenanceService:
     def check(self) -> CheckReport:
         store = self.ctx.store
         with store.read() as session:
-            integrity = "; ".join(
-                str(r[0]) for r in session.execute(text("PRAGMA integrity_check")).all()
-            )
-            fk = len(session.execute(text("PRAGMA foreign_key_check")).all())
+            integrity, fk = store.integrity_problems(session)
             missing = fts.check(session)
             chain = audit.verify_chain(session)
             clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
@@ -74,7 +71,7 @@ class MaintenanceService:
         if not chain.ok:
             problems.append(f"audit trail altered at or before entry {chain.first_broken_id}")
         return CheckReport(
-            path=str(store.path),
+            path=store.store_info().location,
             schema=schema.stored_revision(store.engine),
             integrity=integrity,
             foreign_key_problems=fk,

@@ -15,7 +15,7 @@ from casedesk.domain.errors import StoreError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate
 from casedesk.storage import engine as engine_module
-from casedesk.storage.engine import Store, make_engine, translate_db_error
+from casedesk.storage.engine import SqliteStore, make_engine, translate_db_error
 from casedesk.storage.tables import Client
 
 
@@ -114,7 +114,7 @@ def test_a_second_writer_waits_for_the_first(services: Services) -> None:
 
 def test_missing_folders_are_created(tmp_path: Path) -> None:
     path = tmp_path / "a" / "b" / "store.sqlite"
-    store = Store(path, make_engine(path))
+    store = SqliteStore(path, make_engine(path))
     try:
         assert store.pragma("journal_mode") == "wal"
     finally:

@@ -21,7 +21,7 @@ from casedesk.services.schemas import (
     StatusCreate,
 )
 from casedesk.storage import migrate
-from casedesk.storage.engine import Store, make_engine
+from casedesk.storage.engine import SqliteStore, make_engine
 from tests.conftest import ZONE, dump_store, fixed_clock
 
 BASE = "0001"
@@ -41,8 +41,8 @@ DATA_TABLES = (
 )
 
 
-def raw_store(path: Path) -> Store:
-    return Store(path, make_engine(path))
+def raw_store(path: Path) -> SqliteStore:
+    return SqliteStore(path, make_engine(path))
 
 
 def rows(path: Path, table: str) -> list[tuple[object, ...]]:
@@ -61,7 +61,7 @@ def revision_of(path: Path) -> str:
         conn.close()
 
 
-def fill(store: Store) -> None:
+def fill(store: SqliteStore) -> None:
     svc = Services.create(ServiceContext(store, actor="tester", clock=fixed_clock, zone=ZONE))
     svc.clients.add(ClientCreate(given="José", surname="Hernández", a_number="A123456789"))
     svc.clients.add(ClientCreate(given="Ana", surname="Pérez", nationality="VE"))

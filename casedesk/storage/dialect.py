@@ -1,0 +1,63 @@
+"""The few SQL constructs that differ between SQLite and PostgreSQL, behind one call each.
+
+Services never spell a dialect: they call these with a session, and the session's
+bind says which database answers.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session
+
+POSTGRESQL = "postgresql"
+
+
+def name(session: Session) -> str:
+    """``"sqlite"`` or ``"postgresql"``: the database under ``session``."""
+    return session.get_bind().dialect.name
+
+
+def is_postgres(session: Session) -> bool:
+    return name(session) == POSTGRESQL
+
+
+def insert_ignore(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` into ``table``, skipping any that would repeat a key already
+    stored (SQLite's ``INSERT OR IGNORE``, PostgreSQL's ``ON CONFLICT DO NOTHING``)."""
+    if not rows:
+        return
+    dialect_insert = postgresql.insert if is_postgres(session) else sqlite.insert
+    session.execute(dialect_insert(table).on_conflict_do_nothing(), list(rows))
+
+
+def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
+    """``count`` new primary keys for ``table``, handed out by the database.
+
+    Bulk loads (demo data, imports) need ids before inserting, to link child rows.
+    PostgreSQL takes them from the table's own sequence, so concurrent writers never
+    collide and later inserts never reuse them; SQLite write transactions hold the
+    store's write lock, so the ids after the current largest are free.
+    """
+    if count <= 0:
+        return []
+    if is_postgres(session):
+        rows = session.connection().exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence(%(t)s, 'id')) FROM generate_series(1, %(n)s)",
+            {"t": table.name, "n": count},
+        )
+        return [int(r[0]) for r in rows]
+    start = session.connection().exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table.name}")
+    first = int(start.scalar_one()) + 1
+    return list(range(first, first + count))
+
+
+def sync_id_sequence(session: Session, table: Table) -> None:
+    """After rows were inserted with ids chosen elsewhere (a copy, a restore), move
+    PostgreSQL's sequence past them; nothing to do on SQLite."""
+    if is_postgres(session):
+        session.connection().exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+        )
