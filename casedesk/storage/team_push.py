@@ -30,8 +30,10 @@ def data_tables() -> list[Table]:
 
 
 def _rows(session: Session, table: Table, batch: int) -> Iterator[list[dict[str, Any]]]:
-    stmt = select(table).order_by(*table.primary_key.columns)
-    result = session.connection().execution_options(yield_per=batch).execute(stmt)
+    # Per statement: Connection.execution_options would leave every later statement on
+    # a server-side cursor, which PostgreSQL refuses for INSERT.
+    stmt = select(table).order_by(*table.primary_key.columns).execution_options(yield_per=batch)
+    result = session.connection().execute(stmt)
     for part in result.mappings().partitions(batch):
         yield [dict(row) for row in part]
 
