@@ -740,7 +740,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open_services(path: Path, passphrase: str | None = None) -> "Services":
+def _open_services(path: Path | str, passphrase: str | None = None) -> "Services":
     """For the GUI: the passphrase typed in the unlock dialog, else the environment's."""
     from casedesk import app
     from casedesk import passphrase_input as pi
@@ -757,19 +757,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The window opens first and the store behind it (see casedesk.ui.application).
         from casedesk.ui.application import launch
 
-        path = paths.store_path(args.db)
+        path = paths.store_location(args.db)
         return launch(
             lambda passphrase: _open_services(path, passphrase),
             smoke=args.smoke,
             verbose=args.verbose,
-            store_name=lambda: path.name,
+            store_name=lambda: path.name if isinstance(path, Path) else "team store",
         )
     log.configure(None, verbose=args.verbose)
     if getattr(args, "standalone", None) is not None:  # team init / push: no store open yet
         return run_standalone(args)
     try:
         services = unlock(
-            paths.store_path(args.db), args, check=getattr(args, "handler", None) not in _READING
+            paths.store_location(args.db),
+            args,
+            check=getattr(args, "handler", None) not in _READING,
         )
     except ValidationError as exc:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)

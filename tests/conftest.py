@@ -131,6 +131,30 @@ def services(store_location: Path | str) -> Iterator[Services]:
 
 
 @pytest.fixture
+def other_store_location(
+    store_kind: str, request: pytest.FixtureRequest, tmp_path: Path, empty_store_template: Path
+) -> Iterator[Path | str]:
+    """A second fresh store of the same kind (a restore target, a copy)."""
+    if store_kind != "postgresql":
+        yield copy_store(empty_store_template, tmp_path / "other.sqlite")
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database()
+    try:
+        yield str(server.url(name))
+    finally:
+        server.drop_database(name)
+
+
+def rows(svc: Services, sql: str, **params: object) -> list[tuple[object, ...]]:
+    """Run a read-only query on either kind of store (tests look behind the services)."""
+    from sqlalchemy import text  # noqa: PLC0415
+
+    with svc.ctx.store.read() as session:
+        return [tuple(r) for r in session.execute(text(sql), params).all()]
+
+
+@pytest.fixture
 def sqlite_services(store_path: Path, empty_store_template: Path) -> Iterator[Services]:
     """Services on a store file, for tests of what only a file has (its bytes, its
     pragmas, its encryption)."""
@@ -155,6 +179,28 @@ def dump_store(path: Path, key: cipher.Key | None = None) -> str:
 @pytest.fixture
 def store_dump() -> Callable[[Path], str]:
     return dump_store
+
+
+def snapshot(svc: Services) -> str:
+    """Every row of the store behind ``svc`` (search index and audit trail included),
+    on either kind of store: equal snapshots mean nothing was changed."""
+    store = svc.ctx.store
+    if store.store_info().kind == "sqlite":
+        return dump_store(store.path, store.key)
+    from sqlalchemy import text  # noqa: PLC0415
+
+    lines: list[str] = []
+    with store.read() as session:
+        tables = session.execute(
+            text(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1"
+            )
+        ).scalars()
+        for table in list(tables):
+            rows = session.execute(text(f'SELECT * FROM "{table}" ORDER BY 1')).all()
+            lines += [f"{table}: {tuple(r)!r}" for r in rows]
+    return "\n".join(lines)
 
 
 def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:

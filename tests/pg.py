@@ -167,6 +167,11 @@ def start_server() -> PgServer:
     if init.returncode != 0:
         shutil.rmtree(root, ignore_errors=True)
         pytest.fail(f"initdb failed: {init.stderr.strip()}", pytrace=False)
+    # The superuser (the tests' own connections) needs no password; every other login
+    # does, so "wrong password" can be tested on this server.
+    (server.data_dir / "pg_hba.conf").write_text(
+        "local all postgres trust\nlocal all all scram-sha-256\n", encoding="utf-8"
+    )
     options = (
         f"-c listen_addresses='' -c unix_socket_directories='{server.socket_dir}' "
         f"-c port={server.port} -c fsync=off -c synchronous_commit=off "

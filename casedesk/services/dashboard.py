@@ -38,21 +38,24 @@ class DashboardService:
             def grouped(column: str) -> dict[str, int]:
                 rows = session.execute(
                     text(
-                        f"SELECT coalesce({column}, ''), count(*) FROM client WHERE archived = 0 "
+                        f"SELECT coalesce({column}, ''), count(*) FROM client WHERE archived = :no "
                         f"GROUP BY 1 ORDER BY 2 DESC"
-                    )
+                    ),
+                    {"no": False},
                 ).all()
                 return {str(k): int(n) for k, n in rows}
 
             total = int(
-                session.execute(text("SELECT count(*) FROM client WHERE archived = 0")).scalar_one()
+                session.execute(
+                    text("SELECT count(*) FROM client WHERE archived = :no"), {"no": False}
+                ).scalar_one()
             )
             by_status = grouped("current_status")
             by_where = grouped("whereabouts")
             # Day counts from yyyymmdd keys: approximate (30-day months) but monotone,
             # which is all a bucket needs; exact days are shown per client.
             contact_rows = session.execute(
-                text("SELECT last_contact_key FROM client WHERE archived = 0")
+                text("SELECT last_contact_key FROM client WHERE archived = :no"), {"no": False}
             ).all()
             by_contact = {label: 0 for label, _, _ in CONTACT_BUCKETS}
             by_contact["never"] = 0
@@ -84,15 +87,15 @@ class DashboardService:
                     JOIN court_order co ON co.id = o.order_id
                     JOIN matter_party mp ON mp.matter_id = co.matter_id
                    WHERE NOT EXISTS (SELECT 1 FROM obligation_client x WHERE x.obligation_id = o.id)
-                ), latest AS (
-                  SELECT obligation_id AS ob, client_id AS cid, status,
-                         max(date_key * 1000000000 + id) AS k
-                    FROM compliance_record GROUP BY obligation_id, client_id
                 )
-                SELECT CASE WHEN l.status = 'complied' THEN 'met'
-                            WHEN b.due <= :now THEN 'overdue' ELSE 'open' END, count(*)
-                  FROM bound b LEFT JOIN latest l ON l.ob = b.ob AND l.cid = b.cid
-                 GROUP BY 1
+                SELECT CASE WHEN (SELECT r.status FROM compliance_record r
+                                   WHERE r.obligation_id = b.ob AND r.client_id = b.cid
+                                   ORDER BY r.date_key DESC, r.id DESC LIMIT 1) = 'complied'
+                            THEN 'met'
+                            WHEN b.due <= :now THEN 'overdue' ELSE 'open' END AS state,
+                       count(*)
+                  FROM bound b
+                 GROUP BY state
                 """
                 ),
                 {"now": now},

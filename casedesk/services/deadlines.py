@@ -218,8 +218,8 @@ class DeadlineService:
 def _open_count(session: Session, ob: Obligation, matter_id: int) -> tuple[int, int]:
     """(people bound, people for whom it is not yet complied), in aggregate queries.
 
-    The latest record per person is picked with SQLite's documented bare-column rule for
-    max() (the other columns come from the row holding the maximum).
+    The latest record per person is looked up through the (obligation, client) index,
+    in SQL that SQLite and PostgreSQL read alike.
     """
     named = session.exec(
         select(func.count())
@@ -240,11 +240,11 @@ def _open_count(session: Session, ob: Obligation, matter_id: int) -> tuple[int, 
         population = "SELECT client_id FROM matter_party WHERE matter_id = :m"
     complied = session.execute(
         text(
-            "SELECT count(*) FROM (SELECT client_id, status, max(date_key * 1000000000 + id) AS k "
-            "FROM compliance_record WHERE obligation_id = :ob AND client_id IN ("
+            "SELECT count(*) FROM ("
             + population
-            + ") "
-            "GROUP BY client_id) WHERE status = :ok"
+            + ") p WHERE (SELECT r.status FROM compliance_record r "
+            "WHERE r.obligation_id = :ob AND r.client_id = p.client_id "
+            "ORDER BY r.date_key DESC, r.id DESC LIMIT 1) = :ok"
         ),
         {"ob": ob.id, "m": matter_id, "ok": Compliance.COMPLIED.value},
     ).scalar_one()

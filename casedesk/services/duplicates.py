@@ -21,7 +21,8 @@ from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.duplicate_match import NameIndex, build_index, looks_like
 from casedesk.storage import search as fts
-from casedesk.storage.tables import Alias, Client, DistinctPair
+from casedesk.storage.dialect import insert_ignore
+from casedesk.storage.tables import Alias, Client, DistinctPair, metadata
 
 #: Tables whose rows simply move to the kept client.
 _CHILD_TABLES = (
@@ -260,12 +261,16 @@ def _move_children(session: Session, keep_id: int, other_id: int) -> dict[str, i
     for low, high, created in pairs:
         third = high if low == other_id else low
         if third != keep_id:
-            session.execute(
-                text(
-                    "INSERT OR IGNORE INTO distinct_pair (low_id, high_id, created_at) "
-                    "VALUES (:l, :h, :c)"
-                ),
-                {"l": min(keep_id, third), "h": max(keep_id, third), "c": created},
+            insert_ignore(
+                session,
+                metadata.tables["distinct_pair"],
+                [
+                    {
+                        "low_id": min(keep_id, third),
+                        "high_id": max(keep_id, third),
+                        "created_at": created,
+                    }
+                ],
             )
     moved["distinct_pair"] = len(pairs)
     return moved

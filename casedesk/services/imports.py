@@ -34,7 +34,7 @@ from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.import_rows import MAX_ID, ParsedRow, Rejection, parse_row
 from casedesk.storage import search as fts
-from casedesk.storage.engine import CACHE_SIZE
+from casedesk.storage.dialect import bulk_load, sync_id_sequence
 from casedesk.storage.tables import Client, CustodyEvent, Note, StatusEntry, metadata
 
 BATCH = 5_000
@@ -143,13 +143,10 @@ class ImportService:
             with self.ctx.store.write() as session:
                 # Bulk inserts gain nothing from a large page cache, and the parsed file
                 # is already in memory: keep the import inside its memory budget.
-                session.execute(text("PRAGMA cache_size = -8192"))
-                try:
+                with bulk_load(session):
                     _Run(self.ctx, session, report, columns).rows(
                         table, used, progress, should_stop
                     )
-                finally:  # the connection goes back to the pool: give it its usual cache
-                    session.execute(text(f"PRAGMA cache_size = {CACHE_SIZE}"))
                 if dry_run:
                     raise _RollBackError
         except _RollBackError:
@@ -495,13 +492,10 @@ class _Run:
                 self.session.execute(insert(metadata.tables[name]), p[name])  # Core executemany
                 p[name] = []
         if p["fts"]:
-            self.session.execute(
-                text(
-                    "INSERT INTO client_fts(rowid, names, ids, notes) "
-                    "VALUES (:rowid, :names, :ids, :notes)"
-                ),
-                p["fts"],
-            )
+            # Ids were chosen here (an export's own ids are kept): move the database's
+            # id sequence past them (PostgreSQL), then index the new clients.
+            sync_id_sequence(self.session, metadata.tables["client"])
+            fts.insert_rows(self.session, p["fts"])
             p["fts"] = []
         audit.record_many(self.session, self.ctx, p["audit"])
         p["audit"] = []

@@ -4,10 +4,11 @@ Services never spell a dialect: they call these with a session, and the session'
 bind says which database answers.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -61,3 +62,27 @@ def sync_id_sequence(session: Session, table: Table) -> None:
             f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
             f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
         )
+
+
+#: SQLite's page cache during a bulk load (KiB, negative as SQLite wants it).
+BULK_CACHE_KIB = -8192
+
+
+@contextmanager
+def bulk_load(session: Session) -> Iterator[None]:
+    """Tune the connection for a bulk insert, and restore it afterwards.
+
+    SQLite: bulk inserts gain nothing from a large page cache, so the cache shrinks
+    for the load (the connection goes back to the pool with its usual size). PostgreSQL
+    manages its own buffers: nothing to do.
+    """
+    if is_postgres(session):
+        yield
+        return
+    from casedesk.storage.engine import CACHE_SIZE  # noqa: PLC0415 - SQLite's own setting
+
+    session.execute(text(f"PRAGMA cache_size = {BULK_CACHE_KIB}"))
+    try:
+        yield
+    finally:
+        session.execute(text(f"PRAGMA cache_size = {CACHE_SIZE}"))

@@ -89,12 +89,26 @@ def translate_pg_error(exc: BaseException, where: str) -> StoreError:
     state = sqlstate(exc) or ""
     orig = getattr(exc, "orig", exc)
     first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    if state in ("28P01", "28000"):
+    pgconn = getattr(orig, "pgconn", None)
+    if not state and pgconn is not None and getattr(pgconn, "needs_password", False):
+        # A refused login carries no SQLSTATE at connect time; libpq says why instead.
+        user = getattr(pgconn, "user", b"") or b""
+        name = user.decode(errors="replace") if isinstance(user, bytes) else str(user)
+        return StoreError(
+            f"the server asks a password for {name or 'this login'}; give it in "
+            "File ▸ Open team store…, PGPASSWORD or ~/.pgpass"
+        )
+    if state in ("28P01", "28000") or (
+        not state and pgconn is not None and getattr(pgconn, "used_password", False)
+    ):
         return StoreError(f"the server refused the login to {where}: wrong user name or password")
     if state == "3D000":
         return StoreError(f"{where}: no such database on the server")
     if state == "42501":
-        return StoreError(f"no permission: your login may not do that in {where}")
+        return StoreError(
+            "no permission: your access to this matter is read-only, or you have no grant "
+            "for it; nothing was changed (an admin can give one: casedesk team grant LOGIN MATTER)"
+        )
     if state.startswith("08") or state in ("57P01", "57P02", "57P03"):
         return StoreError(f"lost the connection to {where}; check the network and try again")
     if state.startswith("53"):
