@@ -13,6 +13,7 @@ MODULES = (
     "tests.benchmarks.bench_exports",
     "tests.benchmarks.bench_duplicates",
     "tests.benchmarks.bench_encryption",
+    "tests.benchmarks.bench_team",
 )
 
 
