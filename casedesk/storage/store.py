@@ -143,6 +143,10 @@ class Store(ABC):
     def resume(self, key: cipher.Key | None) -> None:
         raise StoreError(self._file_only("reopening the store file"))
 
+    def dump(self, dest: Path) -> Path:
+        """A server-side dump of a team store (``pg_dump``); file stores copy instead."""
+        raise StoreError(f"{self.store_info().name} is a file: back it up with a copy")
+
     def pragma(self, name: str) -> object:
         raise StoreError(self._file_only(f"PRAGMA {name}"))
 

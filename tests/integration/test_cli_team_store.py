@@ -3,6 +3,8 @@ it, and a server that cannot be reached or refuses the login gives one clear lin
 exit 5, never a traceback."""
 
 import json
+import subprocess
+from pathlib import Path
 
 from tests.conftest import RunCli
 from tests.pg import PgServer
@@ -44,3 +46,26 @@ def test_wrong_password_is_one_line_and_exit_5(
         assert "wrong" not in done.stderr.replace("wrong user name", "")  # no password echoed
     finally:
         pg_server.execute("DROP OWNED BY clerk; DROP ROLE clerk", dbname=database)
+
+
+def test_backup_of_a_team_store_is_a_pg_dump_that_restores(
+    run_cli: RunCli, pg_server: PgServer, pg_url: str, tmp_path: Path
+) -> None:
+    assert (
+        run_cli("clients", "add", "--given", "Ana", "--surname", "Pérez", db=pg_url).returncode == 0
+    )
+    out = tmp_path / "team.pgdump"
+    done = run_cli("backup", "--out", str(out), db=pg_url)
+    assert done.returncode == 0, done.stderr
+    assert "Backed up 1 clients" in done.stdout
+    copy = pg_server.new_database(template="template0")
+    try:
+        restored = subprocess.run(
+            [str(pg_server.bin_dir / "pg_restore"), "--no-owner", "-h", str(pg_server.socket_dir),
+             "-p", str(pg_server.port), "-U", "postgres", "-d", copy, str(out)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert restored.returncode == 0, restored.stderr
+        assert pg_server.execute("SELECT given FROM client", dbname=copy).strip() == "Ana"
+    finally:
+        pg_server.drop_database(copy)
