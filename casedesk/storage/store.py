@@ -18,9 +18,10 @@ from typing import Any, ClassVar, Literal
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
-from casedesk.domain.errors import StoreError
+from casedesk.domain.errors import ConflictError, StoreError
 from casedesk.storage import cipher
 
 StoreKind = Literal["sqlite", "postgresql"]
@@ -117,6 +118,14 @@ class Store(ABC):
                 except BaseException:
                     session.rollback()
                     raise
+        except StaleDataError as exc:
+            # An UPDATE or DELETE matched no row: on a team store, a colleague removed or
+            # changed it meanwhile, or row-level security hides it from this login (which
+            # PostgreSQL reports as 0 rows, not as an error). Never a silent success.
+            raise ConflictError(
+                "the record was changed or removed by a colleague, or your access does not "
+                "allow changing it; nothing was changed"
+            ) from exc
         except DBAPIError as exc:
             if not self._handles(exc):
                 raise

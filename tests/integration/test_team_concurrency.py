@@ -114,3 +114,28 @@ def test_a_stale_edit_is_refused_and_changes_nothing(pg_url: str) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_a_save_that_matches_no_row_is_refused_not_silently_lost(pg_url: str) -> None:
+    """PostgreSQL reports an UPDATE hidden by a policy (or racing a removal) as 0 rows:
+    the save must fail loudly, and nothing of it stays."""
+    from sqlalchemy import text  # noqa: PLC0415
+
+    from casedesk.storage.tables import Client  # noqa: PLC0415
+
+    svc = open_services(pg_url, actor="ana")
+    try:
+        svc.clients.add(ClientCreate(given="Eva", surname="Mora"))
+        with (  # noqa: PT012 - the failing save is the whole block
+            pytest.raises(ConflictError, match="changed or removed"),
+            svc.ctx.store.write() as session,
+        ):
+            client = session.get(Client, 1)
+            assert client is not None
+            # Behind the ORM's back, as a policy would: the row is no longer there.
+            session.execute(text("DELETE FROM client WHERE id = 1"))
+            client.given = "Eve"
+            session.add(client)
+        assert svc.clients.get(1).given == "Eva"  # rolled back whole
+    finally:
+        svc.close()
