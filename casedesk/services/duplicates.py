@@ -5,9 +5,10 @@ different people. The matching rules live in :mod:`casedesk.services.duplicate_m
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import DateTime, Integer, text
 from sqlmodel import Session
 
 from casedesk.domain.anumber import ANumber
@@ -254,6 +255,8 @@ def _move_children(session: Session, keep_id: int, other_id: int) -> dict[str, i
     pairs = session.execute(
         text(
             "SELECT low_id, high_id, created_at FROM distinct_pair WHERE low_id = :o OR high_id = :o"
+        ).columns(  # typed, so the instant goes back in as one on either database
+            low_id=Integer, high_id=Integer, created_at=DateTime(timezone=True)
         ),
         ids,
     ).all()
@@ -268,7 +271,8 @@ def _move_children(session: Session, keep_id: int, other_id: int) -> dict[str, i
                     {
                         "low_id": min(keep_id, third),
                         "high_id": max(keep_id, third),
-                        "created_at": created,
+                        # SQLite hands instants back without their zone (always UTC).
+                        "created_at": created if created.tzinfo else created.replace(tzinfo=UTC),
                     }
                 ],
             )

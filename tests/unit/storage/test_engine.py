@@ -19,6 +19,13 @@ from casedesk.storage.engine import SqliteStore, make_engine, translate_db_error
 from casedesk.storage.tables import Client
 
 
+@pytest.fixture
+def services(sqlite_services: Services) -> Services:
+    """These tests are about the SQLite engine (pragmas, BEGIN IMMEDIATE, the file);
+    the team store's are in tests/integration/test_migrations_pg.py and test_team_*."""
+    return sqlite_services
+
+
 def test_pragmas_read_back(services: Services) -> None:
     store = services.ctx.store
     assert str(store.pragma("journal_mode")).lower() == "wal"

@@ -24,6 +24,14 @@ from casedesk.storage import migrate
 from casedesk.storage.engine import SqliteStore, make_engine
 from tests.conftest import ZONE, dump_store, fixed_clock
 
+
+@pytest.fixture
+def services(sqlite_services: Services) -> Services:
+    """These tests are about the SQLite engine (pragmas, BEGIN IMMEDIATE, the file);
+    the team store's are in tests/integration/test_migrations_pg.py and test_team_*."""
+    return sqlite_services
+
+
 BASE = "0001"
 DATA_TABLES = (
     "client",
