@@ -356,7 +356,7 @@ def _demo(svc: "Services", args: argparse.Namespace) -> int:
     svc.demo.generate(clients=args.clients, seed=args.seed, progress=progress)
     if tty:
         print(file=sys.stderr)
-    print(f"Added {args.clients:,} fictional clients to {svc.ctx.store.path}")
+    print(f"Added {args.clients:,} fictional clients to {svc.ctx.store_info().location}")
     return EXIT_OK
 
 

@@ -198,6 +198,12 @@ class BackupService:
     def restore(self, source: Path) -> BackupResult:
         """Replace the store with ``source`` (verified first); returns the safety backup
         of the store as it was."""
+        info = self.ctx.store_info()
+        if info.is_team:
+            raise StoreError(
+                f"{info.name} is a team store: restore a pg_dump with pg_restore into a new "
+                "database (see README, For teams), or copy a store file in with team push"
+            )
         facts = verify(source, self.ctx.store.key)
         if not facts.ok:
             raise StoreError(f"{source.name} is damaged ({facts.integrity}); choose another backup")

@@ -69,3 +69,15 @@ def test_backup_of_a_team_store_is_a_pg_dump_that_restores(
         assert pg_server.execute("SELECT given FROM client", dbname=copy).strip() == "Ana"
     finally:
         pg_server.drop_database(copy)
+
+
+def test_file_only_commands_refuse_a_team_store_in_one_line(
+    run_cli: RunCli, pg_url: str, tmp_path: Path
+) -> None:
+    backup = tmp_path / "b.sqlite"
+    backup.write_bytes(b"")
+    for args in (("encrypt",), ("restore", str(backup), "--yes")):
+        done = run_cli(*args, db=pg_url, env={"CASEDESK_PASSPHRASE": "a long enough passphrase"})
+        assert done.returncode in (3, 5), (args, done.stderr)
+        assert "Traceback" not in done.stderr
+        assert done.stderr.count("\n") == 1, done.stderr
