@@ -34,7 +34,7 @@ from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.import_rows import MAX_ID, ParsedRow, Rejection, parse_row
 from casedesk.storage import search as fts
-from casedesk.storage.dialect import bulk_load, sync_id_sequence
+from casedesk.storage.dialect import IdAllocator, bulk_load, sync_id_sequence
 from casedesk.storage.tables import Client, CustodyEvent, Note, StatusEntry, metadata
 
 BATCH = 5_000
@@ -207,6 +207,7 @@ class _Run:
         }
         self.ids = {i for (i,) in session.execute(text("SELECT id FROM client"))}
         self.next_id = max(self.ids, default=0) + 1
+        self.new_ids: IdAllocator | None = None
         from casedesk.services.duplicates import build_index  # noqa: PLC0415 - heavy, import only
 
         self.names = build_index(session)
@@ -318,8 +319,11 @@ class _Run:
         if keep_id is not None:
             cid = keep_id
         else:
-            cid = self.next_id
-            self.next_id += 1
+            if self.new_ids is None:  # the first new person: ids from the database
+                self.new_ids = IdAllocator(
+                    self.session, metadata.tables["client"], self.next_id - 1
+                )
+            cid = self.new_ids.take()
         name = row.name
         status = row.status
         custody = row.custody

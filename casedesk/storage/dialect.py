@@ -86,3 +86,38 @@ def bulk_load(session: Session) -> Iterator[None]:
         yield
     finally:
         session.execute(text(f"PRAGMA cache_size = {CACHE_SIZE}"))
+
+
+class IdAllocator:
+    """New primary keys for a bulk load, above ``floor`` (ids the loaded file already
+    uses), handed out by the database where it has a sequence.
+
+    PostgreSQL: the table's sequence is first moved past ``floor`` (never back), then
+    ids are taken from it a block at a time, so a colleague adding a client meanwhile
+    gets another id. SQLite: the write transaction holds the store, so counting on from
+    ``floor`` is safe.
+    """
+
+    BLOCK = 500
+
+    def __init__(self, session: Session, table: Table, floor: int) -> None:
+        self._session = session
+        self._table = table
+        self._pending: list[int] = []
+        self._next = floor + 1
+        self._postgres = is_postgres(session)
+        if self._postgres:
+            session.connection().exec_driver_sql(
+                "SELECT setval(pg_get_serial_sequence(%(t)s, 'id'), GREATEST(%(f)s, "
+                "(SELECT coalesce(max(id), 0) FROM " + table.name + "), "
+                "(SELECT last_value FROM " + table.name + "_id_seq)))",
+                {"t": table.name, "f": floor},
+            )
+
+    def take(self) -> int:
+        if not self._postgres:
+            self._next += 1
+            return self._next - 1
+        if not self._pending:
+            self._pending = reserve_ids(self._session, self._table, self.BLOCK)[::-1]
+        return self._pending.pop()

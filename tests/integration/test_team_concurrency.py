@@ -15,7 +15,7 @@ import pytest
 
 from casedesk.app import open_services
 from casedesk.domain.errors import ConflictError
-from casedesk.services.schemas import ClientCreate, ClientUpdate
+from casedesk.services.schemas import ClientCreate, ClientQuery, ClientUpdate
 
 WORKERS = 4
 ROUNDS = 6
@@ -139,3 +139,28 @@ def test_a_save_that_matches_no_row_is_refused_not_silently_lost(pg_url: str) ->
         assert svc.clients.get(1).given == "Eva"  # rolled back whole
     finally:
         svc.close()
+
+
+def test_ids_come_from_the_database_after_bulk_loads(pg_url: str, tmp_path: object) -> None:
+    """Demo data and imports take their ids from the server's sequence, so a colleague
+    adding a client afterwards (or meanwhile) never meets an id already taken."""
+    from pathlib import Path  # noqa: PLC0415
+
+    folder = Path(str(tmp_path))
+    (folder / "in.csv").write_text("id,Name\r\n900,Rosa Quispe\r\n,Pedro Mamani\r\n", "utf-8")
+    first = open_services(pg_url, actor="ana")
+    second = open_services(pg_url, actor="luis")
+    try:
+        first.demo.generate(clients=20, seed=2)
+        added = second.clients.add(ClientCreate(given="Eva", surname="Mora")).new_id
+        report = first.imports.run(folder / "in.csv")
+        assert report.imported == 2
+        again = second.clients.add(ClientCreate(given="Iván", surname="Ramos")).new_id
+        ids = [r.id for r in first.clients.list(ClientQuery(limit=100)).rows]
+        assert len(ids) == len(set(ids)) == 24
+        assert added is not None
+        assert again is not None
+        assert again > 900 > added  # the file's own id was kept; the sequence moved past it
+    finally:
+        first.close()
+        second.close()
