@@ -17,12 +17,14 @@ from casedesk.domain.errors import ConflictError, StoreError, ValidationError
 from casedesk.services import audit
 from casedesk.services.context import ServiceContext
 from casedesk.storage import dialect, search, team_push, team_roles
+from casedesk.storage.pg import PgStore
 from casedesk.storage.store import Store
 from casedesk.storage.tables import metadata
+from casedesk.storage.team_listen import ChangeListener, Notice
 from casedesk.storage.team_roles import Member, check_login, check_role
 from casedesk.storage.team_sql import OWNER
 
-__all__ = ["Member", "PushReport", "TeamService"]
+__all__ = ["ChangeListener", "Member", "Notice", "PushReport", "TeamService"]
 
 #: A password a colleague cannot guess in an afternoon: length beats rules.
 MIN_PASSWORD = 10
@@ -122,6 +124,13 @@ class TeamService:
             return []
         with self.ctx.store.read() as session:
             return team_roles.connected_logins(session.connection())
+
+    def listen(self) -> ChangeListener:
+        """A listener for colleagues' changes (the caller closes it)."""
+        self._require_team()
+        store = self.ctx.store
+        assert isinstance(store, PgStore)
+        return ChangeListener(store)
 
     # ------------------------------------------------------------------ moving in
     def push_from(
