@@ -748,6 +748,12 @@ def _open_services(path: Path | str, passphrase: str | None = None) -> "Services
     return app.open_services(path, passphrase=passphrase or pi.given(None))
 
 
+def _open_team(url: str) -> "Services":
+    from casedesk import app
+
+    return app.open_services(url)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -756,6 +762,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         # The window opens first and the store behind it (see casedesk.ui.application).
         from casedesk.ui.application import launch
+        from casedesk.ui.team.open_dialog import set_opener
+
+        set_opener(_open_team)  # File ▸ Open team store…
 
         path = paths.store_location(args.db)
         return launch(
