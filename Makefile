@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 DEMO_CLIENTS ?= 2000
 
-.PHONY: run test lint types contracts unit bench install clean translations package package-test
+.PHONY: run test lint types contracts unit bench bench-1m install clean translations package package-test
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,10 +45,19 @@ bench: $(STAMP)
 	@echo "crash trials (SIGKILL during saves and imports):"
 	CASEDESK_CRASH_TRIALS=$${CRASH_TRIALS:-1000} QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/integration/test_crash.py
 
-## Refresh the Spanish catalogue from the code, then compile it (commit both files).
+## The same table at 1,000,000 clients. The demo store is built once per size and seed and
+## cached (CASEDESK_BENCH_CACHE, default ~/.cache/casedesk-bench): the first run takes
+## a while. Store generation and encryption, which build their own stores, are left out.
+BENCH_1M := bench_scale bench_duplicates bench_exports bench_gui
+bench-1m: $(STAMP)
+	CASEDESK_BENCH_CLIENTS=1000000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks $(BENCH_1M)
+
+## Refresh the Spanish catalogue (and English plural forms) from the code, then compile them (commit all four files).
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find casedesk/ui -name '*.py' | sort) -ts resources/translations/casedesk_es.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/casedesk_es.ts -qm resources/translations/casedesk_es.qm
+	$(BIN)/pyside6-lupdate $$(find casedesk/ui -name '*.py' | sort) -ts resources/translations/casedesk_en.ts -pluralonly -no-obsolete -source-language en -target-language en
+	$(BIN)/pyside6-lrelease resources/translations/casedesk_en.ts -qm resources/translations/casedesk_en.qm
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache *.egg-info

@@ -60,6 +60,7 @@ def open_store(location: Location, *, passphrase: str | None = None, check: bool
                 log.info("store failed the quick integrity check; opened read-only")
                 store.mark_damaged(problem)
                 return store
+        store.tidy()
         if schema.stored_revision(store.engine) == schema.HEAD:
             return store  # the usual case: no need to load Alembic at start-up
         from casedesk.storage import migrate  # noqa: PLC0415 - Alembic only when upgrading

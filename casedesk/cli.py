@@ -13,21 +13,26 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from casedesk import __version__
+from casedesk import __version__, cli_time
+from casedesk.cli_import import add_import_reading_options
 from casedesk.cli_output import (
+    EXIT_CANCELLED,
     EXIT_INVALID,
     EXIT_NOT_FOUND,
     EXIT_OK,
     EXIT_STORE,
     EXIT_USAGE,
+    TerminalProgress,
     emit_json,
 )
+from casedesk.cli_records import register as register_corrections
 from casedesk.cli_store import (
     audit,
     backup,
     check,
     encrypt,
     good_backup_hint,
+    init,
     passphrase,
     restore,
     unlock,
@@ -141,7 +146,7 @@ def _print_detail(d: "ClientDetail") -> None:
     print("  Legal status history:")
     for s in d.statuses or []:
         print(
-            f"    {s.date:<11} {s.label}{' as to ' + s.country if s.country else ''}  [{s.source}; {s.confidence}]"
+            f"    {s.date or 'unknown':<11} {s.label}{' as to ' + s.country if s.country else ''}  [{s.source}; {s.confidence}]"
         )
     print("  Whereabouts timeline:")
     for e in d.custody:
@@ -153,7 +158,7 @@ def _print_detail(d: "ClientDetail") -> None:
     for o in d.obligations:
         flag = f"OVERDUE {o.days_overdue} d" if o.overdue else o.compliance
         print(
-            f"  Obligation {o.obligation_id} (order {o.order_id}): {o.text} — due {o.due_at} — {flag}"
+            f"  Obligation {o.obligation_id} (order {o.order_id}): {o.text} — due {o.due_display} — {flag}"
         )
 
 
@@ -293,8 +298,8 @@ def _orders_show(svc: "Services", args: argparse.Namespace) -> int:
     print(f"{o.title} — {o.matter_title}, {o.court} {o.docket}")
     print(f"  {OrderKind(o.kind).label}; issued {o.issued_at}; {OrderStatus(o.status).label}")
     for ob in o.obligations:
-        late = f"OVERDUE by {ob.days_overdue} days" if ob.overdue else ""
-        print(f"  Obligation {ob.id}: {ob.text} — due {ob.due_at} {late}")
+        late = f"OVERDUE by {ob.days_overdue} days" if ob.overdue else ob.state
+        print(f"  Obligation {ob.id}: {ob.text} — due {ob.due_display} — {late}")
         counts: dict[str, int] = {}
         for c in ob.compliance:
             counts[c.status] = counts.get(c.status, 0) + 1
@@ -302,7 +307,7 @@ def _orders_show(svc: "Services", args: argparse.Namespace) -> int:
             "    "
             + (
                 ", ".join(f"{Compliance(k).label}: {n}" for k, n in sorted(counts.items()))
-                or "binds nobody yet"
+                or f"as a whole: {Compliance(ob.whole_compliance or 'pending').label}"
             )
         )
     return EXIT_OK
@@ -313,7 +318,14 @@ def _obligations_add(svc: "Services", args: argparse.Namespace) -> int:
 
     clients = tuple(svc.clients.resolve(c) for c in args.client or [])
     changes = svc.orders.add_obligation(
-        ObligationCreate(order_id=args.order, text=args.text, due=args.due, client_ids=clients)
+        ObligationCreate(
+            order_id=args.order,
+            text=args.text,
+            due=args.due,
+            client_ids=clients,
+            after=args.after,
+            within=args.within,
+        )
     )
     return _print_new(args, changes.new_id)
 
@@ -383,22 +395,33 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
     elif args.id is not None:
         raise ValidationError("id", "the deadline docket takes --from and --to, not an id")
     out = Path(args.out).expanduser()
-    pages = svc.briefs.render(
-        args.document,
-        key,
-        args.profile,
-        out,
-        start=_date_arg(args.date_from, "from"),
-        end=_date_arg(args.date_to, "to"),
-    )
+    progress = TerminalProgress.if_terminal(f"Writing {out.name}")
+    try:
+        pages = svc.briefs.render(
+            args.document,
+            key,
+            args.profile,
+            out,
+            start=_date_arg(args.date_from, "from"),
+            end=_date_arg(args.date_to, "to"),
+            progress=progress,
+        )
+    except KeyboardInterrupt:  # Ctrl-C is how a terminal cancels a long roster
+        print("casedesk: the brief was cancelled; no file was written.", file=sys.stderr)
+        return EXIT_CANCELLED
+    finally:
+        if progress is not None:
+            progress.close()
     print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''}, profile {args.profile})")
     return EXIT_OK
 
 
 def _import(svc: "Services", args: argparse.Namespace) -> int:
+    from casedesk.cli_import import with_reading_options
     from casedesk.services.imports import load_mapping
 
-    mapping = load_mapping(Path(args.mapping)) if args.mapping else None
+    mapping = with_reading_options(load_mapping(Path(args.mapping)) if args.mapping else None, args)
+    _guard_import_outputs(args)  # before anything is written (issue 14, item 9)
     tty = sys.stderr.isatty() and not args.json
 
     def progress(done: int, total: int) -> None:
@@ -411,6 +434,7 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         rejects=Path(args.rejects) if args.rejects else None,
         progress=progress,
+        replace_names=args.replace_names,
     )
     if tty:
         print(file=sys.stderr)
@@ -419,12 +443,9 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
     if args.json:
         emit_json(report.to_json())
     else:
-        verb = "Would import" if args.dry_run else "Imported"
-        print(
-            f"{verb} {report.file}: {report.rows:,} rows — {report.imported:,} new, "
-            f"{report.updated:,} updated, {report.unchanged:,} unchanged, "
-            f"{report.rejected_rows:,} refused"
-        )
+        print(f"{report.file}: {report.summary()}.")
+        if report.date_order:
+            print(f"  Dates read {report.date_order} ({report.date_order_reason}).")
         for r in report.rejected[:200]:
             print(f"  row {r.row}, {r.column}: {r.reason}", file=sys.stderr)
         if len(report.rejected) > 200:
@@ -434,8 +455,23 @@ def _import(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_INVALID if report.rejected else EXIT_OK
 
 
+def _guard_import_outputs(args: argparse.Namespace) -> None:
+    from casedesk.cli_guard import output_path
+
+    inputs = [Path(args.file), *([Path(args.mapping)] if args.mapping else [])]
+    for field, value, kind in (
+        ("rejects", args.rejects, "rejects"),
+        ("save-mapping", args.save_mapping, "mapping"),
+    ):
+        if value:
+            output_path(field, Path(value), inputs=inputs, kind=kind, force=args.force)
+            inputs.append(Path(value))  # --rejects and --save-mapping must differ too
+
+
 def _export(svc: "Services", args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
+    if out.exists() and out.resolve() == svc.ctx.store.path.resolve():
+        raise ValidationError("out", f"{out.name} is the store itself; choose another file name")
     if not out.parent.is_dir():
         raise ValidationError("out", f"the folder {out.parent} does not exist")
     if args.format in ("csv", "xlsx"):
@@ -508,6 +544,7 @@ _READING: frozenset[Handler] = frozenset(
         check,
         audit,
         _duplicates,
+        *cli_time.READING,
     }
 )
 
@@ -554,6 +591,12 @@ def build_parser() -> argparse.ArgumentParser:
     d = cmd(sub, "demo", _demo, "add fictional demo records (deterministic by seed)")
     d.add_argument("--clients", type=int, default=200)
     d.add_argument("--seed", type=int, default=1)
+    d.add_argument(
+        "--throwaway",
+        action="store_true",
+        help="make a new store in a temporary folder, open the window on it, "
+        "delete it when the window closes (no --db needed)",
+    )
 
     c = group("clients", "list, show and add clients")
     cl = cmd(c, "list", _clients_list, "list clients")
@@ -629,7 +672,8 @@ def build_parser() -> argparse.ArgumentParser:
     oba = cmd(ob, "add", _obligations_add, "add an obligation to an order; prints the new id")
     oba.add_argument("--order", type=_id, required=True)
     oba.add_argument("--text", required=True)
-    oba.add_argument("--due", required=True, help="e.g. 2025-04-07 23:59 America/New_York")
+    oba.add_argument("--due", help="e.g. 2025-04-07 23:59 (in the court's zone)")
+    cli_time.add_due_arguments(oba)
     oba.add_argument(
         "--client", action="append", metavar="CLIENT", help="repeat; none: binds the whole roster"
     )
@@ -673,6 +717,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--rejects", metavar="OUT.csv", help="write refused rows here, to fix and import again"
     )
     im.add_argument("--json", action="store_true")
+    im.add_argument("--force", action="store_true", help="replace existing output files")
+    add_import_reading_options(im)
 
     ex = cmd(
         sub,
@@ -707,6 +753,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bk = cmd(sub, "backup", backup, "write a verified backup (default: backups/ beside the store)")
     bk.add_argument("--out", metavar="FILE.sqlite")
+    bk.add_argument("--force", action="store_true", help="replace a file casedesk did not write")
     rs = cmd(sub, "restore", restore, "replace the store with a verified backup")
     rs.add_argument("file", metavar="FILE.sqlite")
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -734,9 +781,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the new passphrase from FILE (else $CASEDESK_NEW_PASSPHRASE, else asked twice)",
     )
 
+    cmd(sub, "init", init, "create a new, empty store at --db (other commands never create one)")
+
     ch = cmd(sub, "check", check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
     add_team_commands(sub, cmd)
+    ch.add_argument(
+        "--anchor",
+        metavar="HASH",
+        help="an audit hash kept elsewhere (a brief's footer, a backup manifest): the trail "
+        "must still contain it",
+    )
+    cli_time.register(sub, cmd, group, {"orders": o, "compliance": co})
+    existing = {"clients": c, "status": s, "custody": cu, "matters": m, "orders": o}
+    existing.update({"obligations": ob, "compliance": co})
+    register_corrections(sub, cmd, group, existing)
     return p
 
 
@@ -773,15 +832,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             verbose=args.verbose,
             store_name=lambda: path.name if isinstance(path, Path) else "team store",
         )
+    if getattr(args, "throwaway", False):
+        from casedesk.cli_demo import throwaway
+
+        return throwaway(args)
     log.configure(None, verbose=args.verbose)
     if getattr(args, "standalone", None) is not None:  # team init / push: no store open yet
         return run_standalone(args)
+    from casedesk import check_schedule
+    from casedesk.cli_guard import require_store
+
+    location = paths.store_location(args.db)
+    check = False
+    if isinstance(location, Path):  # a team store's server checks itself
+        try:
+            require_store(location, args.command)
+        except NotFoundError as exc:
+            print(f"casedesk: {exc}", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        # The whole-store check runs on a schedule, not before every write (see check_schedule).
+        check = getattr(args, "handler", None) not in _READING and check_schedule.due(location)
     try:
-        services = unlock(
-            paths.store_location(args.db),
-            args,
-            check=getattr(args, "handler", None) not in _READING,
-        )
+        services = unlock(location, args, check=check)
+        if check and isinstance(location, Path) and not services.ctx.store.read_only:
+            check_schedule.passed(location)
     except ValidationError as exc:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
         return EXIT_INVALID
@@ -805,6 +879,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_STORE
     except BrokenPipeError:  # `casedesk clients list | head`
         return EXIT_OK
+    except (OSError, OverflowError, MemoryError) as exc:  # a full disk, a huge number...
+        from casedesk.cli_guard import describe_failure
+
+        code, line = describe_failure(exc, services.ctx.store.path)
+        print(f"casedesk: {line}", file=sys.stderr)
+        return code
+    except Exception as exc:
+        from casedesk.cli_guard import describe_failure
+
+        code, line = describe_failure(exc, services.ctx.store.path)
+        if not code:
+            raise
+        print(f"casedesk: {line}", file=sys.stderr)
+        return code
     finally:
         services.close()
 

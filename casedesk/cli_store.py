@@ -9,14 +9,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casedesk.cli_output import EXIT_OK, EXIT_STORE, emit_json
-from casedesk.domain.errors import PassphraseRequiredError, ValidationError, WrongPassphraseError
+from casedesk.domain.errors import (
+    PassphraseRequiredError,
+    StoreError,
+    ValidationError,
+    WrongPassphraseError,
+)
 
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
 
 
 def check(svc: "Services", args: argparse.Namespace) -> int:
-    report = svc.maintenance.check()
+    report = svc.maintenance.check(anchor=getattr(args, "anchor", None))
     if args.json:
         emit_json({**report.__dict__, "ok": report.ok})
     else:
@@ -34,6 +39,14 @@ def check(svc: "Services", args: argparse.Namespace) -> int:
             print(f"PROBLEM: {problem}", file=sys.stderr)
         print("All checks passed." if report.ok else "Problems found; see above.")
     return EXIT_OK if report.ok else EXIT_STORE
+
+
+def init(svc: "Services", _args: argparse.Namespace) -> int:
+    path = svc.ctx.store.path
+    if svc.ctx.store.damage is not None:
+        raise StoreError(f"cannot open {path}: {svc.ctx.store.damage}")
+    print(f"The store {path} is ready" + (" (encrypted)." if svc.ctx.store.encrypted else "."))
+    return EXIT_OK
 
 
 def audit(svc: "Services", args: argparse.Namespace) -> int:
@@ -54,7 +67,12 @@ def audit(svc: "Services", args: argparse.Namespace) -> int:
 
 
 def backup(svc: "Services", args: argparse.Namespace) -> int:
-    result = svc.backups.backup(Path(args.out).expanduser() if args.out else None)
+    from casedesk.cli_guard import output_path
+
+    out = Path(args.out).expanduser() if args.out else None
+    if out is not None:
+        output_path("out", out, inputs=[svc.ctx.store.path], kind="backup", force=args.force)
+    result = svc.backups.backup(out)
     facts = result.facts
     print(
         f"Backed up {facts.clients:,} clients to {result.path} ({result.size / 2**20:.1f} MB); "

@@ -54,6 +54,16 @@ _USER_DIR_VARS = (
 )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _audit_key_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One folder for plain stores' audit-chain keys for the whole run, so a store file
+    made by a session fixture still finds its key in any test (or CLI) that copies it."""
+    folder = tmp_path_factory.mktemp("audit-keys")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CASEDESK_AUDIT_KEYS", str(folder))
+        yield folder
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -7,7 +7,7 @@ briefs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
@@ -97,14 +97,15 @@ def caption_pairs(matter: MatterCaption) -> list[tuple[str, str]]:
 
 def data_table(
     header: Sequence[str],
-    rows: Sequence[Sequence[str]],
+    rows: Iterable[Sequence[str]],
     fractions: Sequence[float],
     width: float,
 ) -> ChunkedTable:
-    """A grid from plain strings; columns sized as fractions of ``width``."""
+    """A grid from plain strings; columns sized as fractions of ``width``. ``rows`` may
+    be a generator: cells are made as the table reaches them, a page at a time."""
     widths = [width * f for f in fractions]
     head: Row = [cell(h, w, styles().header_cell) for h, w in zip(header, widths, strict=True)]
-    body_rows: list[Row] = [[cell(v, w) for v, w in zip(r, widths, strict=True)] for r in rows]
+    body_rows = ([cell(v, w) for v, w in zip(r, widths, strict=True)] for r in rows)
     return ChunkedTable(head, body_rows, widths, grid_style)
 
 

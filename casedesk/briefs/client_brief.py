@@ -27,6 +27,7 @@ from casedesk.briefs.blocks import (
     title_block,
 )
 from casedesk.briefs.data import BriefOptions, ClientBriefData, Profile, StatusEntry
+from casedesk.briefs.progress import Progress
 from casedesk.briefs.redact import redact
 from casedesk.briefs.styles import styles
 from casedesk.briefs.tables import markup
@@ -188,7 +189,13 @@ def _notes(data: ClientBriefData, profile: Profile) -> list[Flowable]:
     return out
 
 
-def render_client_brief(data: ClientBriefData, options: BriefOptions, out: BinaryIO | Path) -> int:
+def render_client_brief(
+    data: ClientBriefData,
+    options: BriefOptions,
+    out: BinaryIO | Path,
+    *,
+    progress: Progress | None = None,
+) -> int:
     """Write the client brief as PDF to ``out``; return the number of pages."""
     profile = options.profile
     shown = redact(data, profile)
@@ -208,4 +215,5 @@ def render_client_brief(data: ClientBriefData, options: BriefOptions, out: Binar
         title=f"Client brief: {shown.person.full_name}",
         subject=f"Client brief ({profile.value} profile)",
         out=out,
+        progress=progress,
     )

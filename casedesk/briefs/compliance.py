@@ -31,6 +31,7 @@ from casedesk.briefs.blocks import (
     title_block,
 )
 from casedesk.briefs.data import BriefOptions, ComplianceData, ObligationDetail
+from casedesk.briefs.progress import Progress
 from casedesk.briefs.redact import redact
 from casedesk.briefs.styles import CELL, MUTED, RULE, SHADE, styles
 from casedesk.briefs.tables import markup
@@ -130,7 +131,7 @@ def _obligation(number: int, ob: ObligationDetail, width: float) -> list[Flowabl
         block.append(empty("No people named for this obligation."))
         return [page_break, KeepTogether(block)]
     out: list[Flowable] = [page_break, KeepTogether(block), gap(4)]
-    rows = [
+    rows = (
         [
             str(i),
             person_label(pc.person),
@@ -140,14 +141,18 @@ def _obligation(number: int, ob: ObligationDetail, width: float) -> list[Flowabl
             provenance_text(pc.provenance),
         ]
         for i, pc in enumerate(ob.people, start=1)
-    ]
+    )
     header = ["#", "Person", "Compliance", "Overdue", "Evidence", "Source"]
     out.append(data_table(header, rows, [0.05, 0.27, 0.13, 0.1, 0.27, 0.18], width))
     return out
 
 
 def render_order_compliance(
-    data: ComplianceData, options: BriefOptions, out: BinaryIO | Path
+    data: ComplianceData,
+    options: BriefOptions,
+    out: BinaryIO | Path,
+    *,
+    progress: Progress | None = None,
 ) -> int:
     """Write the order compliance report as PDF to ``out``; return the number of pages."""
     profile = options.profile
@@ -172,4 +177,6 @@ def render_order_compliance(
         title=f"Order compliance: {shown.order_title}",
         subject=f"Order compliance report, {shown.matter.docket_number} ({profile.value} profile)",
         out=out,
+        units=sum(len(ob.people) for ob in shown.obligations),
+        progress=progress,
     )

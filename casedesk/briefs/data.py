@@ -12,6 +12,7 @@ Every record describing a person carries the full, privileged values; ``redact``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -80,6 +81,12 @@ class Person:
     birth_year_display: str = ""  # "1994"
     nationality: str = ""
     provenance: Provenance = field(default_factory=Provenance)
+    #: The full date of birth as ISO text, so identifier masking can find it typed in
+    #: free text; ``redact`` clears it for every profile but ``full``.
+    birth_date_iso: str = ""
+    #: True when ``full_name`` is a description of an unidentified person (free text,
+    #: masked like any other); ``initials`` then holds "Unidentified person #12".
+    described: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,8 @@ class CustodyEntry:
     place: str = ""
     detail: str = ""
     provenance: Provenance = field(default_factory=Provenance)
+    #: The country, apart from the typed place; ``redact`` joins it to ``place``.
+    country: str = ""
 
 
 @dataclass(frozen=True)
@@ -167,6 +176,8 @@ class DocketEntry:
     overdue: bool = False
     days_overdue: int | None = None
     compliance: Compliance | None = None
+    #: "suspended" (order stayed) or "moot" (order vacated…) overrides the compliance shown.
+    state: str = ""
 
 
 @dataclass(frozen=True)
@@ -224,13 +235,18 @@ class RosterMember:
     last_contact_days: int | None = None
     compliance: Compliance = Compliance.UNKNOWN
     status_country: str = ""
+    #: Typed place and country of the whereabouts; ``redact`` joins them to
+    #: ``whereabouts`` as the profile allows (the public profile prints no typed place).
+    whereabouts_place: str = ""
+    whereabouts_country: str = ""
 
 
 @dataclass(frozen=True)
 class RosterData:
     matter: MatterCaption
     orders: tuple[OrderSummary, ...] = ()
-    members: tuple[RosterMember, ...] = ()
+    #: A tuple, or ``rows.StreamedRows`` read from the store in chunks as pages are laid out.
+    members: Sequence[RosterMember] = ()
 
 
 @dataclass(frozen=True)

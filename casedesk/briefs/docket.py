@@ -25,6 +25,7 @@ from casedesk.briefs.blocks import (
     title_block,
 )
 from casedesk.briefs.data import BriefOptions, DocketData, DocketEntry
+from casedesk.briefs.progress import Progress
 from casedesk.briefs.redact import redact
 from casedesk.briefs.templates import MONTHS, build, content_width
 
@@ -40,7 +41,12 @@ def _people(entry: DocketEntry) -> str:
     return "; ".join(p.full_name for p in entry.people)
 
 
+_HELD = {"suspended": "Suspended (order stayed)", "moot": "Moot (order no longer in force)"}
+
+
 def _state(entry: DocketEntry) -> str:
+    if entry.state in _HELD:
+        return _HELD[entry.state]
     if entry.compliance is not None:
         return entry.compliance.label
     return "Open"
@@ -73,7 +79,13 @@ def _day(entries: Sequence[DocketEntry], width: float) -> Flowable:
     return data_table(header, rows, [0.15, 0.11, 0.25, 0.19, 0.18, 0.12], width)
 
 
-def render_deadline_docket(data: DocketData, options: BriefOptions, out: BinaryIO | Path) -> int:
+def render_deadline_docket(
+    data: DocketData,
+    options: BriefOptions,
+    out: BinaryIO | Path,
+    *,
+    progress: Progress | None = None,
+) -> int:
     """Write the deadline docket as PDF to ``out``; return the number of pages."""
     profile = options.profile
     shown = redact(data, profile)
@@ -97,4 +109,6 @@ def render_deadline_docket(data: DocketData, options: BriefOptions, out: BinaryI
         title=f"{shown.title}: {shown.period_display}",
         subject=f"Deadline docket ({profile.value} profile)",
         out=out,
+        units=len(shown.entries),
+        progress=progress,
     )

@@ -21,6 +21,7 @@ from casedesk.briefs.blocks import (
     title_block,
 )
 from casedesk.briefs.data import BriefOptions, Profile, RosterData, RosterMember
+from casedesk.briefs.progress import Progress
 from casedesk.briefs.redact import redact
 from casedesk.briefs.styles import grid_style, styles
 from casedesk.briefs.tables import ChunkedTable, Row, cell
@@ -74,12 +75,21 @@ def _members(data: RosterData, profile: Profile, width: float) -> Flowable:
     columns = _columns(profile)
     widths = [share * width for share in columns.values()]
     header: Row = [cell(k, w, styles().header_cell) for k, w in zip(columns, widths, strict=True)]
-    rows = [_row(i, m, columns, width) for i, m in enumerate(data.members, start=1)]
+    # A generator: each row's cells are made when the table reaches it, a page ahead.
+    rows = (_row(i, m, columns, width) for i, m in enumerate(data.members, start=1))
     return ChunkedTable(header, rows, widths, grid_style)
 
 
-def render_matter_roster(data: RosterData, options: BriefOptions, out: BinaryIO | Path) -> int:
-    """Write the matter roster as PDF to ``out``; return the number of pages."""
+def render_matter_roster(
+    data: RosterData,
+    options: BriefOptions,
+    out: BinaryIO | Path,
+    *,
+    progress: Progress | None = None,
+) -> int:
+    """Write the matter roster as PDF to ``out``; return the number of pages.
+
+    ``data.members`` may be streamed (``rows.StreamedRows``): memory stays flat."""
     profile = options.profile
     shown = redact(data, profile)
     width = content_width(options)
@@ -99,4 +109,6 @@ def render_matter_roster(data: RosterData, options: BriefOptions, out: BinaryIO 
         title=f"Matter roster: {shown.matter.title}",
         subject=f"Matter roster, {shown.matter.docket_number} ({profile.value} profile)",
         out=out,
+        units=count,
+        progress=progress,
     )

@@ -3,7 +3,8 @@
 ReportLab's ``Table.split`` re-measures every remaining row on each page, so one
 1,000-row table costs seconds and 4,000 rows tens of seconds. ``ChunkedTable`` measures
 each row once, then on each page emits a small ``Table`` holding the header and just the
-rows that fit, with their heights given, so ReportLab has nothing left to measure.
+rows that fit, with their heights given, so ReportLab has nothing left to measure. It
+reads its rows a page ahead of the layout, so memory stays flat however long the table.
 
 ``cell`` returns a plain string when the text fits on one line (drawn directly, cheap)
 and a wrapping ``Paragraph`` otherwise, so long names and notes wrap inside the column
@@ -12,13 +13,15 @@ instead of running over the margin, without paying for thousands of paragraphs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from casedesk.briefs import fonts
+from casedesk.briefs.progress import rows_placed
 from casedesk.briefs.styles import CELL, CELL_H_PAD, CELL_LEADING, CELL_PAD, styles
 
 Cell = str | Flowable
@@ -27,6 +30,8 @@ Row = Sequence[Cell]
 #: Horizontal padding on each side of a grid cell (see ``styles.grid_style``).
 H_PAD = CELL_H_PAD
 _FUZZ = 1.0  # slack so text exactly at the column width is not wrapped by rounding
+#: How far ahead of the layout rows are read, in points: more than any page is tall.
+_LOOKAHEAD = 2000.0
 
 
 def markup(text: str) -> str:
@@ -66,41 +71,74 @@ def row_height(row: Row, col_widths: Sequence[float]) -> float:
     return tallest + 2 * CELL_PAD
 
 
+class _RowSource:
+    """Rows pulled from an iterable only as pages need them, each measured once.
+
+    The buffer holds about one page of rows: the rows already placed are dropped, so a
+    table of 100,000 rows never holds more than a page of cells and paragraphs.
+    """
+
+    def __init__(self, rows: Iterable[Row], col_widths: Sequence[float]) -> None:
+        self._rows = iter(rows)
+        self._widths = col_widths
+        self.buffer: deque[tuple[Row, float]] = deque()
+        self.buffered = 0.0  # total height of the buffer
+        self.exhausted = False
+
+    def fill(self, height: float) -> None:
+        """Buffer rows until they are taller than ``height`` or the rows run out."""
+        height = min(height, _LOOKAHEAD)
+        while not self.exhausted and self.buffered <= height:
+            try:
+                row = next(self._rows)
+            except StopIteration:
+                self.exhausted = True
+                break
+            tall = row_height(row, self._widths)
+            self.buffer.append((row, tall))
+            self.buffered += tall
+
+    def take(self, count: int) -> list[tuple[Row, float]]:
+        taken = [self.buffer.popleft() for _ in range(count)]
+        self.buffered -= sum(h for _, h in taken)
+        rows_placed(count)
+        return taken
+
+    @property
+    def empty(self) -> bool:
+        return self.exhausted and not self.buffer
+
+
 class ChunkedTable(Flowable):
-    """A long grid split page by page in linear time, its header repeated on every page."""
+    """A long grid split page by page in linear time, its header repeated on every page.
+
+    ``rows`` may be any iterable (a generator over a streamed roster): it is read once,
+    a page ahead of the layout. After a split, only the continuation may be used.
+    """
 
     def __init__(
         self,
         header: Row | None,
-        rows: Sequence[Row],
+        rows: Iterable[Row],
         col_widths: Sequence[float],
         style: Callable[[], TableStyle],
         *,
-        _start: int = 0,
-        _heights: list[float] | None = None,
+        _source: _RowSource | None = None,
     ) -> None:
         super().__init__()
         self._header = header
-        self._rows = rows
         self._widths = list(col_widths)
         self._style = style
-        self._start = _start
-        self._heights_cache = _heights
+        self._source = _source if _source is not None else _RowSource(rows, self._widths)
         self._stuck = False  # set when a split placed no row; see split()
-
-    def _heights(self) -> list[float]:
-        if self._heights_cache is None:
-            self._heights_cache = [row_height(r, self._widths) for r in self._rows]
-        return self._heights_cache
 
     def _header_height(self) -> float:
         return 0.0 if self._header is None else row_height(self._header, self._widths)
 
-    def _table(self, start: int, stop: int, *, split_in_row: bool = False) -> Table:
-        body = [list(r) for r in self._rows[start:stop]]
-        heights = self._heights()[start:stop]
+    def _table(self, rows: Sequence[tuple[Row, float]], *, split_in_row: bool = False) -> Table:
+        body = [list(r) for r, _ in rows]
         data = body if self._header is None else [list(self._header), *body]
-        row_heights: list[float | None] = list(heights)
+        row_heights: list[float | None] = [h for _, h in rows]
         if self._header is not None:
             row_heights.insert(0, self._header_height())
         if split_in_row:
@@ -117,46 +155,48 @@ class ChunkedTable(Flowable):
         )
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        total = self._header_height() + sum(self._heights()[self._start :])
-        self.width, self.height = sum(self._widths), total
+        # Taller than the space whenever rows remain beyond it, so the frame splits.
+        self._source.fill(avail_height)
+        self.width = sum(self._widths)
+        self.height = self._header_height() + self._source.buffered
+        if not self._source.exhausted:
+            self.height = max(self.height, avail_height + 1)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        heights = self._heights()
+        source = self._source
+        source.fill(avail_height)
         room = avail_height - self._header_height()
-        stop = self._start
-        while stop < len(heights) and heights[stop] <= room:
-            room -= heights[stop]
-            stop += 1
-        if stop == self._start:
+        count = 0
+        for _, tall in source.buffer:
+            if tall > room:
+                break
+            room -= tall
+            count += 1
+        if count == 0:
+            if source.empty:
+                return []
             if not self._stuck:
                 # Probably the page is nearly full: ask for a fresh page first.
                 self._stuck = True
                 return []
             # Even a fresh page cannot hold this row: let ReportLab split inside it (a
             # Table with splitInRow can break a row of paragraphs), then carry on.
-            stop = self._start + 1
-            tall = self._table(self._start, stop, split_in_row=True)
-            tall.canv = self.canv
-            return [*tall.split(avail_width, avail_height), *self._rest(stop)]
-        return [self._table(self._start, stop), *self._rest(stop)]
+            tall_table = self._table(source.take(1), split_in_row=True)
+            tall_table.canv = self.canv
+            return [*tall_table.split(avail_width, avail_height), *self._rest()]
+        return [self._table(source.take(count)), *self._rest()]
 
-    def _rest(self, stop: int) -> list[Flowable]:
-        if stop >= len(self._rows):
+    def _rest(self) -> list[Flowable]:
+        source = self._source
+        source.fill(0)  # learn whether any row is left
+        if source.empty:
             return []
-        return [
-            ChunkedTable(
-                self._header,
-                self._rows,
-                self._widths,
-                self._style,
-                _start=stop,
-                _heights=self._heights(),
-            )
-        ]
+        return [ChunkedTable(self._header, (), self._widths, self._style, _source=source)]
 
     def draw(self) -> None:
         # Reached only when everything left fits in the frame.
-        table = self._table(self._start, len(self._rows))
+        source = self._source
+        table = self._table(source.take(len(source.buffer)))
         table.wrapOn(self.canv, self.width, self.height)
         table.drawOn(self.canv, 0, 0)

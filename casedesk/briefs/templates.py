@@ -2,28 +2,37 @@
 
 The first page carries the letterhead above the title; later pages a one-line running
 head. Every page carries the confidentiality banner (``full`` profile) or the profile's
-label, the generation time and "Page X of Y". The total is only known at the end, so
-``_NumberedCanvas`` keeps each finished page and stamps the footers when saving: one
-layout pass instead of ReportLab's two-pass ``multiBuild``.
+label, the generation time and "Page X of Y".
+
+Briefs of any size lay out in one pass in bounded memory: the total page count is only
+known at the end, so each page's footer draws a small form ("Page 7 of …") that is
+defined when the document is saved, once the total is known; and each finished page's
+content is compressed as soon as the page is done, so the canvas holds a few kilobytes
+per page rather than the page's drawing operations. The long tables pull their rows as
+pages need them (see ``tables.ChunkedTable``), so the story stays small too.
 """
 
 from __future__ import annotations
 
 import threading
+import zlib
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from casedesk.briefs import fonts
 from casedesk.briefs.data import BriefOptions, Profile
+from casedesk.briefs.progress import Meter, Progress, metering
 from casedesk.briefs.styles import BANNER, INK, MUTED, RULE, SMALL
 from casedesk.domain.errors import ValidationError
 
@@ -45,6 +54,7 @@ _ORG_SIZE = 13.0
 _ADDRESS_SIZE = 8.0
 _ADDRESS_LEADING = 10.0
 _LOGO_MAX = (1.6 * inch, 0.6 * inch)
+_FOOTER_Y = 0.6 * inch
 
 
 @dataclass(frozen=True)
@@ -132,41 +142,65 @@ def _draw_banner(canvas: Canvas, decor: _Decor) -> None:
         canvas.drawCentredString(width / 2, y, PROFILE_LABELS[decor.options.profile])
 
 
-def _draw_footer(canvas: Canvas, decor: _Decor, page: int, total: int) -> None:
+def _draw_footer(canvas: Canvas, decor: _Decor) -> None:
+    """The footer's rule and generation time; the page number is a form (see below)."""
     width, _ = decor.page_size
-    y = 0.6 * inch
+    y = _FOOTER_Y
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, y + 10, width - MARGIN, y + 10)
     canvas.setFont(fonts.REGULAR, SMALL)
     canvas.setFillColor(MUTED)
     canvas.drawString(MARGIN, y, f"Generated {decor.generated}")
-    canvas.drawRightString(width - MARGIN, y, f"Page {page} of {total}")
 
 
-def _canvas_class(decor: _Decor, pages_out: list[int]) -> type[Canvas]:
-    class _NumberedCanvas(Canvas):
-        """Holds finished pages until ``save`` so each footer can name the total."""
+def _draw_page_number(canvas: Canvas, decor: _Decor, page: int, total: int) -> None:
+    width, _ = decor.page_size
+    canvas.setFont(fonts.REGULAR, SMALL)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(width - MARGIN, _FOOTER_Y, f"Page {page} of {total}")
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
+
+def _compress_last_page(canvas: Canvas) -> None:
+    """Replace the page just finished by its compressed content stream.
+
+    ReportLab keeps every page's operations as text until ``save``; a 7,000-page roster
+    would hold gigabytes. Flate-compressing at once keeps a few kilobytes a page, and the
+    stream carries its Filter already, so ReportLab writes it as it is.
+    """
+    page = canvas._doc.Pages.pages[-1]  # type: ignore[attr-defined]  # ReportLab internals
+    text = page.stream
+    if not isinstance(text, str) or not text:
+        return
+    stream = PDFStream(content=zlib.compress(text.encode("utf8")))
+    stream.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
+    page.Contents = stream
+    page.stream = None
+
+
+def _canvas_class(decor: _Decor, pages_out: list[int], meter: Meter) -> type[Canvas]:
+    class _StreamingCanvas(Canvas):
+        """Compresses each page when it is done; numbers pages through late-bound forms."""
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._held.append(dict(self.__dict__))
-            self._startPage()  # type: ignore[attr-defined]  # private in the stubs; the
-            # documented "Page X of Y" recipe needs it to open the next page
+            number = len(self._doc.Pages.pages) + 1  # type: ignore[attr-defined]
+            _draw_footer(self, decor)
+            # A form may be used before it is defined (ReportLab resolves it at save).
+            self.doForm(f"pageno{number}")
+            super().showPage()
+            _compress_last_page(self)
+            meter.page()  # may raise: the caller cancelled
 
         def save(self) -> None:
-            total = len(self._held)
-            for number, state in enumerate(self._held, start=1):
-                self.__dict__.update(state)
-                _draw_footer(self, decor, number, total)
-                super().showPage()
+            total = len(self._doc.Pages.pages)  # type: ignore[attr-defined]
+            for number in range(1, total + 1):
+                self.beginForm(f"pageno{number}")
+                _draw_page_number(self, decor, number, total)
+                self.endForm()
             pages_out.append(total)
             super().save()
 
-    return _NumberedCanvas
+    return _StreamingCanvas
 
 
 def build(
@@ -176,8 +210,28 @@ def build(
     title: str,
     subject: str,
     out: BinaryIO | Path,
+    units: int = 0,
+    progress: Progress | None = None,
 ) -> int:
-    """Lay ``story`` out on the brief's pages, write the PDF to ``out``, return the page count."""
+    """Lay ``story`` out on the brief's pages, write the PDF to ``out``, return the page count.
+
+    ``units`` is the number of table rows the story holds, for ``progress`` (called once a
+    page with rows placed and ``units``; it may raise ``progress.BriefCancelledError``). When
+    ``out`` is a path, a cancelled or failed brief leaves no file there.
+    """
+    if isinstance(out, Path):
+        partial = out.with_name(out.name + ".part")
+        try:
+            with partial.open("wb") as fh:
+                count = build(
+                    story, options, title=title, subject=subject, out=fh,
+                    units=units, progress=progress,
+                )  # fmt: skip
+            partial.replace(out)
+        finally:
+            with suppress(FileNotFoundError):
+                partial.unlink()
+        return count
     fonts.register_fonts()
     logo = _load_logo(options.logo_path)
     decor = _Decor(
@@ -191,14 +245,15 @@ def build(
     page_w, page_h = decor.page_size
     content_w, content_h = page_w - 2 * MARGIN, page_h - 2 * MARGIN
     doc = BaseDocTemplate(
-        str(out) if isinstance(out, Path) else out,
+        out,
         pagesize=(page_w, page_h),
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=title,
-        author=options.author or options.organisation,
+        # The public version names no author: not the organisation, not a person.
+        author="" if options.profile is Profile.PUBLIC else options.author or options.organisation,
         subject=subject,
         creator="casedesk",
         lang=options.lang,
@@ -228,11 +283,12 @@ def build(
         ]
     )
     pages: list[int] = []
+    meter = Meter(units, progress)
     # ReportLab keeps per-document subset state on the shared TTFont objects ("you cannot
     # use the same TTFont object for different documents at the same time"), so two
     # worker threads must not lay out at once.
-    with _BUILD_LOCK:
-        doc.build(list(story), canvasmaker=_canvas_class(decor, pages))
+    with _BUILD_LOCK, metering(meter):
+        doc.build(list(story), canvasmaker=_canvas_class(decor, pages, meter))
     return pages[0]
 
 

@@ -276,3 +276,130 @@ def parse_docket(text: str, *, field: str = "docket") -> str:
     raise ValidationError(
         field, f"{clip(stripped)!r} is not a docket number; use a form like {DOCKET_EXAMPLES}"
     )
+
+
+# ---------------------------------------------------------------------------------------
+# Time zones: a court's deadlines run on its own clock.
+
+#: The zone of each jurisdiction's courts (the seat of its main clerk's office). A state
+#: split between zones is listed under the division that differs from the rest.
+_STATE_ZONES: dict[str, str] = {
+    "Ala.": "America/Chicago",
+    "Alaska": "America/Anchorage",
+    "Ariz.": "America/Phoenix",
+    "Ark.": "America/Chicago",
+    "Cal.": "America/Los_Angeles",
+    "Colo.": "America/Denver",
+    "Idaho": "America/Boise",
+    "Ill.": "America/Chicago",
+    "Ind.": "America/Indiana/Indianapolis",
+    "Iowa": "America/Chicago",
+    "Kan.": "America/Chicago",
+    "La.": "America/Chicago",
+    "Minn.": "America/Chicago",
+    "Miss.": "America/Chicago",
+    "Mo.": "America/Chicago",
+    "Mont.": "America/Denver",
+    "Neb.": "America/Chicago",
+    "Nev.": "America/Los_Angeles",
+    "N.M.": "America/Denver",
+    "N.D.": "America/Chicago",
+    "Okla.": "America/Chicago",
+    "Or.": "America/Los_Angeles",
+    "S.D.": "America/Chicago",
+    "Tex.": "America/Chicago",
+    "Utah": "America/Denver",
+    "Wash.": "America/Los_Angeles",
+    "Wis.": "America/Chicago",
+    "Wyo.": "America/Denver",
+    "Haw.": "Pacific/Honolulu",
+    "P.R.": "America/Puerto_Rico",
+    "V.I.": "America/St_Thomas",
+    "Guam": "Pacific/Guam",
+    "N. Mar. I.": "Pacific/Saipan",
+}
+#: Districts whose seat keeps a different clock from the rest of their state.
+_DISTRICT_ZONES: dict[str, str] = {
+    "W.D. Ky.": "America/Chicago",
+    "M.D. Tenn.": "America/Chicago",
+    "W.D. Tenn.": "America/Chicago",
+    "W.D. Tex.": "America/Chicago",
+}
+_CIRCUIT_ZONES: dict[str, str] = {
+    "5th Cir.": "America/Chicago",
+    "7th Cir.": "America/Chicago",
+    "8th Cir.": "America/Chicago",
+    "9th Cir.": "America/Los_Angeles",
+    "10th Cir.": "America/Denver",
+}
+#: Immigration courts by city, where the city keeps a clock other than Eastern.
+_CITY_ZONES: dict[str, str] = {
+    "El Paso": "America/Denver",
+    "Otero": "America/Denver",
+    "Denver": "America/Denver",
+    "Aurora": "America/Denver",
+    "Salt Lake City": "America/Denver",
+    "Phoenix": "America/Phoenix",
+    "Eloy": "America/Phoenix",
+    "Florence": "America/Phoenix",
+    "Tucson": "America/Phoenix",
+    "Houston": "America/Chicago",
+    "Conroe": "America/Chicago",
+    "Dallas": "America/Chicago",
+    "San Antonio": "America/Chicago",
+    "Harlingen": "America/Chicago",
+    "Port Isabel": "America/Chicago",
+    "Pearsall": "America/Chicago",
+    "Chicago": "America/Chicago",
+    "New Orleans": "America/Chicago",
+    "Oakdale": "America/Chicago",
+    "Jena": "America/Chicago",
+    "Kansas City": "America/Chicago",
+    "Memphis": "America/Chicago",
+    "Omaha": "America/Chicago",
+    "Fort Snelling": "America/Chicago",
+    "Los Angeles": "America/Los_Angeles",
+    "Adelanto": "America/Los_Angeles",
+    "San Diego": "America/Los_Angeles",
+    "Otay Mesa": "America/Los_Angeles",
+    "San Francisco": "America/Los_Angeles",
+    "Sacramento": "America/Los_Angeles",
+    "Seattle": "America/Los_Angeles",
+    "Tacoma": "America/Los_Angeles",
+    "Portland": "America/Los_Angeles",
+    "Las Vegas": "America/Los_Angeles",
+    "Honolulu": "Pacific/Honolulu",
+    "Saipan": "Pacific/Saipan",
+    "Guaynabo": "America/Puerto_Rico",
+}
+EASTERN = "America/New_York"
+
+
+def _district_states() -> dict[str, str]:
+    """Each district court's canonical form → its jurisdiction's abbreviation."""
+    states: dict[str, str] = {}
+    for abbreviation, _name, divisions in _JURISDICTIONS:
+        for division in divisions or " ":
+            prefix = "D." if division == " " else f"{division}.D."
+            states[_join(prefix, abbreviation)] = abbreviation
+    return states
+
+
+_DISTRICT_STATE = _district_states()
+
+
+def court_zone(court: str) -> str:
+    """The IANA time zone a court's deadlines run in ("D. Md." → "America/New_York").
+
+    The Supreme Court, the D.C. Circuit, the BIA (Falls Church) and EOIR keep Eastern
+    time; an immigration court keeps its city's clock; anything unknown is Eastern,
+    where most of the federal bench sits.
+    """
+    if court in _DISTRICT_ZONES:
+        return _DISTRICT_ZONES[court]
+    if court in _CIRCUIT_ZONES:
+        return _CIRCUIT_ZONES[court]
+    if court.startswith(IMMIGRATION_COURT + " "):
+        return _CITY_ZONES.get(court[len(IMMIGRATION_COURT) + 1 :], EASTERN)
+    state = _DISTRICT_STATE.get(court)
+    return _STATE_ZONES.get(state, EASTERN) if state is not None else EASTERN

@@ -140,6 +140,8 @@ class AuditAction(LabelledEnum):
     DEMO = "demo"
     ENCRYPT = "encrypt"
     PASSPHRASE = "passphrase"
+    PURGE = "purge"
+    SEAL = "seal"  # records sealed without an entry each (demo data, restores, upgrades)
 
 
 _LABELS: dict[str, str] = {

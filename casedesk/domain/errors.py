@@ -45,6 +45,43 @@ class ConflictError(CasedeskError):
     """An edit was based on a stale copy of a record, or would break a uniqueness rule."""
 
 
+class StaleEditError(ConflictError):
+    """An edit or removal was made from a copy older than the stored entry.
+
+    Carries what the person needs to choose: who changed the entry, when, what they
+    changed, and the version now stored (to overwrite on purpose, pass it back).
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        entry_id: int,
+        *,
+        current_version: int,
+        changed_by: str,
+        changed_at: str,
+        what: str,
+        removed: bool = False,
+    ) -> None:
+        if removed:
+            text = (
+                f"this {kind} was removed by {changed_by} at {changed_at[:16]} since you opened it"
+            )
+        else:
+            text = (
+                f"this {kind} was changed by {changed_by} at {changed_at[:16]} since you opened it"
+                + (f" ({what})" if what else "")
+            )
+        super().__init__(text)
+        self.kind = kind
+        self.entry_id = entry_id
+        self.current_version = current_version
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.what = what
+        self.removed = removed
+
+
 class StoreError(CasedeskError):
     """The store cannot be used: locked, corrupt, unreadable, on a network drive, full."""
 

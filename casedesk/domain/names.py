@@ -264,12 +264,22 @@ class PersonName:
     @property
     def initials(self) -> str:
         """ "A. J. H. R.": given names then surnames, particles skipped (public redaction)."""
-        letters = [
-            _first_letter(word)
-            for word in f"{self.given} {self.surnames}".split()
-            if not _is_particle(word) and fold(word)
-        ]
-        return " ".join(f"{letter}." for letter in letters)
+        return initials_of(f"{self.given} {self.surnames}")
 
     def __str__(self) -> str:
         return self.display
+
+
+def initials_of(name: str) -> str:
+    """ "A. P. S." for "Ana Pérez-Soto": the one initials rule of every brief and export.
+
+    Words are split at spaces and hyphens (a compound surname gives both letters, as
+    its bearer writes them), particles such as "de la" are skipped, and a name with no
+    letters gives "—".
+    """
+    letters = [
+        _first_letter(word)
+        for word in name.replace("-", " ").replace("\u2010", " ").split()
+        if not _is_particle(word) and fold(word)
+    ]
+    return " ".join(f"{letter}." for letter in letters) if letters else "—"

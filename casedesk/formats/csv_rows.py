@@ -28,7 +28,7 @@ from casedesk.formats.errors import FormatError
 from casedesk.formats.files import (
     DEFAULT_MAX_BYTES,
     PathOrBytes,
-    atomic_write,
+    atomic_stream,
     read_limited,
     source_name,
 )
@@ -301,16 +301,20 @@ def write_csv(
     files meant only for other programs). Rows shorter than the header are padded; a
     longer row is a programming error (ValueError), since its extra values have no column.
     """
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     fix = neutralise_formula if neutralise else str
-    writer.writerow([fix(h) for h in headers])
     count = 0
-    for count, row in enumerate(rows, start=1):
-        if len(row) > len(headers):
-            raise ValueError(f"row {count} has {len(row)} values for {len(headers)} headers")
-        cells = [fix(value) for value in row]
-        cells.extend("" for _ in range(len(headers) - len(row)))
-        writer.writerow(cells)
-    atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
+    # Streamed to a temporary file beside the target: memory stays flat however many
+    # rows, and the target is replaced only once the last row is written.
+    with atomic_stream(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow([fix(h) for h in headers])
+        for count, row in enumerate(rows, start=1):
+            if len(row) > len(headers):
+                raise ValueError(f"row {count} has {len(row)} values for {len(headers)} headers")
+            cells = [fix(value) for value in row]
+            cells.extend("" for _ in range(len(headers) - len(row)))
+            writer.writerow(cells)
+        text.flush()
+        text.detach()  # leave the file to atomic_stream, which syncs and renames it
     return count

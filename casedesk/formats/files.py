@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from casedesk.formats.errors import FormatError
 
@@ -125,3 +127,35 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
         raise FormatError(
             f"{target.name} could not be saved: {exc.strerror}", source=target.name
         ) from exc
+
+
+@contextlib.contextmanager
+def atomic_stream(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Like ``atomic_write``, for output written piece by piece (an export of a million
+    rows is never held in memory): the pieces go to a temporary file in the same folder,
+    which replaces ``path`` only when the block ends without an error; on an error
+    (a cancelled export too) the temporary file is removed and ``path`` is untouched."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+    except OSError as exc:
+        raise FormatError(
+            f"{target.name} cannot be written in {folder}: {exc.strerror}", source=target.name
+        ) from exc
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise FormatError(
+            f"{target.name} could not be saved: {exc.strerror}", source=target.name
+        ) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

@@ -37,6 +37,8 @@ class IcsEvent:
     description: str = ""
     end: datetime | None = None
     url: str = ""
+    #: How long before the start each reminder (VALARM) fires.
+    alarms: tuple[timedelta, ...] = (REMINDER_BEFORE,)
 
     def __post_init__(self) -> None:
         # A naive time would be read as "floating" local time by calendars, so a deadline
@@ -69,13 +71,14 @@ def _event(item: IcsEvent, stamp: datetime) -> Event:
         event.add("description", item.description)
     if item.url:
         event.add("url", item.url)
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    # A DISPLAY alarm must have a DESCRIPTION (RFC 5545 3.6.6); the summary is what the
-    # reminder should say.
-    alarm.add("description", item.summary or "casedesk deadline")
-    alarm.add("trigger", -REMINDER_BEFORE)
-    event.add_component(alarm)
+    for before in item.alarms:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        # A DISPLAY alarm must have a DESCRIPTION (RFC 5545 3.6.6); the summary is what the
+        # reminder should say.
+        alarm.add("description", item.summary or "casedesk deadline")
+        alarm.add("trigger", -before)
+        event.add_component(alarm)
     return event
 
 

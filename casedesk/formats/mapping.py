@@ -17,13 +17,15 @@ import difflib
 import json
 from collections.abc import Iterable
 from collections.abc import Mapping as AbcMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from casedesk.domain.date_order import DateOrder
 from casedesk.formats.csv_rows import EXTRA_KEY, RawRow
 from casedesk.formats.errors import FormatError
 from casedesk.formats.synonyms import (
     HEADER_SYNONYMS,
+    header_key,
     normalise_custody_kind,
     normalise_status,
     text_key,
@@ -31,6 +33,7 @@ from casedesk.formats.synonyms import (
 
 __all__ = [
     "FIELDS",
+    "FIELD_LABELS",
     "ColumnMapping",
     "Mapping",
     "apply",
@@ -42,6 +45,31 @@ __all__ = [
 
 #: The import's target fields, in the order an export writes them.
 FIELDS: tuple[str, ...] = tuple(HEADER_SYNONYMS)
+
+#: Each field as a paralegal calls it, for messages about a column the file does not
+#: have (the GUI shows its own translated labels; see ``ui/imports/models.py``).
+FIELD_LABELS: dict[str, str] = {
+    "id": "casedesk id",
+    "given": "Given names",
+    "surname": "Surname",
+    "second_surname": "Second surname",
+    "full_name": "Full name",
+    "description": "Description",
+    "a_number": "A-Number",
+    "dob": "Date of birth",
+    "nationality": "Nationality",
+    "languages": "Languages",
+    "tags": "Tags",
+    "status": "Legal status",
+    "status_date": "Status date",
+    "status_country": "Status country",
+    "whereabouts": "Whereabouts",
+    "whereabouts_date": "Whereabouts date",
+    "place": "Place",
+    "country": "Country",
+    "source": "Source",
+    "note": "Note",
+}
 
 MAPPING_FORMAT = "casedesk-mapping"
 MAPPING_VERSION = 1
@@ -58,6 +86,15 @@ for _field, _names in HEADER_SYNONYMS.items():
         if _EXACT.setdefault(_key, _field) != _field:
             raise AssertionError(f"header synonym {_name!r} is listed for two fields")
 
+# The looser keys: a key two fields share ("numero" alone) is dropped as ambiguous.
+_LOOSE: dict[str, str | None] = {}
+for _field, _names in HEADER_SYNONYMS.items():
+    for _name in (_field.replace("_", " "), *_names):
+        _key = header_key(_name)
+        if _LOOSE.setdefault(_key, _field) != _field:
+            _LOOSE[_key] = None
+_LOOSE_KEYS = [k for k, f in _LOOSE.items() if f is not None]
+
 # Headers that mean "given names" in a file with surname columns, but "the whole name" in
 # a file without any: a list typed from a press report often has just "Nombre".
 _AMBIGUOUS_GIVEN = frozenset({text_key("nombre")})
@@ -68,11 +105,18 @@ class ColumnMapping:
     """File header → casedesk field (or None: the column is not imported).
 
     ``notes`` explains, per header, why a column was left unmapped or guessed loosely;
-    it is for display and not saved.
+    it is for display and not saved. ``date_order`` says how the file's numeric dates
+    are written (None: only unambiguous ones are read); ``as_of`` is the date the
+    file's statuses and whereabouts hold "as of" when it has no date column for them
+    (empty: a status's date is unknown, a whereabouts needs its date).
+    Both are saved with the columns, since the next file from the same source is
+    written the same way.
     """
 
     columns: dict[str, str | None]
     notes: dict[str, str] = field(default_factory=dict, compare=False)
+    date_order: DateOrder | None = None
+    as_of: str = ""
 
     def __post_init__(self) -> None:
         taken: dict[str, str] = {}
@@ -101,15 +145,29 @@ class ColumnMapping:
             h: (None if t == target and target is not None else t) for h, t in self.columns.items()
         }
         columns[header] = target
-        return ColumnMapping(columns)
+        return ColumnMapping(columns, date_order=self.date_order, as_of=self.as_of)
+
+    def with_options(
+        self, *, date_order: DateOrder | None = None, as_of: str | None = None
+    ) -> ColumnMapping:
+        """A copy with the date order and/or the status "as of" date changed."""
+        return replace(
+            self,
+            date_order=date_order or self.date_order,
+            as_of=self.as_of if as_of is None else as_of.strip(),
+        )
 
     def to_json(self) -> str:
         """The mapping as a small JSON document a user can keep beside their files."""
-        document = {
+        document: dict[str, Any] = {
             "format": MAPPING_FORMAT,
             "version": MAPPING_VERSION,
             "columns": self.columns,
         }
+        if self.date_order is not None:
+            document["date_order"] = self.date_order.value
+        if self.as_of:
+            document["as_of"] = self.as_of
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
     @classmethod
@@ -142,8 +200,22 @@ class ColumnMapping:
                 f'{source}: "columns" must map each header to a field name or null.',
                 source=source,
             )
+        order = document.get("date_order")
+        as_of = document.get("as_of", "")
+        if order is not None and order not in {o.value for o in DateOrder}:
+            raise FormatError(
+                f'{source}: "date_order" must be one of '
+                f"{', '.join(o.value for o in DateOrder)}, not {order!r}.",
+                source=source,
+            )
+        if not isinstance(as_of, str):
+            raise FormatError(f'{source}: "as_of" must be a date as text.', source=source)
         try:
-            return cls(dict(columns))
+            return cls(
+                dict(columns),
+                date_order=DateOrder(order) if order is not None else None,
+                as_of=as_of.strip(),
+            )
         except ValueError as exc:
             raise FormatError(
                 f"{source}: {exc}. Fields are: {', '.join(FIELDS)}.", source=source
@@ -159,10 +231,18 @@ def guess_field(header: str) -> tuple[str | None, bool]:
     key = text_key(header)
     if key in _EXACT:
         return _EXACT[key], True
+    # Filler words, "number" abbreviations and word order do not change what a header
+    # means ("N.º de A", "Nacimiento, fecha de"): such a match counts as exact.
+    loose = header_key(header)
+    if _LOOSE.get(loose):
+        return _LOOSE[loose], True
     if len(key) >= _FUZZY_MIN_LENGTH:
         close = difflib.get_close_matches(key, list(_EXACT), n=1, cutoff=_FUZZY_CUTOFF)
         if close:
             return _EXACT[close[0]], False
+        close = difflib.get_close_matches(loose, _LOOSE_KEYS, n=1, cutoff=_FUZZY_CUTOFF)
+        if close:
+            return _LOOSE[close[0]], False
     return None, False
 
 
@@ -203,7 +283,9 @@ def guess_mapping(headers: Iterable[str], *, saved: ColumnMapping | None = None)
     if given and not name_parts & taken.keys() and text_key(given) in _AMBIGUOUS_GIVEN:
         columns[given] = "full_name"
         notes[given] = "read as the whole name, since the file has no surname column"
-    return ColumnMapping(columns, notes)
+    if saved is None:
+        return ColumnMapping(columns, notes)
+    return ColumnMapping(columns, notes, date_order=saved.date_order, as_of=saved.as_of)
 
 
 def apply(mapping: ColumnMapping, row: RawRow | AbcMapping[str, str]) -> dict[str, str]:

@@ -24,6 +24,21 @@ def text_key(text: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", fold(text)).split())
 
 
+# Words that carry no meaning in a header ("Fecha DE nacimiento", "Date OF birth") and
+# abbreviations of "number" ("N.º", "Nro.", "Núm.", "#"), so "N.º de A", "Nro A" and
+# "A number" meet one key, whatever the order of their words.
+_HEADER_FILLER = frozenset({"de", "del", "la", "el", "los", "las", "of", "the", "y", "and", "e"})
+_NUMBER_WORDS = frozenset({"n", "no", "nro", "nr", "num", "numero", "number", "nbr", "nm"})
+
+
+def header_key(text: str) -> str:
+    """A looser comparison form for headers: filler words out, "number" abbreviations
+    unified, word order ignored. Used after the exact :func:`text_key` fails."""
+    key = re.sub(r"\bn o\b", "no", text_key(text))  # "n.º" folds to "n o"
+    words = {"numero" if w in _NUMBER_WORDS else w for w in key.split() if w not in _HEADER_FILLER}
+    return " ".join(sorted(words))
+
+
 # Field → header words (the field's own name is always recognised too, so a casedesk
 # export's headers map back to themselves). Order here is the export's column order.
 # fmt: off
@@ -53,12 +68,13 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "a_number": (
         "a number", "a#", "a no", "a-no", "anumber", "alien number", "alien no",
         "alien registration number", "no a", "nº a", "num a", "numero a", "nro a",
-        "numero de extranjero", "numero de registro de extranjero",
+        "numero de extranjero", "numero de registro de extranjero", "registro de extranjero",
+        "a number uscis", "uscis number", "numero uscis", "numero de a", "id de extranjero",
     ),
     "dob": (
         "date of birth", "birth date", "birthdate", "birthday", "born", "d o b",
         "fecha de nacimiento", "f nac", "fecha nac", "f de nac", "fec nac", "fecha de nac",
-        "nacimiento", "fecha nacimiento",
+        "nacimiento", "fecha nacimiento", "f de nacimiento", "fecha de nac", "fnac",
     ),
     "nationality": (
         "citizenship", "country of citizenship", "country of origin", "nacionalidad", "pais",
@@ -71,11 +87,13 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "tags": ("tag", "labels", "etiquetas", "etiqueta"),
     "status": (
         "legal status", "immigration status", "estatus", "estado migratorio", "estatus migratorio",
-        "estatus legal", "situacion migratoria", "situacion legal", "estado legal",
+        "estatus legal", "situacion migratoria", "situacion legal", "estado legal", "estado",
+        "status migratorio", "estado del caso", "situacion", "condicion migratoria",
     ),
     "status_date": (
         "status date", "status since", "date of status", "fecha de estatus", "fecha del estatus",
-        "fecha estatus", "estatus desde",
+        "fecha estatus", "estatus desde", "fecha de estado", "fecha del estado",
+        "fecha de situacion", "fecha de la situacion migratoria", "estado desde",
     ),
     "status_country": (
         "status country", "country of status", "as to country", "withholding country",
@@ -88,11 +106,13 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "whereabouts_date": (
         "whereabouts date", "whereabouts since", "as of", "since", "fecha de paradero",
         "fecha del paradero", "paradero desde", "desde", "fecha de custodia",
+        "fecha de detencion", "fecha ultimo paradero",
     ),
     "place": (
         "lugar", "ubicacion", "location", "facility", "detention center", "detention facility",
         "centro de detencion", "prison", "prision", "carcel", "current location",
-        "ubicacion actual",
+        "ubicacion actual", "lugar de detencion",
+        "lugar actual",
     ),
     "country": (
         "current country", "country now", "country of location", "pais actual",
@@ -104,7 +124,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "note": (
         "notes", "nota", "notas", "observaciones", "observacion", "comments", "comment",
-        "comentarios", "comentario", "remarks", "details", "detalles",
+        "comentarios", "comentario", "remarks", "details", "detalles", "notas del caso",
+        "observaciones generales", "antecedentes",
     ),
 }
 # fmt: on
@@ -263,7 +284,17 @@ def _lookup(table: dict[str, str], text: str) -> str | None:
         return table[words[0]]
     padded = f" {key} "
     found = {value for phrase, value in table.items() if " " in phrase and f" {phrase} " in padded}
+    if len(found) == 1:
+        return found.pop()
+    # The same words in another order, with or without prepositions: "en trámite de
+    # asilo" is "asilo en trámite", "removal order final" a "final removal order".
+    bag = _bag(key)
+    found = {value for phrase, value in table.items() if " " in phrase and _bag(phrase) == bag}
     return found.pop() if len(found) == 1 else None
+
+
+def _bag(key: str) -> frozenset[str]:
+    return frozenset(w for w in key.split() if w not in _PREPOSITIONS)
 
 
 def _build(
@@ -290,3 +321,21 @@ def normalise_status(text: str) -> str | None:
 def normalise_custody_kind(text: str) -> str | None:
     """The :class:`CustodyKind` value a free-text whereabouts means, or None when unsure."""
     return _lookup(_CUSTODY_TABLE, text)
+
+
+# Words found only in Spanish headers: a sheet using them writes its dates day first.
+_SPANISH_HEADER_WORDS = frozenset(
+    {
+        "nombre", "nombres", "apellido", "apellidos", "fecha", "nacimiento", "nacionalidad",
+        "estatus", "estado", "situacion", "paradero", "lugar", "observaciones", "notas",
+        "fuente", "pais", "idioma", "idiomas", "extranjero", "numero", "nac", "desde",
+        "migratoria", "migratorio", "custodia", "ubicacion", "etiquetas",
+    }
+)  # fmt: skip
+
+
+def looks_spanish(headers: list[str]) -> bool:
+    """True when most recognisable header words are Spanish ("Fecha de nacimiento")."""
+    words = [w for h in headers for w in text_key(h).split()]
+    spanish = sum(1 for w in words if w in _SPANISH_HEADER_WORDS)
+    return spanish * 3 >= len(words) and spanish > 0

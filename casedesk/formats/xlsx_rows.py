@@ -197,6 +197,11 @@ def read_xlsx(
     )
 
 
+# Whole numbers a spreadsheet holds exactly (15 significant digits), and full ISO dates.
+_INTEGER = re.compile(r"-?[0-9]{1,15}")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _sheet_title(title: str) -> str:
     cleaned = _SHEET_TITLE_FORBIDDEN.sub(" ", title).strip().strip("'")
     return (cleaned or "Sheet1")[:_MAX_SHEET_TITLE]
@@ -222,10 +227,15 @@ def write_xlsx(
     rows: Iterable[Sequence[str]],
     *,
     sheet_title: str = "Sheet1",
+    kinds: Sequence[str] = (),
 ) -> int:
     """Write a one-sheet workbook atomically; return the number of data rows.
 
-    The header is bold and frozen; every cell is a text cell. Rows shorter than the header
+    The header is bold and frozen. ``kinds`` types the columns: ``"int"`` (ids, counts)
+    become numbers, ``"date"`` a full ISO date becomes a date cell shown as yyyy-mm-dd
+    (a partial date such as "2025-03" stays text, since a spreadsheet has no such
+    date); other columns, and any value that does not parse, are text cells. The
+    workbook's creator is casedesk. Rows shorter than the header
     are padded; a longer one is a programming error (ValueError). The sheet is streamed
     (openpyxl's write-only mode): 100,000 rows take tens of megabytes, not hundreds.
     """
@@ -240,6 +250,7 @@ def write_xlsx(
                 longest = max(len(line) for line in value.splitlines() or [""])
                 widths[column] = max(widths[column], longest)
     workbook = openpyxl.Workbook(write_only=True)
+    workbook.properties.creator = "casedesk"
     worksheet = workbook.create_sheet(_sheet_title(sheet_title))
     for column, width in enumerate(widths, start=1):
         letter = get_column_letter(column)
@@ -256,6 +267,17 @@ def write_xlsx(
         cell.data_type = "s"
         return cell
 
+    def typed_cell(value: str, row: int, column: int) -> Any:
+        kind = kinds[column - 1] if column <= len(kinds) else "text"
+        if kind == "int" and _INTEGER.fullmatch(value):
+            return WriteOnlyCell(worksheet, value=int(value))
+        if kind == "date" and _ISO_DAY.fullmatch(value):
+            day = date.fromisoformat(value)
+            cell = WriteOnlyCell(worksheet, value=datetime(day.year, day.month, day.day))
+            cell.number_format = "yyyy-mm-dd"
+            return cell
+        return text_cell(value, row, column)
+
     header_row = []
     for column in range(1, len(headers) + 1):
         cell = text_cell(headers[column - 1], 1, column)
@@ -269,7 +291,7 @@ def write_xlsx(
                 raise ValueError(f"row {count} has {len(values)} values for {len(headers)} headers")
             worksheet.append(
                 [
-                    text_cell(value, count + 1, column) if value else None
+                    typed_cell(value, count + 1, column) if value else None
                     for column, value in enumerate(values, start=1)
                 ]
             )

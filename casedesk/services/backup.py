@@ -25,7 +25,16 @@ from casedesk.domain.errors import StoreError, ValidationError
 from casedesk.services import audit
 from casedesk.services.context import ServiceContext
 from casedesk.storage import schema, usage
-from casedesk.storage.backup import CopyFacts, copy_database, open_copy, sha256_of, verify
+from casedesk.storage.backup import (
+    CopyFacts,
+    copy_database,
+    open_copy,
+    private_folder,
+    sha256_of,
+    verify,
+    write_private_text,
+)
+from casedesk.storage.backup import copy_session as open_session
 from casedesk.storage.tables import Setting
 
 AUTO_PREFIX = "auto-"
@@ -88,7 +97,8 @@ class BackupService:
                 f"the backup did not verify ({facts.integrity}); the store may be damaged"
             )
         manifest = target.with_suffix(target.suffix + ".json")
-        manifest.write_text(
+        write_private_text(
+            manifest,
             json.dumps(
                 {
                     "format": "casedesk-backup",
@@ -104,7 +114,6 @@ class BackupService:
                 },
                 indent=2,
             ),
-            encoding="utf-8",
         )
         return BackupResult(target, manifest, target.stat().st_size, facts)
 
@@ -157,7 +166,7 @@ class BackupService:
             newest = existing[-1].stat().st_mtime
             if self.ctx.now().timestamp() - newest < min_age.total_seconds():
                 return None
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         result = self.backup(prefix=AUTO_PREFIX)
         for old in self.list_automatic()[:-keep]:
             old.unlink(missing_ok=True)
@@ -196,8 +205,13 @@ class BackupService:
         return None
 
     def restore(self, source: Path) -> BackupResult:
-        """Replace the store with ``source`` (verified first); returns the safety backup
-        of the store as it was."""
+        """Replace the store with ``source`` (verified first: integrity, schema, its
+        manifest's sha256 and audit head, its audit chain and records); returns the
+        safety backup of the store as it was.
+
+        The store is held exclusively for the whole restore, safety copy included: a
+        write that arrives meanwhile waits, then is refused ("being ... restored"), and
+        a restore is refused while another window or command has the store open."""
         info = self.ctx.store_info()
         if info.is_team:
             raise StoreError(
@@ -212,19 +226,9 @@ class BackupService:
                 f"{source.name} was made by another casedesk version (schema "
                 f"{facts.schema}, this one uses {schema.HEAD}); open it with --db instead"
             )
+        self.verify_trail(source, facts)
         store = self.ctx.store
-        if store.read_only:
-            safety = self._replace_damaged(source)
-        else:
-            safety = self.backup(prefix="before-restore-")
-            store.engine.dispose()  # no pooled connection may hold the old pages
-            src = open_copy(source, store.key)
-            dst = store.raw_connect()
-            try:
-                src.backup(dst)
-            finally:
-                src.close()
-                dst.close()
+        safety = self._replace_damaged(source) if store.read_only else self._replace(source)
         with store.write() as session:
             audit.record(
                 session,
@@ -239,13 +243,82 @@ class BackupService:
                     "safety_copy": safety.path.name,
                 },
             )
+        store.write_anchor()  # the chain now continues the backup's, not the old one
+        return safety
+
+    def verify_trail(self, source: Path, facts: CopyFacts) -> None:
+        """Refuse, by name, a backup whose manifest or audit trail does not verify."""
+        manifest = source.with_suffix(source.suffix + ".json")
+        if manifest.is_file():
+            try:
+                meta = json.loads(manifest.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise StoreError(
+                    f"cannot read {manifest.name}: {exc}; choose another backup"
+                ) from exc
+            if meta.get("sha256") != sha256_of(source):
+                raise StoreError(
+                    f"{source.name} was changed after it was made (it does not match the "
+                    f"sha256 in {manifest.name}); choose another backup"
+                )
+            if meta.get("audit_head") != facts.audit_head:
+                raise StoreError(
+                    f"{source.name}'s audit trail does not end where {manifest.name} says; "
+                    "choose another backup"
+                )
+        with open_session(source, self.ctx.store.key) as session:
+            sealed: dict[tuple[str, int], str] = {}
+            chain = audit.verify_chain(session, records=sealed)
+            if chain.key_missing:
+                raise StoreError(
+                    f"{source.name}'s audit trail cannot be verified: its key file "
+                    f"{chain.key_path} is not on this computer"
+                )
+            if not chain.ok:
+                raise StoreError(
+                    f"{source.name}'s audit trail was altered at or before entry "
+                    f"{chain.first_broken_id} ({chain.reason}); choose another backup"
+                )
+            differ = audit.verify_records(session, sealed)
+        if differ:
+            raise StoreError(
+                f"{source.name} does not match its own audit trail ({differ[0]}); "
+                "choose another backup"
+            )
+
+    def _replace(self, source: Path) -> BackupResult:
+        """Swap the store for a copy of ``source`` while holding it exclusively; the
+        safety copy is taken inside that claim, so no acknowledged write is lost."""
+        store = self.ctx.store
+        key = store.key
+        partial = store.path.with_name(f".{store.path.name}.restore")
+        store.suspend()
+        try:
+            with usage.exclusive(store.path):
+                safety = self.backup(prefix="before-restore-")
+                store.engine.dispose()  # no pooled connection may hold the old pages
+                src = open_copy(source, key)
+                try:
+                    copy_database(src, partial, key)
+                finally:
+                    src.close()
+                os.replace(partial, store.path)
+                for suffix in ("-wal", "-shm", "-journal"):
+                    Path(f"{store.path}{suffix}").unlink(missing_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"could not restore {store.path.name}: {exc.strerror}; it is unchanged"
+            ) from exc
+        finally:
+            partial.unlink(missing_ok=True)
+            store.resume(key)
         return safety
 
     def _replace_damaged(self, source: Path) -> BackupResult:
         """Swap a damaged store's file for a copy of ``source``; the damaged file is
         kept (renamed) for whoever investigates. Refused while another window has it."""
         store = self.ctx.store
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         kept = self._name("damaged-")
         problem = store.damage or "damaged"
         partial = store.path.with_name(f".{store.path.name}.restore")

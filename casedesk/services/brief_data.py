@@ -4,13 +4,13 @@ Everything here is formatting and selection; the renderers do layout and redacti
 Full values always go in: ``briefs.redact`` removes what a profile withholds.
 """
 
-from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk import briefs as b
+from casedesk.briefs.rows import StreamedRows
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.countries import COUNTRIES
 from casedesk.domain.dates import PartialDate, format_datetime
@@ -26,18 +26,22 @@ from casedesk.domain.enums import (
     PartyRole,
 )
 from casedesk.domain.names import PersonName
-from casedesk.services import views
+from casedesk.services import due_status, views
 from casedesk.services.context import ServiceContext
 from casedesk.services.orders import order_view
+from casedesk.services.schemas import ObligationView, OrderView
+from casedesk.storage import roster_rows as rr
 from casedesk.storage.tables import (
     Client,
-    ComplianceRecord,
     CourtOrder,
     Deadline,
     Matter,
     MatterParty,
     Obligation,
 )
+
+#: Members read per query for a roster (bounded by SQLite's limit on bound parameters).
+ROSTER_CHUNK = 500
 
 #: Worst first: the one compliance a roster row shows for a person bound by several.
 _SEVERITY = (
@@ -67,15 +71,18 @@ def provenance(source: str, confidence: str) -> b.Provenance:
 
 def person(client: Client) -> b.Person:
     name = views.display_name(client)
-    full = (
-        PersonName(client.given, client.surname, client.second_surname).full
-        if client.given or client.surname
-        else name
-    )
+    named = bool(client.given or client.surname)
+    parts = PersonName(client.given, client.surname, client.second_surname)
+    full = parts.full if named else name
     number = ANumber(client.a_number) if client.a_number else None
     dob = PartialDate.parse(client.dob) if client.dob else None
     return b.Person(
         full_name=full,
+        # One initials rule for briefs and exports; an unidentified person is never
+        # shown as the initials of their description.
+        initials=parts.initials if named else f"Unidentified person #{client.id}",
+        birth_date_iso=dob.iso().lstrip("~") if dob is not None and dob.day is not None else "",
+        described=not named and bool(client.description),
         a_number_display=number.display if number else "",
         a_number_masked=number.masked if number else "",
         date_of_birth_display=dob.display() if dob else "",
@@ -99,7 +106,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
     statuses = tuple(
         b.StatusEntry(
             status=LegalStatus(s.status),
-            effective_display=pdate(s.date),
+            effective_display=pdate(s.date) if s.date else "date unknown",
             country=country(s.country),
             detail=s.note,
             provenance=provenance(s.source, s.confidence),
@@ -114,7 +121,10 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         ),
         current_status=max(
             zip(d.statuses, statuses, strict=True),
-            key=lambda pair: (PartialDate.parse(pair[0].date).sort_key, pair[0].id),
+            key=lambda pair: (
+                PartialDate.parse(pair[0].date).sort_key if pair[0].date else 0,
+                pair[0].id,
+            ),
         )[1]
         if statuses
         else None,
@@ -128,7 +138,8 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
             b.CustodyEntry(
                 kind=CustodyKind(e.kind),
                 date_display=pdate(e.date),
-                place=", ".join(p for p in (e.place, country(e.country)) if p),
+                place=e.place,
+                country=country(e.country),
                 detail=e.note,
                 provenance=provenance(e.source, e.confidence),
             )
@@ -136,7 +147,9 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         ),
         matters=tuple(
             b.MatterRole(
-                matter=b.MatterCaption(title=m.title, court=m.court, docket_number=m.docket),
+                matter=b.MatterCaption(
+                    title=m.title, court=m.court, docket_number=m.docket, judge=m.judge
+                ),
                 role=PartyRole(m.role),
             )
             for m in matters.values()
@@ -145,7 +158,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
             b.Binding(
                 order_title=o.order_title,
                 requirement=o.text,
-                due_display=pdatetime(o.due_at),
+                due_display=o.due_display.split(" (=", 1)[0] or pdatetime(o.due_at),
                 compliance=Compliance(o.compliance),
                 days_overdue=o.days_overdue or None,
                 evidence=o.evidence,
@@ -155,7 +168,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         deadlines=tuple(
             b.DocketEntry(
                 due=datetime.fromisoformat(x.due_at),
-                due_display=pdatetime(x.due_at),
+                due_display=x.due_display.split(" (=", 1)[0] or pdatetime(x.due_at),
                 title=x.title,
                 overdue=x.overdue,
                 days_overdue=views.overdue_days(x.due_at, ctx) if x.overdue else None,
@@ -186,84 +199,64 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
     )
 
 
-def _latest_compliance_by_client(
-    session: Session, obligation_ids: list[int]
-) -> dict[int, dict[int, ComplianceRecord]]:
-    """client -> obligation -> latest record, in one pass over the records."""
-    found: dict[int, dict[int, ComplianceRecord]] = defaultdict(dict)
-    if not obligation_ids:
-        return found
-    records = session.exec(
-        select(ComplianceRecord)
-        .where(col(ComplianceRecord.obligation_id).in_(obligation_ids))
-        .order_by(col(ComplianceRecord.date_key), col(ComplianceRecord.id))
+def _member(
+    party: MatterParty,
+    client: Client,
+    ctx: ServiceContext,
+    obligations: list[int],
+    naming: set[int],
+    named: set[int],
+    records: dict[int, str],
+) -> b.RosterMember:
+    statuses = []
+    for oid in obligations:
+        if oid in naming and oid not in named:
+            continue  # this obligation names other people
+        record = records.get(oid)
+        statuses.append(Compliance(record) if record else Compliance.PENDING)
+    worst = min(statuses, key=_SEVERITY.index) if statuses else Compliance.UNKNOWN
+    # Place and country travel apart: redaction decides whether the typed place prints.
+    where = CustodyKind(client.whereabouts).label if client.whereabouts else ""
+    return b.RosterMember(
+        person=person(client),
+        role=PartyRole(party.role),
+        status=LegalStatus(client.current_status),
+        whereabouts=where,
+        whereabouts_place=client.whereabouts_place if where else "",
+        whereabouts_country=country(client.whereabouts_country) if where else "",
+        last_contact_display=pdate(client.last_contact),
+        last_contact_days=views.days_since(client.last_contact, ctx),
+        compliance=worst,
     )
-    for r in records:
-        found[r.client_id][r.obligation_id] = r
-    return found
+
+
+def _members(ctx: ServiceContext, matter_id: int, ids: Sequence[int]) -> Iterator[b.RosterMember]:
+    """The roster's people, read ``ROSTER_CHUNK`` at a time, each chunk in its own short
+    read session: a long roster never holds a read transaction open for the whole layout,
+    nor more than one chunk of rows in memory."""
+    with ctx.store.read() as session:
+        obligations = rr.obligation_ids(session, matter_id)
+        naming = rr.obligations_naming_people(session, obligations)
+    for start in range(0, len(ids), ROSTER_CHUNK):
+        chunk_ids = ids[start : start + ROSTER_CHUNK]
+        with ctx.store.read() as session:
+            chunk = rr.members_by_id(session, matter_id, chunk_ids)
+            named = rr.named_in(session, sorted(naming), list(chunk_ids))
+            records = rr.latest_compliance(session, obligations, list(chunk_ids))
+        for party, client in chunk:
+            cid = client.id or 0
+            yield _member(party, client, ctx, obligations, naming, named[cid], records[cid])
 
 
 def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterData:
+    """The matter's caption and orders now; its people streamed as the roster is laid out."""
     orders = session.exec(
         select(CourtOrder)
         .where(CourtOrder.matter_id == matter.id)
         .order_by(col(CourtOrder.issued_utc))
     ).all()
-    obligation_ids = [
-        int(r[0])
-        for r in session.execute(
-            text(
-                "SELECT o.id FROM obligation o JOIN court_order co ON co.id = o.order_id "
-                "WHERE co.matter_id = :m"
-            ),
-            {"m": matter.id},
-        )
-    ]
-    named: dict[int, set[int]] = defaultdict(set)
-    for oid, cid in session.execute(
-        text(
-            "SELECT oc.obligation_id, oc.client_id FROM obligation_client oc "
-            "JOIN obligation o ON o.id = oc.obligation_id JOIN court_order co ON co.id = o.order_id "
-            "WHERE co.matter_id = :m"
-        ),
-        {"m": matter.id},
-    ):
-        named[int(oid)].add(int(cid))
-    records = _latest_compliance_by_client(session, obligation_ids)
-    rows = session.exec(
-        select(MatterParty, Client)
-        .join(Client, col(Client.id) == col(MatterParty.client_id))
-        .where(MatterParty.matter_id == matter.id)
-        .order_by(col(Client.sort_key), col(Client.id))
-    ).all()
-    members = []
-    for party, client in rows:
-        cid = client.id or 0
-        statuses = []
-        for oid in obligation_ids:
-            if named[oid] and cid not in named[oid]:
-                continue  # this obligation names other people
-            record = records.get(cid, {}).get(oid)
-            statuses.append(Compliance(record.status) if record else Compliance.PENDING)
-        worst = min(statuses, key=_SEVERITY.index) if statuses else Compliance.UNKNOWN
-        where = ""
-        if client.whereabouts:
-            where = CustodyKind(client.whereabouts).label
-            extra = ", ".join(
-                p for p in (client.whereabouts_place, country(client.whereabouts_country)) if p
-            )
-            where = f"{where}: {extra}" if extra else where
-        members.append(
-            b.RosterMember(
-                person=person(client),
-                role=PartyRole(party.role),
-                status=LegalStatus(client.current_status),
-                whereabouts=where,
-                last_contact_display=pdate(client.last_contact),
-                last_contact_days=views.days_since(client.last_contact, ctx),
-                compliance=worst,
-            )
-        )
+    matter_id = matter.id or 0
+    ids = rr.member_ids(session, matter_id)
     return b.RosterData(
         matter=caption(matter),
         orders=tuple(
@@ -275,7 +268,7 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
             )
             for o in orders
         ),
-        members=tuple(members),
+        members=StreamedRows(len(ids), lambda: _members(ctx, matter_id, ids)),
     )
 
 
@@ -304,16 +297,11 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
             )
             for p in ob.compliance
         )
-        overall = (
-            min((pc.compliance for pc in people), key=_SEVERITY.index)
-            if people
-            else Compliance.PENDING
-        )
         obligations.append(
             b.ObligationDetail(
                 requirement=ob.text,
-                deadline_display=pdatetime(ob.due_at),
-                compliance=overall,
+                deadline_display=_held(ob, due_status.moment(ob.due_utc, ob.due_zone).display()),
+                compliance=_overall(ob),
                 days_overdue=ob.days_overdue or None,
                 people=people,
             )
@@ -340,7 +328,8 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
 
 
 def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.DocketData:
-    """Deadlines not done and obligations due between ``start`` and ``end`` (inclusive)."""
+    """Everything overdue and not done, whatever the period (the docket never hides the
+    overdue), then deadlines and obligations due between ``start`` and ``end`` inclusive."""
     lo = datetime.combine(start, datetime.min.time(), tzinfo=ctx.zone)
     hi = datetime.combine(end, datetime.max.time(), tzinfo=ctx.zone)
     entries: list[b.DocketEntry] = []
@@ -351,48 +340,69 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
         .order_by(col(Deadline.due_utc))
     ).all()
     for dl, client in deadlines:
-        due = datetime.fromisoformat(dl.due_at)
-        if not lo <= due <= hi:
+        standing = due_status.deadline_status(ctx, dl)
+        if not (standing.overdue or lo <= standing.due.utc <= hi):
             continue
-        overdue = views.is_overdue(dl.due_at, ctx)
         entries.append(
             b.DocketEntry(
-                due=due,
-                due_display=pdatetime(dl.due_at),
+                due=standing.due.local(),
+                due_display=standing.due.display(),
                 title=dl.title,
                 people=(person(client),) if client else (),
-                overdue=overdue,
-                days_overdue=views.overdue_days(dl.due_at, ctx) if overdue else None,
+                overdue=standing.overdue,
+                days_overdue=standing.days_overdue or None,
             )
         )
-    for ob in session.exec(select(Obligation).order_by(col(Obligation.due_utc))):
-        due = datetime.fromisoformat(ob.due_at)
-        if not lo <= due <= hi:
+    views_by_order: dict[int, OrderView] = {}
+    for ob, order, matter in session.exec(
+        select(Obligation, CourtOrder, Matter)
+        .join(CourtOrder, col(CourtOrder.id) == col(Obligation.order_id))
+        .join(Matter, col(Matter.id) == col(CourtOrder.matter_id))
+        .order_by(col(Obligation.due_utc))
+    ):
+        standing = due_status.obligation_status(session, ctx, ob, order)
+        if standing.done or not (standing.overdue or lo <= standing.due.utc <= hi):
             continue
-        order = session.get(CourtOrder, ob.order_id)
-        assert order is not None
-        matter = session.get(Matter, order.matter_id)
-        assert matter is not None
-        view = order_view(session, ctx, order)
-        obv = next(o for o in view.obligations if o.id == ob.id)
-        open_people = [p for p in obv.compliance if p.status != Compliance.COMPLIED.value]
-        statuses = [Compliance(p.status) for p in obv.compliance]
-        title = ob.text
-        if len(obv.compliance) > 1:
-            title += f" ({len(open_people):,} of {len(obv.compliance):,} people not yet complied)"
+        assert order.id is not None
+        if order.id not in views_by_order:
+            views_by_order[order.id] = order_view(session, ctx, order)
+        obv = next(o for o in views_by_order[order.id].obligations if o.id == ob.id)
         entries.append(
             b.DocketEntry(
-                due=due,
-                due_display=pdatetime(ob.due_at),
-                title=title,
+                due=standing.due.local(),
+                due_display=standing.due.display(),
+                title=_obligation_title(ob.text, standing),
                 kind=b.DocketKind.OBLIGATION,
                 matter=f"{matter.title}, {matter.court} {matter.docket}",
-                overdue=obv.overdue,
-                days_overdue=obv.days_overdue or None,
-                compliance=min(statuses, key=_SEVERITY.index) if statuses else Compliance.PENDING,
+                overdue=standing.overdue,
+                days_overdue=standing.days_overdue or None,
+                compliance=_overall(obv),
+                state=standing.state.value,
             )
         )
     display = f"{PartialDate.from_date(start).display()} – {PartialDate.from_date(end).display()}"
     return b.DocketData(
         period_from=start, period_to=end, period_display=display, entries=tuple(entries)
     )
+
+
+def _obligation_title(text_: str, standing: due_status.DueStatus) -> str:
+    if standing.bound > 1:
+        return f"{text_} ({standing.open_people:,} of {standing.bound:,} people not yet complied)"
+    return text_
+
+
+def _overall(ob: ObligationView) -> Compliance:
+    """The worst compliance among the people bound, or the obligation's own as a whole."""
+    if not ob.compliance:
+        return Compliance(ob.whole_compliance or Compliance.PENDING.value)
+    return min((Compliance(p.status) for p in ob.compliance), key=_SEVERITY.index)
+
+
+def _held(ob: ObligationView, display: str) -> str:
+    """The deadline as printed, with why it does not run when the order is not in force."""
+    if ob.state == "suspended":
+        return f"{display} — suspended: the order is stayed"
+    if ob.state == "moot":
+        return f"{display} — moot: the order is no longer in force"
+    return display

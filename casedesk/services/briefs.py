@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from casedesk import briefs as b
+from casedesk.briefs.progress import BriefCancelledError, Progress
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import NotFoundError, StoreError, ValidationError
 from casedesk.services import audit
@@ -17,6 +18,8 @@ from casedesk.services.settings import SettingsService
 from casedesk.storage.tables import Client, CourtOrder, Matter
 
 DOCUMENTS = ("client", "matter", "order", "deadlines")
+
+__all__ = ["DOCUMENTS", "BriefCancelledError", "BriefService", "parse_profile"]
 
 
 def parse_profile(value: str) -> b.Profile:
@@ -42,7 +45,9 @@ class BriefService:
             logo_path=logo if logo and logo.is_file() else None,
             page_size="a4" if head.page_size == "a4" else "letter",
             generated_at=self.ctx.now().astimezone(self.ctx.zone),
-            author=self.ctx.actor,
+            # The organisation, never the computer's login name; the public version names
+            # no author at all.
+            author="" if profile is b.Profile.PUBLIC else head.organisation,
             profile=profile,
         )
 
@@ -55,8 +60,12 @@ class BriefService:
         *,
         start: date | None = None,
         end: date | None = None,
+        progress: Progress | None = None,
     ) -> int:
-        """Write one brief to ``out``; returns its page count."""
+        """Write one brief to ``out``; returns its page count.
+
+        ``progress(done, total)`` is called once a page (rows placed, rows in all); it may
+        raise ``BriefCancelledError`` to stop, and then no file is left at ``out``."""
         chosen = parse_profile(profile)
         options = self.options(chosen)
         with self.ctx.store.read() as session:
@@ -86,7 +95,7 @@ class BriefService:
                 raise ValidationError(
                     "document", f"{document!r} is not one of {', '.join(DOCUMENTS)}"
                 )
-        pages = self._write(data, options, out)
+        pages = self._write(data, options, out, progress)
         with self.ctx.store.write() as session:
             audit.record(
                 session,
@@ -100,7 +109,9 @@ class BriefService:
         return pages
 
     @staticmethod
-    def _write(data: object, options: b.BriefOptions, out: Path) -> int:
+    def _write(
+        data: object, options: b.BriefOptions, out: Path, progress: Progress | None = None
+    ) -> int:
         if out.suffix.lower() != ".pdf":
             raise ValidationError("out", f"{out.name} must end in .pdf")
         if not out.parent.is_dir():
@@ -109,13 +120,13 @@ class BriefService:
         try:
             with partial.open("wb") as fh:
                 if isinstance(data, b.ClientBriefData):
-                    pages = b.render_client_brief(data, options, fh)
+                    pages = b.render_client_brief(data, options, fh, progress=progress)
                 elif isinstance(data, b.RosterData):
-                    pages = b.render_matter_roster(data, options, fh)
+                    pages = b.render_matter_roster(data, options, fh, progress=progress)
                 elif isinstance(data, b.ComplianceData):
-                    pages = b.render_order_compliance(data, options, fh)
+                    pages = b.render_order_compliance(data, options, fh, progress=progress)
                 elif isinstance(data, b.DocketData):
-                    pages = b.render_deadline_docket(data, options, fh)
+                    pages = b.render_deadline_docket(data, options, fh, progress=progress)
                 else:  # pragma: no cover - guarded by render()
                     raise TypeError(type(data).__name__)
             partial.replace(out)

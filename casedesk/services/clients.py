@@ -18,17 +18,15 @@ from casedesk.domain.countries import parse_country
 from casedesk.domain.dates import PartialDate
 from casedesk.domain.enums import (
     CONTACT_KINDS,
-    STATUSES_NEEDING_COUNTRY,
     AuditAction,
-    Confidence,
-    ContactKind,
     CustodyKind,
     LegalStatus,
 )
 from casedesk.domain.errors import ConflictError, NotFoundError, ValidationError, clip
 from casedesk.domain.ids import ClientId
 from casedesk.domain.names import PersonName
-from casedesk.services import audit, views
+from casedesk.services import audit, client_rows, views
+from casedesk.services import entry_rules as rules
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.schemas import (
@@ -61,6 +59,12 @@ _SORTS = {
     "last_contact": (col(Client.last_contact_key), col(Client.sort_key)),
     "id": (col(Client.id),),
 }
+
+
+#: Columns left out of audit payloads: bookkeeping and keys derived from other fields.
+AUDIT_EXCLUDED = frozenset(
+    {"created_at", "client_id", "version", "date_key", "match_key", "sort_key"}
+)
 
 
 def client_name(client: Client) -> PersonName:
@@ -218,12 +222,7 @@ class ClientService:
         with self.ctx.store.write() as session:
             _check_a_number_free(session, a_number, None)
             client = Client(
-                given=name.given if name else "",
-                surname=name.surname if name else "",
-                second_surname=name.second_surname if name else "",
-                description=description,
-                sort_key=name.sort_key if name else "~" + description.casefold(),
-                match_key=name.match_key if name else "",
+                **client_rows.identity_columns(name, description),
                 a_number=a_number,
                 dob=dob.iso() if dob else None,
                 dob_key=dob.sort_key if dob else None,
@@ -270,12 +269,8 @@ class ClientService:
                 "description",
             )
             name = validated_name(given, surname, second, description)
-            client.given = name.given if name else ""
-            client.surname = name.surname if name else ""
-            client.second_surname = name.second_surname if name else ""
-            client.description = description
-            client.sort_key = name.sort_key if name else "~" + description.casefold()
-            client.match_key = name.match_key if name else ""
+            for key, value in client_rows.identity_columns(name, description).items():
+                setattr(client, key, value)
             if data.a_number is not None:
                 number = _optional_a_number(data.a_number)
                 # Check before assigning: the lookup would autoflush the new value first.
@@ -336,66 +331,44 @@ class ClientService:
             return Changes(clients=frozenset({client_id}))
 
     def add_status(self, client_id: int, data: StatusCreate) -> Changes:
-        status = v.choice(data.status, LegalStatus, "status")
-        when = PartialDate.parse(data.date, field="date")
-        country = _optional_country(data.country, "country")
-        if status in STATUSES_NEEDING_COUNTRY and country is None:
-            raise ValidationError(
-                "country", f"{status.label} is granted as to a named country; give --country"
-            )
-        entry = StatusEntry(
-            client_id=client_id,
-            status=status.value,
-            date=when.iso(),
-            date_key=when.sort_key,
-            country=country,
-            source=v.text(data.source, "source", max_len=500),
-            confidence=v.choice(data.confidence, Confidence, "confidence").value,
-            note=v.text(data.note, "note", max_len=v.LONG),
-            created_at=self.ctx.now(),
+        fields = rules.status_fields(
+            status=data.status,
+            date=data.date,
+            country=data.country,
+            source=data.source,
+            confidence=data.confidence,
+            note=data.note,
+            today=self.ctx.today(),
         )
+        entry = StatusEntry(client_id=client_id, created_at=self.ctx.now(), **fields)
         return self._add_history(client_id, entry, "status_entry")
 
     def add_custody(self, client_id: int, data: CustodyCreate) -> Changes:
-        kind = v.choice(data.kind, CustodyKind, "kind")
-        when = PartialDate.parse(data.date, field="date")
-        event = CustodyEvent(
-            client_id=client_id,
-            kind=kind.value,
-            date=when.iso(),
-            date_key=when.sort_key,
-            place=v.text(data.place, "place"),
-            country=_optional_country(data.country, "country"),
-            source=v.text(data.source, "source", max_len=500),
-            confidence=v.choice(data.confidence, Confidence, "confidence").value,
-            note=v.text(data.note, "note", max_len=v.LONG),
-            created_at=self.ctx.now(),
+        fields = rules.custody_fields(
+            kind=data.kind,
+            date=data.date,
+            place=data.place,
+            country=data.country,
+            source=data.source,
+            confidence=data.confidence,
+            note=data.note,
+            today=self.ctx.today(),
         )
+        event = CustodyEvent(client_id=client_id, created_at=self.ctx.now(), **fields)
         return self._add_history(client_id, event, "custody_event")
 
     def add_alias(
         self, client_id: int, given: str, surname: str, second_surname: str = "", source: str = ""
     ) -> Changes:
-        name = PersonName.create(given, surname, second_surname)
-        alias = Alias(
-            client_id=client_id,
-            given=name.given,
-            surname=name.surname,
-            second_surname=name.second_surname,
-            match_key=name.match_key,
-            source=v.text(source, "source", max_len=500),
-            created_at=self.ctx.now(),
+        fields = rules.alias_fields(
+            given=given, surname=surname, second_surname=second_surname, source=source
         )
+        alias = Alias(client_id=client_id, created_at=self.ctx.now(), **fields)
         return self._add_history(client_id, alias, "alias")
 
     def add_note(self, client_id: int, body: str, *, private: bool = True) -> Changes:
-        note = Note(
-            client_id=client_id,
-            body=v.text(body, "note", max_len=v.LONG, required=True),
-            private=private,
-            author=self.ctx.actor,
-            created_at=self.ctx.now(),
-        )
+        fields = rules.note_fields(body=body, private=private)
+        note = Note(client_id=client_id, author=self.ctx.actor, created_at=self.ctx.now(), **fields)
         return self._add_history(client_id, note, "note")
 
     def add_contact(
@@ -410,19 +383,16 @@ class ClientService:
         address: str = "",
         note: str = "",
     ) -> Changes:
-        contact = Contact(
-            client_id=client_id,
-            name=v.text(name, "name", required=True),
-            kind=v.choice(kind, ContactKind, "kind").value,
-            relationship=v.text(relationship, "relationship", max_len=100),
-            phone=v.text(phone, "phone", max_len=60),
-            email=v.text(email, "email", max_len=200),
-            address=v.text(address, "address", max_len=500),
-            note=v.text(note, "note", max_len=v.LONG),
-            created_at=self.ctx.now(),
+        fields = rules.contact_fields(
+            name=name,
+            kind=kind,
+            relationship=relationship,
+            phone=phone,
+            email=email,
+            address=address,
+            note=note,
         )
-        if contact.email and "@" not in contact.email:
-            raise ValidationError("email", f"{clip(contact.email)!r} is not an e-mail address")
+        contact = Contact(client_id=client_id, created_at=self.ctx.now(), **fields)
         return self._add_history(client_id, contact, "contact")
 
     def _add_history(self, client_id: int, row: Any, entity: str) -> Changes:
@@ -433,7 +403,7 @@ class ClientService:
             refresh_summary(session, client)
             if entity in ("alias", "note"):
                 fts.index_client(session, client_id)
-            after = row.model_dump(exclude={"created_at", "client_id"})
+            after = row.model_dump(exclude=AUDIT_EXCLUDED)
             audit.record(
                 session,
                 self.ctx,
@@ -478,8 +448,6 @@ def refresh_summary(session: Session, client: Client) -> None:
         .order_by(col(StatusEntry.date_key).desc(), col(StatusEntry.id).desc())
         .limit(1)
     ).first()
-    client.current_status = latest_status.status if latest_status else LegalStatus.UNKNOWN.value
-    client.status_since = latest_status.date if latest_status else None
     latest_event = session.exec(
         select(CustodyEvent)
         .where(CustodyEvent.client_id == cid)
@@ -487,10 +455,6 @@ def refresh_summary(session: Session, client: Client) -> None:
         .order_by(col(CustodyEvent.date_key).desc(), col(CustodyEvent.id).desc())
         .limit(1)
     ).first()
-    client.whereabouts = latest_event.kind if latest_event else None
-    client.whereabouts_place = latest_event.place if latest_event else ""
-    client.whereabouts_country = latest_event.country if latest_event else None
-    client.whereabouts_since = latest_event.date if latest_event else None
     contact = session.exec(
         select(CustodyEvent)
         .where(CustodyEvent.client_id == cid)
@@ -498,8 +462,13 @@ def refresh_summary(session: Session, client: Client) -> None:
         .order_by(col(CustodyEvent.date_key).desc(), col(CustodyEvent.id).desc())
         .limit(1)
     ).first()
-    client.last_contact = contact.date if contact else None
-    client.last_contact_key = contact.date_key if contact else None
+    # In the order entered, so that on equal dates the later entry wins, as in SQL above.
+    found = sorted((e for e in (latest_event, contact) if e is not None), key=lambda e: e.id or 0)
+    columns = client_rows.summary_columns(
+        [latest_status.model_dump()] if latest_status else [], [e.model_dump() for e in found]
+    )
+    for key, value in columns.items():
+        setattr(client, key, value)
     session.add(client)
 
 

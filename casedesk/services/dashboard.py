@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 
 from casedesk.services.context import ServiceContext
+from casedesk.services.due_status import duty_counts
 
 #: Buckets of days since last contact, (label, low, high) inclusive; None = open.
 CONTACT_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
@@ -32,7 +33,6 @@ class DashboardService:
     def figures(self) -> DashboardFigures:
         today = self.ctx.today()
         today_key = today.year * 10000 + today.month * 100 + today.day
-        now = self.ctx.now().isoformat(timespec="seconds")
         with self.ctx.store.read() as session:
 
             def grouped(column: str) -> dict[str, int]:
@@ -76,32 +76,9 @@ class DashboardService:
                     if days >= low and (high is None or days <= high):
                         by_contact[label] += 1
                         break
-            pairs = session.execute(
-                text(
-                    """
-                WITH bound AS (
-                  SELECT o.id AS ob, oc.client_id AS cid, o.due_utc AS due FROM obligation o
-                    JOIN obligation_client oc ON oc.obligation_id = o.id
-                  UNION ALL
-                  SELECT o.id, mp.client_id, o.due_utc FROM obligation o
-                    JOIN court_order co ON co.id = o.order_id
-                    JOIN matter_party mp ON mp.matter_id = co.matter_id
-                   WHERE NOT EXISTS (SELECT 1 FROM obligation_client x WHERE x.obligation_id = o.id)
-                )
-                SELECT CASE WHEN (SELECT r.status FROM compliance_record r
-                                   WHERE r.obligation_id = b.ob AND r.client_id = b.cid
-                                   ORDER BY r.date_key DESC, r.id DESC LIMIT 1) = 'complied'
-                            THEN 'met'
-                            WHEN b.due <= :now THEN 'overdue' ELSE 'open' END AS state,
-                       count(*)
-                  FROM bound b
-                 GROUP BY state
-                """
-                ),
-                {"now": now},
-            ).all()
-            obligations = {"overdue": 0, "open": 0, "met": 0}
-            obligations.update({str(k): int(n) for k, n in pairs})
+            # Person-duties by the one definition of overdue (stayed and vacated orders'
+            # duties are suspended or moot, never overdue).
+            obligations = duty_counts(session, self.ctx)
         return DashboardFigures(
             clients=total,
             by_status=by_status,

@@ -2,28 +2,34 @@
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import TypedDict
 
-from sqlalchemy import func, text
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from casedesk.domain.changes import Changes
-from casedesk.domain.dates import parse_datetime
-from casedesk.domain.enums import AuditAction, Compliance
+from casedesk.domain.due import END_OF_DAY as _END_OF_DAY
+from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import NotFoundError, ValidationError
 from casedesk.services import audit, views
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
+from casedesk.services.court_calendar import resolve_due
+from casedesk.services.due_status import (
+    DueStatus,
+    deadline_status,
+    hour_based,
+    obligation_status,
+    rule_working,
+)
 from casedesk.storage.tables import (
     Client,
     CourtOrder,
     Deadline,
     Matter,
-    MatterParty,
     Obligation,
-    ObligationClient,
 )
 
-END_OF_DAY = time(23, 59)
+END_OF_DAY = _END_OF_DAY
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,15 @@ class AgendaItem:
     bound_people: int = 0
     #: The court order an obligation belongs to (None for a deadline), for navigation.
     order_id: int | None = None
+    #: "due", "overdue", "done", "suspended" (order stayed) or "moot" (order vacated…).
+    state: str = "due"
+    #: The IANA zone the moment runs in, and the display with it ("7 Apr 2025 23:59 EDT").
+    due_zone: str = "UTC"
+    due_display: str = ""
+    #: Counted in hours (a 72-hour report, a time the next day): reminders come hours ahead.
+    hour_based: bool = False
+    #: How a computed due moment was reached ("" when typed directly).
+    working: str = ""
 
 
 class DeadlineService:
@@ -54,14 +69,17 @@ class DeadlineService:
     def add(
         self,
         title: str,
-        due: str,
+        due: str | None = None,
         *,
         client_id: int | None = None,
         matter_id: int | None = None,
         note: str = "",
+        after: str | None = None,
+        within: str | None = None,
     ) -> Changes:
+        """Add a deadline due at ``due``, or ``within`` a period ``after`` an event (FRCP
+        6(a)); read in the matter's court's zone, else the user's."""
         clean = v.text(title, "title", required=True)
-        when = parse_datetime(due, field="due", default_tz=self.ctx.zone, date_only_time=END_OF_DAY)
         with self.ctx.store.write() as session:
             if (
                 client_id is not None
@@ -73,10 +91,21 @@ class DeadlineService:
                 and session.get(Matter, v.existing_id(matter_id, "matter")) is None
             ):
                 raise NotFoundError("matter", matter_id)
+            matter = session.get(Matter, matter_id) if matter_id is not None else None
+            resolved = resolve_due(
+                session,
+                self.ctx,
+                court=matter.court if matter is not None else None,
+                due=due,
+                after=after,
+                within=within,
+            )
             row = Deadline(
                 title=clean,
-                due_at=when.isoformat(timespec="minutes"),
-                due_utc=when.astimezone(UTC).isoformat(timespec="seconds"),
+                due_at=resolved.due.stored(),
+                due_utc=resolved.due.utc_text(),
+                due_zone=resolved.due.zone,
+                due_rule=resolved.rule,
                 client_id=client_id,
                 matter_id=matter_id,
                 note=v.text(note, "note", max_len=v.LONG),
@@ -94,6 +123,8 @@ class DeadlineService:
                 after={
                     "title": clean,
                     "due_at": row.due_at,
+                    "due_zone": row.due_zone,
+                    "due_rule": row.due_rule,
                     "client_id": client_id,
                     "matter_id": matter_id,
                 },
@@ -147,6 +178,9 @@ class DeadlineService:
             else None
         )
         items: list[AgendaItem] = []
+        # Overdue items are listed whatever the period, even one that ended long ago: read
+        # up to the later of the period's end and now.
+        reach = max(hi, self.ctx.now()).isoformat(timespec="seconds") if hi else ""
         with self.ctx.store.read() as session:
             stmt = (
                 select(Deadline, Client, Matter)
@@ -155,13 +189,13 @@ class DeadlineService:
                 .order_by(col(Deadline.due_utc))
             )
             if hi is not None:
-                stmt = stmt.where(Deadline.due_utc <= hi.isoformat(timespec="seconds"))
+                stmt = stmt.where(Deadline.due_utc <= reach)
             if not include_done:
                 stmt = stmt.where(col(Deadline.done) == False)  # noqa: E712
             for d, client, matter in session.exec(stmt):
-                overdue = not d.done and views.is_overdue(d.due_at, self.ctx)
-                before = lo is not None and d.due_utc < lo.isoformat(timespec="seconds")
-                if before and not overdue:
+                status = deadline_status(self.ctx, d)
+                outside = _outside(d.due_utc, lo, hi)
+                if outside and not status.overdue:
                     continue
                 items.append(
                     AgendaItem(
@@ -170,12 +204,13 @@ class DeadlineService:
                         title=d.title,
                         due_at=d.due_at,
                         done=d.done,
-                        overdue=overdue,
-                        days_overdue=views.overdue_days(d.due_at, self.ctx) if overdue else 0,
+                        overdue=status.overdue,
+                        days_overdue=status.days_overdue,
                         client_id=d.client_id,
                         client_name=views.display_name(client) if client else "",
                         matter_id=d.matter_id,
                         matter_title=matter.title if matter else "",
+                        **_time_fields(self.ctx, status, d.due_rule),
                     )
                 )
             ostmt = (
@@ -185,13 +220,11 @@ class DeadlineService:
                 .order_by(col(Obligation.due_utc))
             )
             if hi is not None:
-                ostmt = ostmt.where(Obligation.due_utc <= hi.isoformat(timespec="seconds"))
+                ostmt = ostmt.where(Obligation.due_utc <= reach)
             for ob, order, matter in session.exec(ostmt):
-                bound, open_ = _open_count(session, ob, order.matter_id)
-                done = bound > 0 and open_ == 0
-                overdue = not done and views.is_overdue(ob.due_at, self.ctx)
-                before = lo is not None and ob.due_utc < lo.isoformat(timespec="seconds")
-                if (done and not include_done) or (before and not overdue):
+                status = obligation_status(session, self.ctx, ob, order)
+                outside = _outside(ob.due_utc, lo, hi)
+                if (status.done and not include_done) or (outside and not status.overdue):
                     continue
                 items.append(
                     AgendaItem(
@@ -199,53 +232,42 @@ class DeadlineService:
                         id=ob.id or 0,
                         title=ob.text,
                         due_at=ob.due_at,
-                        done=done,
-                        overdue=overdue,
-                        days_overdue=views.overdue_days(ob.due_at, self.ctx) if overdue else 0,
+                        done=status.done,
+                        overdue=status.overdue,
+                        days_overdue=status.days_overdue,
                         client_id=None,
                         client_name="",
                         matter_id=matter.id,
                         matter_title=matter.title,
-                        open_people=open_,
-                        bound_people=bound,
+                        open_people=status.open_people,
+                        bound_people=status.bound,
                         order_id=order.id,
+                        **_time_fields(self.ctx, status, ob.due_rule),
                     )
                 )
         items.sort(key=lambda i: (not i.overdue, datetime.fromisoformat(i.due_at)))
         return items
 
 
-def _open_count(session: Session, ob: Obligation, matter_id: int) -> tuple[int, int]:
-    """(people bound, people for whom it is not yet complied), in aggregate queries.
+def _outside(due_utc: str, lo: datetime | None, hi: datetime | None) -> bool:
+    instant = datetime.fromisoformat(due_utc)
+    return (lo is not None and instant < lo) or (hi is not None and instant > hi)
 
-    The latest record per person is looked up through the (obligation, client) index,
-    in SQL that SQLite and PostgreSQL read alike.
-    """
-    named = session.exec(
-        select(func.count())
-        .select_from(ObligationClient)
-        .where(ObligationClient.obligation_id == ob.id)
-    ).one()
-    if named:
-        bound = int(named)
-        population = "SELECT client_id FROM obligation_client WHERE obligation_id = :ob"
-    else:
-        bound = int(
-            session.exec(
-                select(func.count())
-                .select_from(MatterParty)
-                .where(MatterParty.matter_id == matter_id)
-            ).one()
-        )
-        population = "SELECT client_id FROM matter_party WHERE matter_id = :m"
-    complied = session.execute(
-        text(
-            "SELECT count(*) FROM ("
-            + population
-            + ") p WHERE (SELECT r.status FROM compliance_record r "
-            "WHERE r.obligation_id = :ob AND r.client_id = p.client_id "
-            "ORDER BY r.date_key DESC, r.id DESC LIMIT 1) = :ok"
-        ),
-        {"ob": ob.id, "m": matter_id, "ok": Compliance.COMPLIED.value},
-    ).scalar_one()
-    return bound, bound - int(complied)
+
+class _TimeFields(TypedDict):
+    state: str
+    due_zone: str
+    due_display: str
+    hour_based: bool
+    working: str
+
+
+def _time_fields(ctx: ServiceContext, status: DueStatus, rule: str) -> _TimeFields:
+    """The zone, display, state and working shared by deadline and obligation lines."""
+    return {
+        "state": status.state.value,
+        "due_zone": status.due.zone,
+        "due_display": status.due.display(ctx.zone),
+        "hour_based": hour_based(rule),
+        "working": rule_working(rule),
+    }

@@ -17,14 +17,16 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import insert, text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
+from casedesk.domain.courts import court_zone
 from casedesk.domain.dates import PartialDate
+from casedesk.domain.due import parse_due
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import ValidationError
 from casedesk.domain.names import PersonName
-from casedesk.services import audit
+from casedesk.services import audit, client_rows
 from casedesk.services.context import ServiceContext
 from casedesk.services.demo_data import (
     FACILITIES,
@@ -37,9 +39,11 @@ from casedesk.services.demo_data import (
 from casedesk.storage import search as fts
 from casedesk.storage.dialect import reserve_ids
 from casedesk.storage.tables import (
+    AuditEntry,
     CourtOrder,
     Matter,
     Obligation,
+    ObligationFinding,
     OrderStatusEntry,
     metadata,
 )
@@ -75,6 +79,37 @@ def _pd(text_: str) -> tuple[str, int]:
     return d.iso(), d.sort_key
 
 
+#: Audit actions that mean a person put records in the store (demo data is added
+#: under ``demo`` only): once any is on record, the store is not a demo store.
+_REAL_DATA = tuple(
+    a.value
+    for a in (
+        AuditAction.CREATE,
+        AuditAction.UPDATE,
+        AuditAction.DELETE,
+        AuditAction.MERGE,
+        AuditAction.IMPORT,
+        AuditAction.ARCHIVE,
+        AuditAction.PURGE,
+    )
+)
+
+
+def _refuse_real_data(session: Session, ctx: ServiceContext) -> None:
+    """Fictional people go only into an empty store or one holding demo data alone:
+    a real client list must never be mixed with invented ones."""
+    real = session.exec(
+        select(AuditEntry.id).where(col(AuditEntry.action).in_(_REAL_DATA)).limit(1)
+    ).first()
+    if real is not None:
+        raise ValidationError(
+            "store",
+            f"{ctx.store.path.name} holds records that are not demo data, and fictional "
+            "people must not be mixed with them; try the demo in a store of its own: "
+            "casedesk --db demo.sqlite demo",
+        )
+
+
 class DemoService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -90,6 +125,8 @@ class DemoService:
         rng = random.Random(seed)
         now = self.ctx.now()
         with self.ctx.store.write() as session:
+            _refuse_real_data(session, self.ctx)
+            before = audit.max_ids(session)  # the rows added below are sealed by the entry
             matters = self._ensure_matters(session, now)
             ids = reserve_ids(session, metadata.tables["client"], clients)
             done = 0
@@ -113,6 +150,7 @@ class DemoService:
                 "store",
                 None,
                 after={"clients": clients, "seed": seed, "first_id": ids[0] if ids else None},
+                seal_since=before.items(),
             )
         return Changes(everything=True)
 
@@ -181,17 +219,31 @@ class DemoService:
                     created_at=now,
                 )
             )
+        zone = court_zone(matter.court)
         for text_, due in o.get("obligations", []):
-            due_dt = datetime.fromisoformat(due)
-            session.add(
-                Obligation(
-                    order_id=order.id or 0,
-                    text=text_,
-                    due_at=due,
-                    due_utc=due_dt.astimezone(UTC).isoformat(timespec="seconds"),
-                    created_at=now,
-                )
+            moment = parse_due(due, zone=zone)
+            obligation = Obligation(
+                order_id=order.id or 0,
+                text=text_,
+                due_at=moment.stored(),
+                due_utc=moment.utc_text(),
+                due_zone=moment.zone,
+                created_at=now,
             )
+            session.add(obligation)
+            session.flush()
+            for status, when, evidence in o.get("findings", ()):
+                iso, key = _pd(when)
+                session.add(
+                    ObligationFinding(
+                        obligation_id=obligation.id or 0,
+                        status=status,
+                        evidence=evidence,
+                        date=iso,
+                        date_key=key,
+                        created_at=now,
+                    )
+                )
         session.flush()
 
     # ------------------------------------------------------------------ people
@@ -243,21 +295,10 @@ class DemoService:
         )
         dob = None if unidentified else PartialDate.parse(dob_text)
         statuses, events = self._history(rng, group, nationality)
-        last_status = max(reversed(statuses), key=lambda s: s["date_key"]) if statuses else None
-        located = [e for e in events if e["kind"] != "contact"]  # a call is not a location
-        # reversed: on equal dates the later-entered event wins, as in refresh_summary
-        last_event = max(reversed(located), key=lambda e: e["date_key"]) if located else None
-        contacts = [e for e in events if e["kind"] in ("contact", "released", "returned_to_us")]
-        last_contact = max(reversed(contacts), key=lambda e: e["date_key"]) if contacts else None
         rows.clients.append(
             {
                 "id": cid,
-                "given": given,
-                "surname": surname,
-                "second_surname": second,
-                "description": description,
-                "sort_key": name.sort_key if not unidentified else "~" + description.casefold(),
-                "match_key": name.match_key if not unidentified else "",
+                **client_rows.identity_columns(None if unidentified else name, description),
                 "a_number": a_number,
                 "dob": dob.iso() if dob else None,
                 "dob_key": dob.sort_key if dob else None,
@@ -268,14 +309,7 @@ class DemoService:
                 "version": 1,
                 "created_at": now,
                 "updated_at": now,
-                "current_status": last_status["status"] if last_status else "unknown",
-                "status_since": last_status["date"] if last_status else None,
-                "whereabouts": last_event["kind"] if last_event else None,
-                "whereabouts_place": last_event["place"] if last_event else "",
-                "whereabouts_country": last_event["country"] if last_event else None,
-                "whereabouts_since": last_event["date"] if last_event else None,
-                "last_contact": last_contact["date"] if last_contact else None,
-                "last_contact_key": last_contact["date_key"] if last_contact else None,
+                **client_rows.summary_columns(statuses, events),
             }
         )
         for s in statuses:
@@ -379,6 +413,8 @@ class DemoService:
                     ),
                     "due_at": due.isoformat(timespec="minutes"),
                     "due_utc": due.astimezone(UTC).isoformat(timespec="seconds"),
+                    "due_zone": getattr(due.tzinfo, "key", "UTC"),
+                    "due_rule": "",
                     "client_id": cid,
                     "matter_id": None,
                     "done": False,
@@ -594,6 +630,8 @@ class DemoService:
     def _compliance(rng: random.Random, group: str, order_kind: str) -> str | None:
         if group in ("jgg_ve", "jgg_sv") and order_kind == "tro":
             return "not_complied"
+        if group in ("jgg_ve", "jgg_sv") and order_kind == "facilitate_return":
+            return rng.choice(("pending", "pending", "partial", "unknown", "complied", None))
         if group == "dvd":
             return rng.choice(("pending", "partial", "complied", "unknown", None))
         return None

@@ -165,7 +165,10 @@ MATTERS: tuple[dict[str, Any], ...] = (
                 "issued": "2025-03-15T18:45-04:00",
                 "summary": "Bars removal of class members under the Proclamation; the court's spoken "
                 "direction said any planes in the air were to be turned around.",
-                "history": (("in_force", "2025-03-15", "Minute order"),),
+                "history": (
+                    ("in_force", "2025-03-15", "Minute order"),
+                    ("vacated", "2025-04-07", "Trump v. J.G.G., 24A931 (per curiam)"),
+                ),
                 "obligations": (
                     (
                         "Do not remove class members under the AEA Proclamation; return any who are "
@@ -180,7 +183,42 @@ MATTERS: tuple[dict[str, Any], ...] = (
                 "issued": "2025-04-16T12:00-04:00",
                 "summary": "Probable cause that the government's failure to turn the planes around "
                 "was criminal contempt; later vacated on appeal, then allowed to proceed.",
-                "history": (("in_force", "2025-04-16", "Memorandum opinion"),),
+                "history": (
+                    ("in_force", "2025-04-16", "Memorandum opinion"),
+                    ("vacated", "2025-08-08", "D.C. Cir. panel, mandamus"),
+                    (
+                        "in_force",
+                        "2025-11",
+                        "D.C. Cir. declined rehearing en banc; inquiry goes on",
+                    ),
+                ),
+            },
+            {
+                "kind": "other",
+                "title": "Order for testimony of two government officials (contempt inquiry)",
+                "issued": "2025-12-08T12:00-05:00",
+                "summary": "Testimony ordered in the contempt inquiry; the D.C. Circuit then "
+                "entered an administrative stay.",
+                "history": (
+                    ("in_force", "2025-12-08", "Order"),
+                    ("stayed", "2025-12", "D.C. Cir. administrative stay"),
+                ),
+            },
+            {
+                "kind": "facilitate_return",
+                "title": "Class removed to CECOT denied due process; facilitate ability to seek return",
+                "issued": "2025-12-22T12:00-05:00",
+                "summary": "Reported holding that the class removed to CECOT was denied due "
+                "process; the court later directed the government to facilitate their ability "
+                "to seek return. Compliance is tracked person by person. The due date in this "
+                "demo is illustrative.",
+                "history": (("in_force", "2025-12-22", "Memorandum opinion (press reports)"),),
+                "obligations": (
+                    (
+                        "Facilitate each class member's ability to seek return",
+                        "2026-01-22T23:59-05:00",
+                    ),
+                ),
             },
         ),
     },
@@ -212,7 +250,7 @@ MATTERS: tuple[dict[str, Any], ...] = (
                 "opportunity to raise a fear-based claim before any third-country removal.",
                 "history": (
                     ("in_force", "2025-04-18", "Memorandum and order"),
-                    ("stayed", "2025-06-23", "Supreme Court stay"),
+                    ("stayed", "2025-06-23", "DHS v. D.V.D., 24A1153 (Supreme Court stay)"),
                 ),
                 "obligations": (
                     (
@@ -220,6 +258,17 @@ MATTERS: tuple[dict[str, Any], ...] = (
                         "claim before removal",
                         "2025-04-18T23:59-04:00",
                     ),
+                ),
+            },
+            {
+                "kind": "remedial",
+                "title": "Remedial order on removals without notice",
+                "issued": "2025-05-21T12:00-04:00",
+                "summary": "Remedy for the preliminary injunction's violation; the Supreme Court "
+                "on 3 July 2025 clarified that its 23 June stay covers this order too.",
+                "history": (
+                    ("in_force", "2025-05-21", "Order"),
+                    ("stayed", "2025-07-03", "DHS v. D.V.D., 24A1153 (clarification)"),
                 ),
             },
         ),
@@ -246,6 +295,16 @@ MATTERS: tuple[dict[str, Any], ...] = (
                         "2025-04-07T23:59-04:00",
                     ),
                 ),
+                # Compliance as a whole (the obligation binds the government, for a man who
+                # is no client in a demo store): (status, date, evidence).
+                "findings": (
+                    (
+                        "complied",
+                        "2025-06-06",
+                        "Returned to the United States on 6 June 2025 to face a criminal "
+                        "indictment (M.D. Tenn.), two months after the deadline",
+                    ),
+                ),
             },
         ),
     },
@@ -265,6 +324,30 @@ MATTERS: tuple[dict[str, Any], ...] = (
                 "summary": "Detainees must receive notice in time to seek habeas relief in the "
                 "district of confinement.",
                 "history": (("in_force", "2025-04-07", "Order"),),
+            },
+        ),
+    },
+    {
+        "key": "wmm",
+        "title": "W.M.M. v. Trump",
+        "kind": "circuit_appeal",
+        "court": "5th Cir.",
+        "docket": "25-10534",
+        "judge": "Fifth Circuit",
+        "description": "Appeal on the Alien Enemies Act proclamation (A.A.R.P. / W.M.M.); the "
+        "Supreme Court's per curiam of 16 May 2025 (24A1007) required more notice.",
+        "orders": (
+            {
+                "kind": "other",
+                "title": "Panel opinion: the proclamation is unsupported (no invasion or "
+                "predatory incursion)",
+                "issued": "2025-09-02T12:00-05:00",
+                "summary": "Rehearing en banc was then granted (argued January 2026), which "
+                "vacates the panel opinion.",
+                "history": (
+                    ("in_force", "2025-09-02", "Panel opinion"),
+                    ("vacated", "2025-09", "Rehearing en banc granted"),
+                ),
             },
         ),
     },

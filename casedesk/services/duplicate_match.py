@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import combinations, product
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -33,6 +34,7 @@ _PARTICLE_WORDS = frozenset(w for p in PARTICLES for w in p.split())
 _GLUED = ("delos", "delas", "dela", "del", "dos", "das", "de", "da", "do")
 _LETTERS = {"h": "", "y": "i", "j": "i", "v": "b", "z": "s", "q": "k"}
 _UNKNOWN = -1  # year-bucket code for an unknown date of birth
+_SMALL_BUCKETS = 400  # pairs below which a bucket is not split by month and day
 Dob = tuple[int, int | None, int | None, bool]
 _CLIENTS = "SELECT c.id, c.given, c.surname, c.second_surname, c.dob, c.a_number FROM client c"
 _ALIASES = (
@@ -222,6 +224,14 @@ def compare(a: _Name, b: _Name) -> tuple[float, str] | None:
     return max(50.0, 100.0 - penalty), "; ".join(notes) or "same name and date of birth"
 
 
+class _Split(NamedTuple):
+    """One exact birth year's records: year alone, month known, full date known."""
+
+    year_only: list[int]
+    month: dict[int, list[int]]
+    day: dict[tuple[int, int], list[int]]
+
+
 class NameIndex:
     """Name records blocked by (surname key, first-given key, birth-year bucket)."""
 
@@ -230,6 +240,7 @@ class NameIndex:
         self.blocks: dict[tuple[str, str], dict[int, list[int]]] = {}
         self._firsts: dict[str, set[str]] = {}  # first-given keys by initial
         self._near: dict[str, list[str]] = {}
+        self._splits: dict[int, tuple[list[int], _Split]] = {}
 
     def add(
         self,
@@ -285,9 +296,69 @@ class NameIndex:
                             best[cid] = found[0]
         return sorted(best, key=lambda c: (-best[c], c))
 
+    def _split(self, members: list[int]) -> _Split:
+        """``members`` (one exact birth year) by how much of the date is known."""
+        found = self._splits.get(id(members))
+        if found is None or found[0] is not members:
+            split = _Split([], {}, {})
+            for idx in members:
+                dob = self.names[idx].dob
+                if dob is None or dob[1] is None:
+                    split.year_only.append(idx)
+                elif dob[2] is None:
+                    split.month.setdefault(dob[1], []).append(idx)
+                else:
+                    split.day.setdefault((dob[1], dob[2]), []).append(idx)
+            found = self._splits[id(members)] = (members, split)
+        return found[1]
+
+    def _index_pairs(
+        self, members: list[int], rest: list[int], code: int, same_list: bool
+    ) -> Iterator[tuple[int, int]]:
+        """Pairs of records from two buckets whose dates of birth may agree.
+
+        Buckets of one exact birth year are split by what else is known: a full date
+        meets only the same day, the same month known alone, or the year alone; a month
+        meets the same month. So a bucket of a thousand namesakes born in one year costs
+        about what its true pairs cost, not a million comparisons (near-linear blocks).
+        Approximate and unknown dates stay loose: they may agree with anything near.
+        """
+        # Small buckets (nearly all of them) are cheaper compared whole than split.
+        if code == _UNKNOWN or code % 2 or len(members) * len(rest) <= _SMALL_BUCKETS:
+            if same_list:
+                yield from combinations(members, 2)
+            else:
+                yield from product(members, rest)
+            return
+        a, b = self._split(members), self._split(rest)
+        if same_list:
+            yield from combinations(a.year_only, 2)
+            dated = [i for group in (*a.month.values(), *a.day.values()) for i in group]
+            yield from product(a.year_only, dated)
+            for month, known in a.month.items():
+                yield from combinations(known, 2)
+                for (m, _d), days in a.day.items():
+                    if m == month:
+                        yield from product(known, days)
+            for days in a.day.values():
+                yield from combinations(days, 2)
+            return
+        yield from product(a.year_only, rest)
+        for month, known in a.month.items():
+            yield from product(known, b.year_only)
+            yield from product(known, b.month.get(month, ()))
+            for (m, _d), days in b.day.items():
+                if m == month:
+                    yield from product(known, days)
+        for (month, day), days in a.day.items():
+            yield from product(days, b.year_only)
+            yield from product(days, b.month.get(month, ()))
+            yield from product(days, b.day.get((month, day), ()))
+
     def pairs(self) -> Iterator[tuple[_Name, _Name, float, str]]:
         """Every pair of records of different clients that may be one person."""
         names = self.names
+        self._splits.clear()
         for (key, first), block in self.blocks.items():
             others = [(block, True)] + [
                 (near, False)
@@ -300,15 +371,16 @@ class NameIndex:
                         if same and bucket < code:
                             continue
                         rest = other[bucket]
-                        for i, ia in enumerate(members):
-                            a = names[ia]
-                            for ib in rest[i + 1 :] if same and bucket == code else rest:
-                                b = names[ib]
-                                if a.cid == b.cid or min(set(a.surnames) & set(b.surnames)) != key:
-                                    continue  # the same client, or met in another block
-                                found = compare(a, b)
-                                if found:
-                                    yield a, b, found[0], found[1]
+                        same_list = same and bucket == code
+                        # Across buckets one date is approximate or unknown: every pair.
+                        code_used = code if bucket == code else _UNKNOWN
+                        for ia, ib in self._index_pairs(members, rest, code_used, same_list):
+                            a, b = names[ia], names[ib]
+                            if a.cid == b.cid or min(set(a.surnames) & set(b.surnames)) != key:
+                                continue  # the same client, or met in another block
+                            found = compare(a, b)
+                            if found:
+                                yield a, b, found[0], found[1]
 
 
 def build_index(session: Session, *, include_archived: bool = True) -> NameIndex:

@@ -4,6 +4,7 @@ different people. The matching rules live in :mod:`casedesk.services.duplicate_m
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
@@ -64,6 +65,53 @@ def _display(given: str, surname: str, second: str, cid: int) -> str:
     return PersonName(given, surname, second).display or f"Unidentified person #{cid}"
 
 
+class _TopPairs:
+    """The ``limit`` best candidate pairs, kept as they stream in (``--limit`` applied
+    while searching, not after building and sorting every pair of a million clients).
+
+    Best means: higher score, then exact names, then more A-Numbers, then lower ids. A
+    pair met again (through an alias) keeps its better finding; a pair is compared by
+    (score, exact) as before, so which reason it shows does not depend on the order.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = max(0, limit)
+        self._heap: list[tuple[float, bool, int, int, int]] = []  # worst on top
+        self._live: dict[tuple[int, int], tuple[float, bool, int, int, int]] = {}
+        self.found: dict[tuple[int, int], tuple[float, str]] = {}
+
+    def offer(
+        self, pair: tuple[int, int], score: float, exact: bool, numbers: int, reason: str
+    ) -> None:
+        if not self.limit:
+            return
+        entry = (score, exact, numbers, -pair[0], -pair[1])
+        held = self._live.get(pair)
+        if held is not None and entry[:2] <= held[:2]:
+            return  # a finding no better than the one kept
+        if held is None and len(self._live) >= self.limit and entry <= self._worst():
+            return  # would not make the list
+        self._live[pair] = entry
+        self.found[pair] = (score, reason)
+        heapq.heappush(self._heap, entry)  # an older entry of the pair goes stale
+        while len(self._live) > self.limit:
+            dropped = heapq.heappop(self._heap)
+            dropped_pair = (-dropped[3], -dropped[4])
+            if self._live.get(dropped_pair) == dropped:
+                del self._live[dropped_pair]
+                del self.found[dropped_pair]
+
+    def _worst(self) -> tuple[float, bool, int, int, int]:
+        while True:  # drop stale entries (a pair since found with a better score)
+            top = self._heap[0]
+            if self._live.get((-top[3], -top[4])) == top:
+                return top
+            heapq.heappop(self._heap)
+
+    def ranked(self) -> list[tuple[int, int]]:
+        return sorted(self._live, key=lambda p: self._live[p], reverse=True)
+
+
 class DuplicateService:
     """Duplicate candidates, merging, and pairs recorded as different people."""
 
@@ -76,16 +124,14 @@ class DuplicateService:
             index = build_index(session, include_archived=include_archived)
             rows = session.execute(text("SELECT low_id, high_id FROM distinct_pair")).all()
         distinct = {(int(low), int(high)) for low, high in rows}
-        best: dict[tuple[int, int], tuple[float, bool, int, str]] = {}
+        best = _TopPairs(limit)
         for a, b, score, reason in index.pairs():
             pair = (a.cid, b.cid) if a.cid < b.cid else (b.cid, a.cid)
             if pair in distinct:
                 continue
             exact = a.fgiven == b.fgiven and a.fsurnames == b.fsurnames
-            numbers = bool(a.number) + bool(b.number)
-            if (score, exact) > best.get(pair, (-1.0, False))[:2]:
-                best[pair] = (score, exact, numbers, reason)
-        order = sorted(best, key=lambda p: (-best[p][0], not best[p][1], -best[p][2], p))[:limit]
+            best.offer(pair, score, exact, bool(a.number) + bool(b.number), reason)
+        order = best.ranked()
         ids = sorted({cid for pair in order for cid in pair})
         with self.ctx.store.read() as session:
             info: dict[int, tuple[str, bool]] = {}
@@ -103,7 +149,7 @@ class DuplicateService:
         for low, high in order:
             # Keep the older record, unless only the newer one has an A-Number.
             keep, other = (high, low) if info[high][1] and not info[low][1] else (low, high)
-            score, _exact, _numbers, reason = best[(low, high)]
+            score, reason = best.found[(low, high)]
             result.append(Candidate(keep, other, info[keep][0], info[other][0], score, reason))
         return result
 
@@ -193,6 +239,8 @@ class DuplicateService:
                 before=before,
                 after=after,
                 client_id=keep_id,
+                # The merged record is sealed as gone, and the rows moved where they are.
+                also=[("client", other_id), *audit.rows_of_client(session, keep_id)],
             )
             return Changes(clients=frozenset({keep_id, other_id}), everything=True)
 

@@ -10,12 +10,16 @@ memory as objects at once.
 Redaction follows the brief profiles (:mod:`casedesk.briefs.redact`): ``court`` masks the
 A-Number to its last three digits and cuts the date of birth to the year; ``public``
 prints initials instead of names and leaves out the name parts, the A-Number and the date
-of birth altogether. Notes and contacts are never part of the client table.
+of birth altogether. Notes and contacts are never part of the client table. Typed free
+text (a description, a place, tags, a deadline's title) goes through the briefs' one
+identifier masking for ``court`` (:func:`casedesk.domain.masking.mask_identifiers`) and
+is not printed for ``public``; the public record of matters and orders is printed masked.
 """
 
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +31,16 @@ from casedesk.briefs import Profile
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.countries import country_name
 from casedesk.domain.dates import PartialDate
+from casedesk.domain.due import DueState, reminder_lead
 from casedesk.domain.enums import AuditAction, CustodyKind, LegalStatus
 from casedesk.domain.errors import ValidationError
+from casedesk.domain.masking import birth_date_forms, mask_identifiers
 from casedesk.domain.names import PersonName
 from casedesk.formats.csv_rows import write_csv
 from casedesk.formats.ics import IcsEvent, write_ics
 from casedesk.formats.json_dump import write_json
 from casedesk.formats.xlsx_rows import write_xlsx
-from casedesk.services import audit, views
+from casedesk.services import audit, due_status, views
 from casedesk.services.context import ServiceContext
 from casedesk.services.export_tables import dump_tables, restore_tables, row_counts
 from casedesk.storage.schema import HEAD
@@ -83,6 +89,16 @@ _PUBLIC_OMITS = frozenset(
 )
 
 FORMATS = ("csv", "xlsx")
+#: Typed Excel columns: ids and counts are numbers, full dates are dates (a partial
+#: date, or a birth year in the court profile, stays text).
+_XLSX_KINDS = {
+    "id": "int",
+    "days_since_contact": "int",
+    "date_of_birth": "date",
+    "status_since": "date",
+    "whereabouts_since": "date",
+    "last_contact": "date",
+}
 STORE_UID_KEY = "store_uid"
 CALENDAR_NAME = "casedesk deadlines"
 
@@ -151,7 +167,21 @@ def _name(row: Row[Any], profile: Profile) -> str:
         return _public_name(row)
     if row.given or row.surname:
         return PersonName(row.given, row.surname, row.second_surname).display
-    return row.description or f"Unidentified person #{row.id}"
+    return _typed(row.description, profile, row.dob) or f"Unidentified person #{row.id}"
+
+
+def _typed(text: str, profile: Profile, dob: str | None = None) -> str:
+    """Typed free text as ``profile`` may show it (the briefs' rule, see briefs.redact)."""
+    if profile is Profile.FULL or not text:
+        return text
+    if profile is Profile.PUBLIC:
+        return ""
+    return mask_identifiers(text, birth_date_forms((dob or "").lstrip("~")))
+
+
+def _record(text: str, profile: Profile) -> str:
+    """The public record of matters and orders: masked outside the full profile."""
+    return text if profile is Profile.FULL else mask_identifiers(text)
 
 
 def _a_number(value: str | None, profile: Profile) -> str:
@@ -199,7 +229,8 @@ class ExportService:
             if kind == "csv":
                 count = write_csv(path, headers, rows)
             else:
-                count = write_xlsx(path, headers, rows, sheet_title="Clients")
+                kinds = [_XLSX_KINDS.get(h, "text") for h in headers]
+                count = write_xlsx(path, headers, rows, sheet_title="Clients", kinds=kinds)
         self._audit(
             "clients",
             {
@@ -264,20 +295,20 @@ class ExportService:
             "given": row.given,
             "surname": row.surname,
             "second_surname": row.second_surname,
-            "description": row.description,
+            "description": _typed(row.description, profile, row.dob),
             "a_number": _a_number(row.a_number, profile),
             "date_of_birth": _dob(row.dob, profile),
             "nationality": _country(row.nationality),
             "status": _label(LegalStatus, row.current_status),
             "status_since": row.status_since or "",
             "whereabouts": _label(CustodyKind, row.whereabouts),
-            "place": row.whereabouts_place,
+            "place": _typed(row.whereabouts_place, profile, row.dob),
             "country": _country(row.whereabouts_country),
             "whereabouts_since": row.whereabouts_since or "",
             "last_contact": row.last_contact or "",
             "days_since_contact": "" if days is None else str(days),
-            "matters": "; ".join(dockets),
-            "tags": row.tags,
+            "matters": _record("; ".join(dockets), profile),
+            "tags": _typed(row.tags, profile, row.dob),
         }
 
     # ------------------------------------------------------------------ whole store
@@ -320,7 +351,8 @@ class ExportService:
         store_uid = self.store_uid()
         with self.ctx.store.read() as session:
             events = self._deadline_events(session, chosen, store_uid)
-            events += self._obligation_events(session, store_uid)
+            events += self._obligation_events(session, store_uid, chosen)
+            events = [self._timed(session, e) for e in events]
         count = write_ics(path, events, calendar_name=CALENDAR_NAME, now=self.ctx.now())
         self._audit(
             "calendar", {"format": "ics", "profile": chosen.value, "rows": count, "file": path.name}
@@ -362,20 +394,22 @@ class ExportService:
         for deadline, client, matter in session.exec(stmt):
             who = [_calendar_name(client, profile)] if client is not None else []
             if matter is not None:
-                who.append(matter.title)
+                who.append(_record(matter.title, profile))
             about = f" ({'; '.join(who)})" if who else ""
+            dob = client.dob if client is not None else None
+            title = _typed(deadline.title, profile, dob) or "Deadline"
             events.append(
                 IcsEvent(
                     uid=f"deadline-{deadline.id}@{store_uid}",
                     start=datetime.fromisoformat(deadline.due_at),
-                    summary=f"Due: {deadline.title}{about}",
-                    description=_caption(matter),
+                    summary=f"Due: {title}{about}",
+                    description=_record(_caption(matter), profile),
                 )
             )
         return events
 
     @staticmethod
-    def _obligation_events(session: Session, store_uid: str) -> list[IcsEvent]:
+    def _obligation_events(session: Session, store_uid: str, profile: Profile) -> list[IcsEvent]:
         stmt = (
             select(Obligation, CourtOrder, Matter)
             .join(CourtOrder, col(CourtOrder.id) == col(Obligation.order_id))
@@ -386,11 +420,36 @@ class ExportService:
             IcsEvent(
                 uid=f"obligation-{ob.id}@{store_uid}",
                 start=datetime.fromisoformat(ob.due_at),
-                summary=f"Due: {ob.text} ({matter.title})",
-                description="\n".join((_caption(matter), f"Order: {order.title}")),
+                summary=_record(f"Due: {ob.text} ({matter.title})", profile),
+                description=_record(
+                    "\n".join((_caption(matter), f"Order: {order.title}")), profile
+                ),
             )
             for ob, order, matter in session.exec(stmt)
         ]
+
+    def _timed(self, session: Session, event: IcsEvent) -> IcsEvent:
+        """The event with its due moment named on the court's clock, reminders at the lead
+        time the app uses (hours ahead for hour-based duties, days otherwise), and the
+        state of an obligation whose order is not in force."""
+        kind, _, rest = event.uid.partition("-")
+        key = int(rest.split("@", 1)[0])
+        row: Deadline | Obligation | None = (
+            session.get(Deadline, key) if kind == "deadline" else session.get(Obligation, key)
+        )
+        assert row is not None
+        due = due_status.moment(row.due_utc, row.due_zone)
+        summary = event.summary
+        if isinstance(row, Obligation):
+            order = session.get(CourtOrder, row.order_id)
+            assert order is not None
+            state = due_status.obligation_status(session, self.ctx, row, order).state
+            if state in (DueState.SUSPENDED, DueState.MOOT):
+                summary = f"[{state.label}] {summary}"
+        lead = reminder_lead(due_status.hour_based(row.due_rule))
+        alarms = (lead,) if lead <= timedelta(days=1) else (lead, timedelta(days=1))
+        description = "\n".join(p for p in (f"Due {due.display()}", event.description) if p)
+        return replace(event, summary=summary, description=description, alarms=alarms)
 
     # ------------------------------------------------------------------ audit
     def _audit(self, what: str, details: dict[str, object]) -> None:
@@ -402,7 +461,10 @@ def _calendar_name(client: Client, profile: Profile) -> str:
     if profile is Profile.FULL:
         return views.display_name(client)
     name = PersonName(client.given, client.surname, client.second_surname)
-    return name.initials if (client.given or client.surname) else f"client #{client.id}"
+    # The same wording as the briefs and the client table for someone not yet identified.
+    return (
+        name.initials if (client.given or client.surname) else f"Unidentified person #{client.id}"
+    )
 
 
 def _caption(matter: Matter | None) -> str:

@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from casedesk.domain.anumber import ANumber
-from casedesk.domain.enums import CONTACT_KINDS, AuditAction
+from casedesk.domain.date_order import DateOrder
+from casedesk.domain.dates import PartialDate
+from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import CasedeskError, ValidationError, clip
 from casedesk.domain.names import PersonName
 from casedesk.formats.csv_rows import Table, read_csv, write_csv
@@ -29,10 +31,12 @@ from casedesk.formats.errors import FormatError
 from casedesk.formats.json_dump import read_json
 from casedesk.formats.mapping import ColumnMapping, apply, guess_mapping
 from casedesk.formats.xlsx_rows import read_xlsx
-from casedesk.services import audit
+from casedesk.services import audit, client_rows
 from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
-from casedesk.services.import_rows import MAX_ID, ParsedRow, Rejection, parse_row
+from casedesk.services.import_merge import apply_name
+from casedesk.services.import_preview import PreviewRow, preview_rows, reading_options
+from casedesk.services.import_rows import MAX_ID, ParsedRow, Rejection, column_name, parse_row
 from casedesk.storage import search as fts
 from casedesk.storage.dialect import IdAllocator, bulk_load, sync_id_sequence
 from casedesk.storage.tables import Client, CustodyEvent, Note, StatusEntry, metadata
@@ -60,19 +64,42 @@ class ImportReport:
     dry_run: bool = False
     mapping: ColumnMapping | None = None
     rejects_file: str | None = None
+    date_order: str = ""
+    date_order_reason: str = ""
+    aliases: int = 0
 
     @property
     def rejected_rows(self) -> int:
         return len({r.row for r in self.rejected})
 
+    @property
+    def came_in(self) -> int:
+        """Rows now in the store: new, updated, or already there unchanged."""
+        return self.imported + self.updated + self.unchanged
+
+    def summary(self) -> str:
+        """Exactly what happened: "0 of 7 rows imported; 7 refused" and the breakdown."""
+        verb = "would be imported" if self.dry_run else "imported"
+        text = f"{self.came_in:,} of {self.rows:,} rows {verb}; {self.rejected_rows:,} refused"
+        parts = [f"{self.imported:,} new", f"{self.updated:,} updated"]
+        if self.unchanged:
+            parts.append(f"{self.unchanged:,} unchanged")
+        if self.aliases:
+            parts.append(f"{self.aliases:,} new spellings kept as aliases")
+        return f"{text} ({', '.join(parts)})"
+
     def to_json(self) -> dict[str, Any]:
         return {
             "rows": self.rows,
+            "came_in": self.came_in,
+            "date_order": self.date_order,
+            "aliases": self.aliases,
             "imported": self.imported,
             "updated": self.updated,
             "unchanged": self.unchanged,
             "rejected": [
-                {"row": r.row, "column": r.column, "reason": r.reason} for r in self.rejected
+                {"row": r.row, "column": r.column, "field": r.field, "reason": r.reason}
+                for r in self.rejected
             ],
         }
 
@@ -126,11 +153,18 @@ class ImportService:
         rejects: Path | None = None,
         progress: Progress | None = None,
         should_stop: Callable[[], bool] | None = None,
+        replace_names: bool = False,
     ) -> ImportReport:
+        """Import ``path``; a row matching a client by A-Number or id updates it, and a
+        different spelling of the name becomes an alias unless ``replace_names``."""
         if path.suffix.lower() == ".json":
             return self._restore(path, dry_run=dry_run)
         table = read_table(path)
-        used = mapping or guess_mapping(table.headers)
+        # A mapping of options only (date order, "as of") still guesses its columns.
+        used = (
+            mapping if mapping and mapping.columns else guess_mapping(table.headers, saved=mapping)
+        )
+        order, reason, as_of = reading_options(table, used)
         columns = {target: header for header, target in used.columns.items() if target}
         if not {"id", "a_number", "given", "surname", "full_name", "description"} & columns.keys():
             raise ValidationError(
@@ -138,15 +172,22 @@ class ImportService:
                 f"no column of {path.name} was recognised as a name, an A-Number or a casedesk "
                 "id; correct the mapping (--mapping) and try again",
             )
-        report = ImportReport(file=path.name, rows=len(table.rows), dry_run=dry_run, mapping=used)
+        report = ImportReport(
+            file=path.name,
+            rows=len(table.rows),
+            dry_run=dry_run,
+            mapping=used.with_options(date_order=order),
+            date_order=order.value,
+            date_order_reason=reason,
+        )
         try:
             with self.ctx.store.write() as session:
                 # Bulk inserts gain nothing from a large page cache, and the parsed file
                 # is already in memory: keep the import inside its memory budget.
                 with bulk_load(session):
-                    _Run(self.ctx, session, report, columns).rows(
-                        table, used, progress, should_stop
-                    )
+                    run = _Run(self.ctx, session, report, columns)
+                    run.order, run.as_of, run.replace_names = order, as_of, replace_names
+                    run.rows(table, used, progress, should_stop)
                 if dry_run:
                     raise _RollBackError
         except _RollBackError:
@@ -155,6 +196,15 @@ class ImportService:
             _write_rejects(rejects, table, report.rejected)
             report.rejects_file = str(rejects)
         return report
+
+    def preview(
+        self, table: Table, mapping: ColumnMapping, *, limit: int, replace_names: bool = False
+    ) -> list[PreviewRow]:
+        """The first ``limit`` rows as the import would treat them (see import_preview)."""
+        with self.ctx.store.read() as session:
+            return preview_rows(
+                session, self.ctx.today(), table, mapping, limit=limit, replace_names=replace_names
+            )
 
     def _restore(self, path: Path, *, dry_run: bool) -> ImportReport:
         from casedesk.services.exports import restore_tables  # noqa: PLC0415 - JSON only
@@ -168,6 +218,7 @@ class ImportService:
             with self.ctx.store.write() as session:
                 try:
                     counts = restore_tables(session, document)
+                    audit.adopt_restored(session, self.ctx, path.name)
                 except UnicodeEncodeError as exc:  # a lone surrogate escaped in the JSON
                     raise ValidationError(
                         "file",
@@ -197,6 +248,9 @@ class _Run:
         self, ctx: ServiceContext, session: Session, report: ImportReport, columns: dict[str, str]
     ) -> None:
         self.ctx, self.session, self.report, self.columns = ctx, session, report, columns
+        self.order: DateOrder | None = None
+        self.as_of: PartialDate | None = None
+        self.replace_names = False
         self.now = ctx.now()
         self.today = ctx.today()
         self.by_number: dict[str, int] = {
@@ -212,6 +266,10 @@ class _Run:
 
         self.names = build_index(session)
         self.new_names: dict[str, int] = {}
+        # Who each look-alike candidate is by A-Number, and which ids this file itself
+        # gave (an export's distinct records stay distinct when imported again).
+        self.numbers: dict[int, str] = {cid: a for a, cid in self.by_number.items()}
+        self.file_ids: set[int] = set()
         self.pending: dict[str, list[dict[str, Any]]] = {
             "client": [],
             "status_entry": [],
@@ -242,7 +300,14 @@ class _Run:
             ]
             self.next_id = max([self.next_id - 1, *wanted]) + 1
         for n, raw in enumerate(table.rows, 1):
-            parsed = parse_row(raw.line, apply(mapping, raw), self.columns, self.today)
+            parsed = parse_row(
+                raw.line,
+                apply(mapping, raw),
+                self.columns,
+                self.today,
+                order=self.order,
+                as_of=self.as_of,
+            )
             if isinstance(parsed, list):
                 self.report.rejected.extend(parsed)
             else:
@@ -301,6 +366,14 @@ class _Run:
                     row.dob.iso() if row.dob else None,
                 )
             )
+            # People with different A-Numbers are different people, and two records of
+            # one export (each with its own id) were already told apart by someone.
+            matches = [
+                m
+                for m in matches
+                if not (row.a_number and self.numbers.get(m) not in (None, row.a_number))
+                and not (keep_id is not None and m in self.file_ids)
+            ]
             if matches:
                 self._reject(
                     row,
@@ -313,7 +386,9 @@ class _Run:
         self.create(row, keep_id)
 
     def _reject(self, row: ParsedRow, fld: str, reason: str) -> None:
-        self.report.rejected.append(Rejection(row.line, self.columns.get(fld, fld), reason))
+        self.report.rejected.append(
+            Rejection(row.line, column_name(self.columns, fld), reason, fld)
+        )
 
     def create(self, row: ParsedRow, keep_id: int | None = None) -> None:
         if keep_id is not None:
@@ -327,14 +402,34 @@ class _Run:
         name = row.name
         status = row.status
         custody = row.custody
+        statuses = (
+            [
+                {
+                    "status": status[0],
+                    # An unknown date (issue 13) is stored NULL with key 0: it sorts first.
+                    "date": status[1].iso() if status[1] else None,
+                    "date_key": status[1].sort_key if status[1] else 0,
+                }
+            ]
+            if status
+            else []
+        )
+        events = (
+            [
+                {
+                    "kind": custody[0],
+                    "date": custody[1].iso(),
+                    "date_key": custody[1].sort_key,
+                    "place": custody[2],
+                    "country": custody[3],
+                }
+            ]
+            if custody
+            else []
+        )
         client: dict[str, Any] = {
             "id": cid,
-            "given": name.given if name else "",
-            "surname": name.surname if name else "",
-            "second_surname": name.second_surname if name else "",
-            "description": row.description,
-            "sort_key": name.sort_key if name else "~" + row.description.casefold(),
-            "match_key": name.match_key if name else "",
+            **client_rows.identity_columns(name, row.description),
             "a_number": row.a_number,
             "dob": row.dob.iso() if row.dob else None,
             "dob_key": row.dob.sort_key if row.dob else None,
@@ -345,16 +440,7 @@ class _Run:
             "version": 1,
             "created_at": self.now,
             "updated_at": self.now,
-            "current_status": status[0] if status else "unknown",
-            "status_since": status[1].iso() if status else None,
-            "whereabouts": custody[0] if custody and custody[0] != "contact" else None,
-            "whereabouts_place": custody[2] if custody and custody[0] != "contact" else "",
-            "whereabouts_country": custody[3] if custody and custody[0] != "contact" else None,
-            "whereabouts_since": custody[1].iso() if custody and custody[0] != "contact" else None,
-            "last_contact": custody[1].iso() if custody and custody[0] in CONTACT_KINDS else None,
-            "last_contact_key": custody[1].sort_key
-            if custody and custody[0] in CONTACT_KINDS
-            else None,
+            **client_rows.summary_columns(statuses, events),
         }
         self.pending["client"].append(client)
         self._history(cid, row)
@@ -384,8 +470,11 @@ class _Run:
             }
         )
         self.ids.add(cid)
+        if keep_id is not None:
+            self.file_ids.add(cid)
         if row.a_number:
             self.by_number[row.a_number] = cid
+            self.numbers[cid] = row.a_number
         if name is not None:
             self.new_names.setdefault(name.match_key, cid)
         self.report.imported += 1
@@ -401,8 +490,9 @@ class _Run:
                 {
                     "client_id": cid,
                     "status": status,
-                    "date": when.iso(),
-                    "date_key": when.sort_key,
+                    # An unknown date is stored as NULL and sorts first (key 0).
+                    "date": when.iso() if when else None,
+                    "date_key": when.sort_key if when else 0,
                     "country": country,
                     "source": row.source or f"import of {self.report.file}",
                     "confidence": "reported",
@@ -448,10 +538,18 @@ class _Run:
         client = session.get(Client, cid)
         assert client is not None
         before = snapshot(client)
+        aliased = False
         if row.name is not None:
-            client.given, client.surname = row.name.given, row.name.surname
-            client.second_surname = row.name.second_surname
-            client.sort_key, client.match_key = row.name.sort_key, row.name.match_key
+            renamed = bool(client.given or client.surname) and not self.replace_names
+            if apply_name(
+                session,
+                client,
+                row.name,
+                replace_names=self.replace_names,
+                source=row.source or f"import of {self.report.file}",
+                now=self.now,
+            ):
+                aliased = renamed
         for attr, value in (
             ("description", row.description),
             ("a_number", row.a_number),
@@ -464,8 +562,13 @@ class _Run:
         if row.dob is not None:
             client.dob, client.dob_key = row.dob.iso(), row.dob.sort_key
         old, new = audit.changed_fields(before, snapshot(client))
+        if aliased:
+            new["alias"] = row.name.display if row.name else ""
+            self.report.aliases += 1
         history = _drop_known(session, cid, row)
-        if not new and not self._history(cid, history):
+        # History first: a row that changes a field may also bring a new status or note.
+        added = self._history(cid, history)
+        if not new and not added:
             session.expire(client)
             self.report.unchanged += 1
             return
@@ -510,11 +613,10 @@ def _drop_known(session: Session, cid: int, row: ParsedRow) -> ParsedRow:
     result = ParsedRow(line=row.line, source=row.source)
     if row.status:
         status, when, _country = row.status
+        same_date = StatusEntry.date == when.iso() if when else col(StatusEntry.date).is_(None)
         known = session.execute(
             select(StatusEntry.id).where(
-                StatusEntry.client_id == cid,
-                StatusEntry.status == status,
-                StatusEntry.date == when.iso(),
+                StatusEntry.client_id == cid, StatusEntry.status == status, same_date
             )
         ).first()
         result.status = None if known else row.status

@@ -1,12 +1,14 @@
 """Store health: integrity, foreign keys, search index, audit chain (``casedesk check``)."""
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import text
 
 from casedesk.services import audit
 from casedesk.services.context import ServiceContext
-from casedesk.storage import schema
+from casedesk.storage import anchor as anchors
+from casedesk.storage import leftovers, schema
 from casedesk.storage import search as fts
 
 
@@ -54,12 +56,22 @@ class MaintenanceService:
             self.ctx.store.mark_damaged(problem)
         return self.health()
 
-    def check(self) -> CheckReport:
+    def check(self, anchor: str | None = None) -> CheckReport:
+        """Every check; ``anchor`` is an audit hash the user kept elsewhere (say, on a
+        brief filed with a court): the trail must still contain it."""
         store = self.ctx.store
+        kept = None if anchor is None else anchors.parse_hash(anchor)
+        beside = anchors.read_anchor(store.path)
         with store.read() as session:
             integrity, fk = store.integrity_problems(session)
             missing = fts.check(session)
-            chain = audit.verify_chain(session)
+            sealed: dict[tuple[str, int], str] = {}
+            chain = audit.verify_chain(session, records=sealed)
+            unaudited = audit.verify_records(session, sealed) if chain.ok else []
+            last_id = audit.last_entry_id(session)
+            cut = audit.anchor_problems(
+                session, (beside.entry_id, beside.hash) if beside else None, kept, last_id
+            )
             clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
         problems = []
         if integrity != "ok":
@@ -68,8 +80,18 @@ class MaintenanceService:
             problems.append(f"{fk} rows point at missing records")
         if missing:
             problems.append(f"{missing} clients are missing from the search index")
-        if not chain.ok:
-            problems.append(f"audit trail altered at or before entry {chain.first_broken_id}")
+        if chain.key_missing:
+            problems.append(
+                f"the audit trail cannot be verified: its key file {chain.key_path} is not on "
+                "this computer (copy it from the computer the store came from)"
+            )
+        elif not chain.ok:
+            problems.append(
+                f"audit trail altered at or before entry {chain.first_broken_id}: {chain.reason}"
+            )
+        problems.extend(cut)
+        problems.extend(_leftover_problems(store.path, store.encrypted))
+        problems.extend(unaudited)
         return CheckReport(
             path=store.store_info().location,
             schema=schema.stored_revision(store.engine),
@@ -83,3 +105,23 @@ class MaintenanceService:
             encrypted=store.encrypted,
             problems=problems,
         )
+
+
+def _leftover_problems(path: Path, encrypted: bool) -> list[str]:
+    """Files an interrupted operation left beside the store (see storage.leftovers)."""
+    problems = [
+        f"an interrupted operation left {p} (it is removed the next time the store is opened "
+        "with no other window using it)"
+        for p in leftovers.partials(path)
+    ]
+    if encrypted:
+        problems += [
+            f"{p} is a plain SQLite file beside this encrypted store: anyone can read it; "
+            "delete it if it is a copy of this store"
+            for p in leftovers.plain_files(path)
+        ]
+    problems += [
+        f"the backup {p} has no manifest, so it was never verified (an interrupted backup?)"
+        for p in leftovers.backups_without_manifest(path)
+    ]
+    return problems

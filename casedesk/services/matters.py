@@ -259,4 +259,6 @@ def _party(party: MatterParty, client: Client) -> PartyView:
         status=client.current_status,
         whereabouts=client.whereabouts,
         last_contact=client.last_contact,
+        party_id=party.id or 0,
+        version=party.version,
     )

@@ -8,18 +8,30 @@ per person; the latest record counts, earlier ones stay as history.
 import builtins
 from collections.abc import Sequence
 from datetime import UTC, datetime, time
-from typing import TypeVar
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
+from casedesk.domain.collation import collation_key
+from casedesk.domain.courts import court_zone
 from casedesk.domain.dates import PartialDate, parse_datetime
 from casedesk.domain.enums import AuditAction, Compliance, OrderKind, OrderStatus
 from casedesk.domain.errors import NotFoundError, ValidationError
 from casedesk.services import audit, views
+from casedesk.services import entry_rules as rules
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
+from casedesk.services.court_calendar import resolve_due
+from casedesk.services.due_status import (
+    BOUND_SQL,
+    COUNT_SQL,
+    DueStatus,
+    duty_counts,
+    obligation_status,
+)
 from casedesk.services.schemas import (
     ComplianceSet,
     ComplianceView,
@@ -46,29 +58,9 @@ END_OF_DAY = time(23, 59)
 #: Largest page of compliance rows one call returns.
 MAX_PAGE = 1000
 
-#: The people an obligation binds: its named clients, else the matter's roster.
-_BOUND_SQL = """
-WITH bound(client_id) AS (
-  SELECT client_id FROM obligation_client WHERE obligation_id = :oid
-  UNION
-  SELECT mp.client_id FROM matter_party mp
-   WHERE mp.matter_id = :mid
-     AND NOT EXISTS (SELECT 1 FROM obligation_client x WHERE x.obligation_id = :oid)
-)
-"""
-#: How many it binds and how many of them are complied (by their latest record). The
-#: latest record is looked up per person through the (obligation, client) index: a
-#: join against a windowed subquery has no index and goes quadratic on a class roster.
-_COUNT_SQL = (
-    _BOUND_SQL
-    + """
-SELECT COUNT(*), COALESCE(SUM(CASE WHEN
-  (SELECT r.status FROM compliance_record r
-    WHERE r.obligation_id = :oid AND r.client_id = b.client_id
-    ORDER BY r.date_key DESC, r.id DESC LIMIT 1) = 'complied' THEN 1 ELSE 0 END), 0)
-  FROM bound b
-"""
-)
+#: The people an obligation binds, and how many complied (shared with due_status).
+_BOUND_SQL = BOUND_SQL
+_COUNT_SQL = COUNT_SQL
 _PAGE_SQL = (
     _BOUND_SQL
     + """
@@ -90,6 +82,11 @@ class ObligationSummary(View):
     binds_whole_roster: bool
     bound: int
     complied: int
+    state: str = "due"
+    due_zone: str = "UTC"
+    due_display: str = ""
+    due_utc: str = ""
+    whole_compliance: str | None = None
 
     @property
     def open(self) -> int:
@@ -173,11 +170,9 @@ def obligation_view(
             (c.id or 0, c) for c in session.exec(select(Client).where(col(Client.id).in_(chunk)))
         )
     compliance = []
-    any_open = False
     for cid in bound:
         record = latest.get(cid)
         status = record.status if record else Compliance.PENDING.value
-        any_open = any_open or status != Compliance.COMPLIED.value
         compliance.append(
             ComplianceView(
                 client_id=cid,
@@ -185,20 +180,36 @@ def obligation_view(
                 status=status,
                 evidence=record.evidence if record else "",
                 date=record.date if record else None,
+                record_id=record.id if record else None,
+                version=record.version if record else 1,
             )
         )
-    compliance.sort(key=lambda c: c.display_name.casefold())
-    overdue = any_open and views.is_overdue(ob.due_at, ctx)
+    compliance.sort(key=lambda c: collation_key(c.display_name))  # Spanish-aware
+    order = session.get(CourtOrder, ob.order_id)
+    assert order is not None
+    standing = obligation_status(session, ctx, ob, order)
     return ObligationView(
         id=ob.id,
         order_id=ob.order_id,
         text=ob.text,
         due_at=ob.due_at,
-        overdue=overdue,
-        days_overdue=views.overdue_days(ob.due_at, ctx) if overdue else 0,
+        overdue=standing.overdue,
+        days_overdue=standing.days_overdue,
         binds_whole_roster=named is None,
         compliance=compliance,
+        version=ob.version,
+        **_time_fields(ctx, standing),
     )
+
+
+def _time_fields(ctx: ServiceContext, status: DueStatus) -> dict[str, Any]:
+    return {
+        "state": status.state.value,
+        "due_zone": status.due.zone,
+        "due_display": status.due.display(ctx.zone),
+        "due_utc": status.due.utc_text(),
+        "whole_compliance": status.whole,
+    }
 
 
 def order_view(session: Session, ctx: ServiceContext, order: CourtOrder) -> OrderView:
@@ -226,7 +237,14 @@ def order_view(session: Session, ctx: ServiceContext, order: CourtOrder) -> Orde
         status=order.status,
         summary=order.summary,
         history=[
-            OrderStatusView(status=h.status, date=h.date, source=h.source, note=h.note)
+            OrderStatusView(
+                status=h.status,
+                date=h.date,
+                source=h.source,
+                note=h.note,
+                id=h.id or 0,
+                version=h.version,
+            )
             for h in history
         ],
         obligations=[obligation_view(session, ctx, ob, order.matter_id) for ob in obligations],
@@ -245,11 +263,19 @@ class OrderService:
         kind = v.choice(data.kind, OrderKind, "kind")
         status = v.choice(data.status, OrderStatus, "status")
         title = v.text(data.title, "title", required=True)
-        issued = parse_datetime(
-            data.issued, field="issued", default_tz=self.ctx.zone, date_only_time=time(0, 0)
-        )
         with self.ctx.store.write() as session:
             matter = _load(session, Matter, data.matter_id, "matter")
+            # Read on the court's clock: an order is issued where the court sits.
+            issued = parse_datetime(
+                data.issued,
+                field="issued",
+                default_tz=ZoneInfo(court_zone(matter.court)),
+                date_only_time=time(0, 0),
+            )
+            if issued > self.ctx.now():
+                raise ValidationError(
+                    "issued", "is in the future; an order's issue date must be today or earlier"
+                )
             order = CourtOrder(
                 matter_id=data.matter_id,
                 kind=kind.value,
@@ -291,7 +317,7 @@ class OrderService:
         self, order_id: int, status: str, date: str, *, source: str = "", note: str = ""
     ) -> Changes:
         new = v.choice(status, OrderStatus, "status")
-        when = PartialDate.parse(date, field="date")
+        when = rules.happened(date, "date", self.ctx.today())
         with self.ctx.store.write() as session:
             order = _load(session, CourtOrder, order_id, "order")
             before = order.status
@@ -366,7 +392,14 @@ class OrderService:
         with self.ctx.store.read() as session:
             _load(session, CourtOrder, order_id, "order")
             return [
-                OrderStatusView(status=h.status, date=h.date, source=h.source, note=h.note)
+                OrderStatusView(
+                    status=h.status,
+                    date=h.date,
+                    source=h.source,
+                    note=h.note,
+                    id=h.id or 0,
+                    version=h.version,
+                )
                 for h in session.exec(
                     select(OrderStatusEntry)
                     .where(OrderStatusEntry.order_id == order_id)
@@ -389,24 +422,22 @@ class OrderService:
             .order_by(col(Obligation.due_utc), col(Obligation.id))
         ):
             assert ob.id is not None
-            bound, complied = session.execute(
-                text(_COUNT_SQL), {"oid": ob.id, "mid": order.matter_id}
-            ).one()
+            status = obligation_status(session, self.ctx, ob, order)
             named = session.exec(
                 select(ObligationClient.client_id).where(ObligationClient.obligation_id == ob.id)
             ).first()
-            overdue = bound > complied and views.is_overdue(ob.due_at, self.ctx)
             result.append(
                 ObligationSummary(
                     id=ob.id,
                     order_id=ob.order_id,
                     text=ob.text,
                     due_at=ob.due_at,
-                    overdue=overdue,
-                    days_overdue=views.overdue_days(ob.due_at, self.ctx) if overdue else 0,
+                    overdue=status.overdue,
+                    days_overdue=status.days_overdue,
                     binds_whole_roster=named is None,
-                    bound=int(bound),
-                    complied=int(complied),
+                    bound=status.bound,
+                    complied=status.complied,
+                    **_time_fields(self.ctx, status),
                 )
             )
         return result
@@ -451,6 +482,8 @@ class OrderService:
                         status=record.status if record else Compliance.PENDING.value,
                         evidence=record.evidence if record else "",
                         date=record.date if record else None,
+                        record_id=record.id if record else None,
+                        version=record.version if record else 1,
                     )
                 )
             return CompliancePage(rows=rows, total=int(total), offset=offset)
@@ -458,11 +491,18 @@ class OrderService:
     # ------------------------------------------------------------------ obligations
     def add_obligation(self, data: ObligationCreate) -> Changes:
         body = v.text(data.text, "text", max_len=2000, required=True)
-        due = parse_datetime(
-            data.due, field="due", default_tz=self.ctx.zone, date_only_time=END_OF_DAY
-        )
         with self.ctx.store.write() as session:
             order = _load(session, CourtOrder, data.order_id, "order")
+            matter = _load(session, Matter, order.matter_id, "matter")
+            # Read in the court's zone, or computed by FRCP 6(a) from an event.
+            resolved = resolve_due(
+                session,
+                self.ctx,
+                court=matter.court,
+                due=data.due,
+                after=data.after,
+                within=data.within,
+            )
             roster = set(
                 session.exec(
                     select(MatterParty.client_id).where(MatterParty.matter_id == order.matter_id)
@@ -480,8 +520,10 @@ class OrderService:
             ob = Obligation(
                 order_id=data.order_id,
                 text=body,
-                due_at=due.isoformat(timespec="minutes"),
-                due_utc=_utc_text(due),
+                due_at=resolved.due.stored(),
+                due_utc=resolved.due.utc_text(),
+                due_zone=resolved.due.zone,
+                due_rule=resolved.rule,
                 created_at=self.ctx.now(),
             )
             session.add(ob)
@@ -499,6 +541,8 @@ class OrderService:
                     "order_id": ob.order_id,
                     "text": body,
                     "due_at": ob.due_at,
+                    "due_zone": ob.due_zone,
+                    "due_rule": ob.due_rule,
                     "client_ids": list(data.client_ids),
                 },
             )
@@ -526,7 +570,7 @@ class OrderService:
         status = v.choice(data.status, Compliance, "status")
         evidence = v.text(data.evidence, "evidence", max_len=v.LONG)
         when = (
-            PartialDate.parse(data.date, field="date")
+            rules.happened(data.date, "date", self.ctx.today())
             if data.date
             else PartialDate.from_date(self.ctx.today())
         )
@@ -575,24 +619,10 @@ class OrderService:
         )
 
     def overdue_count(self) -> int:
-        """Obligation-person pairs past due and not complied (for the dashboard, `check`)."""
+        """Person-duties overdue (an obligation met as a whole counts once), for the
+        dashboard and `check`; stayed and vacated orders' obligations never count."""
         with self.ctx.store.read() as session:
-            now = _utc_text(self.ctx.now())
-            rows = session.execute(
-                text(
-                    "SELECT o.id, co.matter_id FROM obligation o "
-                    "JOIN court_order co ON co.id = o.order_id WHERE o.due_utc <= :now"
-                ),
-                {"now": now},
-            ).all()
-            count = 0
-            for oid, matter_id in rows:
-                # Counts in SQL: a class-wide obligation binds tens of thousands.
-                bound, complied = session.execute(
-                    text(_COUNT_SQL), {"oid": oid, "mid": matter_id}
-                ).one()
-                count += int(bound) - int(complied)
-            return count
+            return duty_counts(session, self.ctx)["overdue"]
 
 
 def _order_summary(

@@ -86,8 +86,11 @@ class OrderCreate:
 class ObligationCreate:
     order_id: int
     text: str
-    due: str
+    due: str | None
     client_ids: tuple[int, ...] = field(default_factory=tuple)
+    #: Instead of ``due``: the event and the period it runs from ("14 days"), FRCP 6(a).
+    after: str | None = None
+    within: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,17 +146,19 @@ class AliasView(View):
     id: int
     display_name: str
     source: str
+    version: int = 1
 
 
 class StatusView(View):
     id: int
     status: str
     label: str
-    date: str
+    date: str | None  # None: the date is unknown
     country: str | None
     source: str
     confidence: str
     note: str
+    version: int = 1
 
 
 class CustodyView(View):
@@ -166,6 +171,7 @@ class CustodyView(View):
     source: str
     confidence: str
     note: str
+    version: int = 1
 
 
 class MatterLinkView(View):
@@ -174,6 +180,10 @@ class MatterLinkView(View):
     court: str
     docket: str
     role: str
+    judge: str = ""
+    #: The link's own id (``casedesk links edit|remove``) and version.
+    party_id: int = 0
+    version: int = 1
 
 
 class ObligationForClient(View):
@@ -187,6 +197,10 @@ class ObligationForClient(View):
     days_overdue: int
     compliance: str
     evidence: str
+    #: The latest compliance record for this person (None: nothing recorded yet).
+    compliance_id: int | None = None
+    state: str = "due"
+    due_display: str = ""
 
 
 class DeadlineView(View):
@@ -197,6 +211,9 @@ class DeadlineView(View):
     client_id: int | None
     matter_id: int | None
     overdue: bool
+    version: int = 1
+    state: str = "due"
+    due_display: str = ""
 
 
 class NoteView(View):
@@ -205,6 +222,7 @@ class NoteView(View):
     private: bool
     author: str
     created_at: str
+    version: int = 1
 
 
 class ContactView(View):
@@ -215,6 +233,19 @@ class ContactView(View):
     phone: str
     email: str
     address: str
+    version: int = 1
+
+
+class DocumentRef(View):
+    """A document kept for a client (its bytes are read separately)."""
+
+    id: int
+    filename: str
+    media_type: str
+    size: int
+    description: str
+    created_at: str
+    version: int = 1
 
 
 class ClientDetail(ClientRow):
@@ -234,6 +265,7 @@ class ClientDetail(ClientRow):
     deadlines: list[DeadlineView]
     notes: list[NoteView]
     contacts: list[ContactView]
+    documents: list[DocumentRef] = []
 
 
 class ClientPage(View):
@@ -249,6 +281,9 @@ class PartyView(View):
     status: str
     whereabouts: str | None
     last_contact: str | None
+    #: The link's own id (RecordService kind "party") and version.
+    party_id: int = 0
+    version: int = 1
 
 
 class OrderStatusView(View):
@@ -256,6 +291,8 @@ class OrderStatusView(View):
     date: str
     source: str
     note: str
+    id: int = 0
+    version: int = 1
 
 
 class ComplianceView(View):
@@ -264,6 +301,9 @@ class ComplianceView(View):
     status: str
     evidence: str
     date: str | None
+    #: The compliance record shown (None: nothing recorded yet).
+    record_id: int | None = None
+    version: int = 1
 
 
 class ObligationView(View):
@@ -275,6 +315,14 @@ class ObligationView(View):
     days_overdue: int
     binds_whole_roster: bool
     compliance: list[ComplianceView]
+    version: int = 1
+    #: Revision 0012 (issue 12): the one definition of where it stands ("due", "overdue",
+    #: "done", "suspended", "moot"), its zone, display and compliance as a whole.
+    state: str = "due"
+    due_zone: str = "UTC"
+    due_display: str = ""
+    due_utc: str = ""
+    whole_compliance: str | None = None
 
 
 class OrderHeader(View):

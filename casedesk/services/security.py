@@ -19,7 +19,7 @@ from casedesk.services import audit
 from casedesk.services.backup import BackupService
 from casedesk.services.context import ServiceContext
 from casedesk.storage import cipher, usage
-from casedesk.storage.backup import sha256_of
+from casedesk.storage.backup import sha256_of, write_private_text
 
 Progress = Callable[[int, int], None]
 
@@ -148,5 +148,5 @@ class SecurityService:
             return True
         facts["encrypted"] = True
         facts["sha256"] = sha256_of(path)
-        manifest.write_text(json.dumps(facts, indent=2), encoding="utf-8")
+        write_private_text(manifest, json.dumps(facts, indent=2))
         return True

@@ -1,6 +1,7 @@
 """Store-wide settings that travel with the store: letterhead and paper size for briefs."""
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlmodel import select
 
@@ -79,3 +80,56 @@ class SettingsService:
                 after={key: value},
             )
         return Changes(everything=True)
+
+
+_LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+
+
+def set_letterhead(
+    service: SettingsService,
+    *,
+    organisation: str,
+    address_lines: list[str],
+    logo: str,
+    page_size: str,
+) -> Changes:
+    """Letterhead and paper in one use case (the Settings dialog): every value is checked
+    before any is stored, and all are stored in one transaction with one audit entry."""
+    values = {
+        "organisation": v.text(organisation, "organisation", max_len=500),
+        "address": " | ".join(
+            line for line in (v.text(x, "address", max_len=200) for x in address_lines) if line
+        ),
+        "logo": v.text(logo, "logo", max_len=500),
+        "page_size": page_size.strip().lower(),
+    }
+    if len(values["address"]) > 500:
+        raise ValidationError("address", "is too long (at most 500 characters in all)")
+    if values["page_size"] not in ("letter", "a4"):
+        raise ValidationError(
+            "page_size", f"{clip(page_size)!r} is not a paper size; use letter or a4"
+        )
+    if values["logo"]:
+        path = Path(values["logo"]).expanduser()
+        if path.suffix.lower() not in _LOGO_SUFFIXES:
+            raise ValidationError("logo", "must be a PNG or JPEG picture")
+        if not path.is_file():
+            raise ValidationError("logo", f"there is no file at {clip(str(path))}")
+    with service.ctx.store.write() as session:
+        before: dict[str, str] = {}
+        for key, value in values.items():
+            row = session.get(Setting, key)
+            before[key] = row.value if row else KNOWN[key][0]
+            session.merge(Setting(key=key, value=value))
+        changed = {k: val for k, val in values.items() if before[k] != val}
+        if changed:
+            audit.record(
+                session,
+                service.ctx,
+                AuditAction.UPDATE,
+                "setting",
+                None,
+                before={k: before[k] for k in changed},
+                after=changed,
+            )
+    return Changes(everything=True)

@@ -16,8 +16,17 @@ WORDS = 500  # a whole list of languages or tags
 MAX_ID = 2**63 - 1  # the largest integer SQLite stores
 
 
-def text(value: str | None, field: str, *, max_len: int = SHORT, required: bool = False) -> str:
-    """Trimmed text without control characters (newlines and tabs allowed in long text).
+def text(
+    value: str | None,
+    field: str,
+    *,
+    max_len: int = SHORT,
+    required: bool = False,
+    lines: bool = False,
+) -> str:
+    """Trimmed text without control characters (newlines and tabs allowed in long text,
+    and in short text given with ``lines``, such as a place or an address typed on two
+    lines in a spreadsheet cell).
 
     Also refused: a lone surrogate (half of a character, left by a broken paste or a file
     name in another encoding; the store cannot hold it) and, in one-line text, the
@@ -30,7 +39,7 @@ def text(value: str | None, field: str, *, max_len: int = SHORT, required: bool 
         raise ValidationError(
             field, f"is too long ({len(cleaned):,} characters; at most {max_len:,})"
         )
-    allowed = "\n\t" if max_len > SHORT else ""
+    allowed = "\n\t" if max_len > SHORT or lines else ""
     for ch in cleaned:
         if ch.isprintable() or ch == " " or ch in allowed:
             continue

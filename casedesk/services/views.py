@@ -13,8 +13,10 @@ from sqlmodel import Session, col, select
 
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.dates import PartialDate
+from casedesk.domain.due import DueState, days_overdue, due_state
 from casedesk.domain.enums import Compliance, CustodyKind, LegalStatus
 from casedesk.domain.names import PersonName
+from casedesk.services import due_status
 from casedesk.services.context import ServiceContext
 from casedesk.services.schemas import (
     AliasView,
@@ -23,6 +25,7 @@ from casedesk.services.schemas import (
     ContactView,
     CustodyView,
     DeadlineView,
+    DocumentRef,
     MatterLinkView,
     NoteView,
     ObligationForClient,
@@ -36,6 +39,7 @@ from casedesk.storage.tables import (
     CourtOrder,
     CustodyEvent,
     Deadline,
+    Document,
     Matter,
     MatterParty,
     Note,
@@ -69,15 +73,8 @@ def days_since(value: str | None, ctx: ServiceContext) -> int | None:
 
 
 def overdue_days(due_at: str, ctx: ServiceContext) -> int:
-    """Whole days past the deadline in the user's zone (0 when not yet due)."""
-    due = datetime.fromisoformat(due_at)
-    if due > ctx.now():
-        return 0
-    return max(0, (ctx.today() - due.astimezone(ctx.zone).date()).days)
-
-
-def is_overdue(due_at: str, ctx: ServiceContext) -> bool:
-    return datetime.fromisoformat(due_at) <= ctx.now()
+    """Whole days past the deadline on the user's clock (0 when not yet due)."""
+    return days_overdue(datetime.fromisoformat(due_at), ctx.now(), ctx.zone)
 
 
 def _row_fields(client: Client, ctx: ServiceContext, matters: list[str]) -> dict[str, object]:
@@ -151,6 +148,8 @@ def obligations_for(
         record = latest_compliance(session, ob.id, client_id)
         status = record.status if record else Compliance.PENDING.value
         open_ = status != Compliance.COMPLIED.value
+        due = due_status.moment(ob.due_utc, ob.due_zone)
+        state = due_state(due.utc, ctx.now(), done=not open_, order_status=order.status)
         result.append(
             ObligationForClient(
                 obligation_id=ob.id,
@@ -159,13 +158,34 @@ def obligations_for(
                 matter_id=order.matter_id,
                 text=ob.text,
                 due_at=ob.due_at,
-                overdue=open_ and is_overdue(ob.due_at, ctx),
-                days_overdue=overdue_days(ob.due_at, ctx) if open_ else 0,
+                overdue=state is DueState.OVERDUE,
+                days_overdue=days_overdue(due.utc, ctx.now(), ctx.zone)
+                if state is DueState.OVERDUE
+                else 0,
                 compliance=status,
                 evidence=record.evidence if record else "",
+                compliance_id=record.id if record else None,
+                state=state.value,
+                due_display=due.display(ctx.zone),
             )
         )
     return result
+
+
+def deadline_view(ctx: ServiceContext, d: Deadline) -> DeadlineView:
+    standing = due_status.deadline_status(ctx, d)
+    return DeadlineView(
+        id=d.id or 0,
+        title=d.title,
+        due_at=d.due_at,
+        done=d.done,
+        client_id=d.client_id,
+        matter_id=d.matter_id,
+        overdue=standing.overdue,
+        state=standing.state.value,
+        due_display=standing.due.display(ctx.zone),
+        version=d.version,
+    )
 
 
 def client_detail(session: Session, ctx: ServiceContext, client: Client) -> ClientDetail:
@@ -213,6 +233,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 id=a.id or 0,
                 display_name=PersonName(a.given, a.surname, a.second_surname).display,
                 source=a.source,
+                version=a.version,
             )
             for a in aliases
         ],
@@ -226,6 +247,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 source=s.source,
                 confidence=s.confidence,
                 note=s.note,
+                version=s.version,
             )
             for s in statuses
         ],
@@ -240,28 +262,25 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 source=e.source,
                 confidence=e.confidence,
                 note=e.note,
+                version=e.version,
             )
             for e in events
         ],
         matter_links=[
             MatterLinkView(
-                matter_id=m.id or 0, title=m.title, court=m.court, docket=m.docket, role=p.role
+                matter_id=m.id or 0,
+                title=m.title,
+                court=m.court,
+                docket=m.docket,
+                role=p.role,
+                judge=m.judge,
+                party_id=p.id or 0,
+                version=p.version,
             )
             for p, m in links
         ],
         obligations=obligations_for(session, ctx, cid),
-        deadlines=[
-            DeadlineView(
-                id=d.id or 0,
-                title=d.title,
-                due_at=d.due_at,
-                done=d.done,
-                client_id=d.client_id,
-                matter_id=d.matter_id,
-                overdue=not d.done and is_overdue(d.due_at, ctx),
-            )
-            for d in deadlines
-        ],
+        deadlines=[deadline_view(ctx, d) for d in deadlines],
         notes=[
             NoteView(
                 id=n.id or 0,
@@ -269,6 +288,7 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 private=n.private,
                 author=n.author,
                 created_at=n.created_at.isoformat(timespec="seconds"),
+                version=n.version,
             )
             for n in notes
         ],
@@ -281,7 +301,22 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 phone=c.phone,
                 email=c.email,
                 address=c.address,
+                version=c.version,
             )
             for c in contacts
+        ],
+        documents=[
+            DocumentRef(
+                id=d.id or 0,
+                filename=d.filename,
+                media_type=d.media_type,
+                size=d.size,
+                description=d.description,
+                created_at=d.created_at.isoformat(timespec="seconds"),
+                version=d.version,
+            )
+            for d in session.exec(
+                select(Document).where(Document.client_id == cid).order_by(col(Document.id))
+            )
         ],
     )

@@ -7,9 +7,16 @@ under the same key and salt, so it stays encrypted and opens with the same passp
 """
 
 import hashlib
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
+from sqlmodel import Session
 
 from casedesk.domain.errors import StoreError
 from casedesk.storage import cipher
@@ -30,12 +37,40 @@ class CopyFacts:
         return self.integrity == "ok"
 
 
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and owner-only (0600), so that SQLite, which keeps a file's
+    permissions for its journal and write-ahead log, never makes a readable copy."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def private_folder(path: Path) -> None:
+    """Create ``path`` (and its parents) owner-only (0700) if missing."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text``, owner-only, atomically (manifests)."""
+    partial = path.with_name(path.name + ".part")
+    partial.unlink(missing_ok=True)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 def copy_database(source: Any, dest: Path, key: cipher.Key | None = None) -> Path:
     """Write a consistent copy of the open database ``source`` (a DB-API connection
-    keyed with ``key``, if any) to ``dest``, under the same key."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    keyed with ``key``, if any) to ``dest``, under the same key, owner-only."""
+    private_folder(dest.parent)
     partial = dest.with_name(dest.name + ".part")
     partial.unlink(missing_ok=True)
+    create_private(partial)
     target = cipher.connect(partial, key)
     try:
         source.backup(target)
@@ -107,3 +142,19 @@ def sha256_of(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+@contextmanager
+def copy_session(path: Path, key: cipher.Key | None) -> Iterator[Session]:
+    """A read-only session on a backup (to verify its audit trail before restoring)."""
+    engine = create_engine(
+        "sqlite://",
+        module=cipher.dbapi(key),
+        creator=lambda: open_copy(path, key),
+        poolclass=NullPool,
+    )
+    try:
+        with Session(engine) as session:
+            yield session
+    finally:
+        engine.dispose()

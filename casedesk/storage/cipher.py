@@ -165,6 +165,7 @@ def rekey_file(
     """
     partial = source.with_name(f".{source.name}.rekey")
     partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only
     conn = _driver().connect(str(source), timeout=busy_timeout_s, isolation_level=None)
     try:
         if old is not None:

@@ -121,3 +121,22 @@ class IdAllocator:
         if not self._pending:
             self._pending = reserve_ids(self._session, self._table, self.BLOCK)[::-1]
         return self._pending.pop()
+
+
+def audit_head_locked(session: Session) -> tuple[int, str] | None:
+    """On PostgreSQL: take the audit chain's transaction lock and return the newest
+    entry's (id, hash) as the server sees it, past row-level security (through the
+    SECURITY DEFINER ``casedesk_audit_head_entry()`` that ``team init`` installs), or None
+    to read it as usual. Two writers at READ COMMITTED would otherwise both append after
+    the same head. SQLite's write transaction already holds the store: None."""
+    if not is_postgres(session):
+        return None
+    conn = session.connection()
+    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('casedesk_audit_chain'))")
+    if conn.exec_driver_sql(
+        "SELECT to_regprocedure('casedesk_audit_head_entry()') IS NOT NULL"
+    ).scalar():
+        row = conn.exec_driver_sql("SELECT * FROM casedesk_audit_head_entry()").first()
+        if row is not None and row[0] is not None:
+            return int(row[0]), str(row[1])
+    return None

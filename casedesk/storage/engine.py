@@ -21,7 +21,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casedesk.domain.errors import StoreError
-from casedesk.storage import cipher
+from casedesk.storage import anchor, audit_chain, cipher, leftovers, usage
 from casedesk.storage.store import SQLITE, Store, StoreInfo
 from casedesk.storage.usage import SharedUse
 
@@ -56,7 +56,7 @@ def check_location(path: Path) -> None:
     folder = path.parent
     if not folder.exists():
         try:
-            folder.mkdir(parents=True)
+            folder.mkdir(parents=True, mode=0o700)
         except OSError as exc:
             raise StoreError(f"cannot create the folder {folder}: {exc.strerror}") from exc
     fs_type = _filesystem_type(folder)
@@ -137,6 +137,13 @@ def make_engine(path: Path, key: cipher.Key | None = None) -> Engine:
     ``key`` when one is given)."""
     check_location(path)
     preflight(path, key)
+    if not path.exists():
+        try:  # owner-only from the first byte (SQLite gives its -wal/-shm the same mode)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            pass  # another process created it meanwhile
+        except OSError as exc:
+            raise StoreError(f"cannot create {path}: {exc.strerror}") from exc
 
     def connect() -> Any:
         return cipher.connect(path, key, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -222,6 +229,20 @@ class SqliteStore(Store):
             return cipher.connect(read_only_uri(self.path), self.key, uri=True)
         return cipher.connect(self.path, self.key, timeout=BUSY_TIMEOUT_MS / 1000)
 
+    def tidy(self) -> None:
+        """Clear what an interrupted encrypt, passphrase change, restore or backup left
+        (:mod:`casedesk.storage.leftovers`), when nobody else has the store open."""
+        if not leftovers.needs_tidying(self.path, self.key):
+            return
+        self._use.release()
+        try:
+            with usage.exclusive(self.path):
+                leftovers.tidy(self.path, self.key)
+        except StoreError:
+            pass  # another window has it open: the next open tidies
+        finally:
+            self._use = SharedUse(self.path)
+
     def suspend(self) -> None:
         """Close every connection and give up the shared-use lock (before a file swap)."""
         self.engine.dispose()
@@ -241,5 +262,18 @@ class SqliteStore(Store):
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
     def close(self) -> None:
+        self.write_anchor()
         self.engine.dispose()
         self._use.release()
+
+    def write_anchor(self) -> None:
+        """Note the audit chain's head beside the store (see :mod:`casedesk.storage.anchor`)."""
+        if self.damage is not None:
+            return  # never overwrite a good anchor with what a damaged store says
+        try:
+            with Session(self.engine) as session:
+                entry_id, digest = audit_chain.head(session)
+        except (OperationalError, DatabaseError):
+            return
+        if entry_id:
+            anchor.write_anchor(self.path, anchor.Anchor(entry_id, digest))

@@ -109,6 +109,7 @@ def _run(store: Store, revision: str) -> None:
         try:
             with conn.begin():
                 cfg.attributes["connection"] = conn
+                cfg.attributes["encrypted"] = store.encrypted  # where 0014 keeps the chain key
                 command.upgrade(cfg, revision)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

@@ -7,7 +7,7 @@ migration script.
 
 from sqlalchemy import Engine
 
-HEAD = "0003"
+HEAD = "0015"
 
 
 def stored_revision(engine: Engine) -> str | None:

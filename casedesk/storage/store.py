@@ -145,6 +145,12 @@ class Store(ABC):
         """A DB-API connection of our own, outside the pool (file stores only)."""
         raise StoreError(self._file_only("copying the store file"))
 
+    def tidy(self) -> None:  # noqa: B027 - a no-op unless the store is a file
+        """Clear what interrupted file operations left beside a store file (none here)."""
+
+    def write_anchor(self) -> None:  # noqa: B027 - a no-op unless the store is a file
+        """Note the audit chain's head beside a store file (a team store has no file)."""
+
     def suspend(self) -> None:
         """Close every connection (before a file swap)."""
         self.engine.dispose()

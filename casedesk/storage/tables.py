@@ -92,6 +92,7 @@ class Alias(SQLModel, table=True):
     second_surname: str = ""
     match_key: str = Field(default="", index=True)
     source: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -103,12 +104,13 @@ class StatusEntry(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = _fk("client.id")  # type: ignore[assignment]
     status: str
-    date: str
-    date_key: int
+    date: str | None = None  # None: the date is unknown (an intake sheet gave none)
+    date_key: int = 0  # 0 for an unknown date, so it sorts first
     country: str | None = None
     source: str = ""
     confidence: str = "reported"
     note: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -127,6 +129,7 @@ class CustodyEvent(SQLModel, table=True):
     source: str = ""
     confidence: str = "reported"
     note: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -155,6 +158,7 @@ class MatterParty(SQLModel, table=True):
     matter_id: int = _fk("matter.id")  # type: ignore[assignment]
     client_id: int = _fk("client.id")  # type: ignore[assignment]
     role: str
+    version: int = 1
     created_at: datetime
 
 
@@ -186,6 +190,7 @@ class OrderStatusEntry(SQLModel, table=True):
     date_key: int
     source: str = ""
     note: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -199,7 +204,12 @@ class Obligation(SQLModel, table=True):
     text: str
     due_at: str
     due_utc: str = Field(index=True)
+    version: int = 1
     created_at: datetime
+    # Revision 0012: the IANA zone the due moment was given in, and the rule
+    # ("14 days after 2025-06-20") it was computed by, as JSON ("" when typed directly).
+    due_zone: str = Field(default="UTC", sa_column_kwargs={"server_default": "UTC"})
+    due_rule: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class ObligationClient(SQLModel, table=True):
@@ -233,6 +243,39 @@ class ComplianceRecord(SQLModel, table=True):
     document_id: int | None = _fk(  # type: ignore[assignment]
         "document.id", nullable=True, ondelete="SET NULL"
     )
+    version: int = 1
+    created_at: datetime
+
+
+class ObligationFinding(SQLModel, table=True):
+    """Compliance with an obligation as a whole (one that binds no person on the roster,
+    such as "file a declaration"); the latest by date counts, earlier ones are history."""
+
+    __tablename__ = "obligation_finding"
+    __table_args__ = (Index("ix_obligation_finding_obligation", "obligation_id", "date_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    obligation_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("obligation.id", ondelete="CASCADE"), nullable=False)
+    )
+    status: str
+    evidence: str = ""
+    date: str
+    date_key: int
+    created_at: datetime
+
+
+class CourtClosure(SQLModel, table=True):
+    """A day a court was closed (weather, an emergency, a local holiday): for FRCP 6(a)
+    it counts as a legal holiday of that court."""
+
+    __tablename__ = "court_closure"
+    __table_args__ = (UniqueConstraint("court", "day", name="uq_court_closure_court_day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    court: str
+    day: str  # ISO date
+    reason: str = ""
     created_at: datetime
 
 
@@ -248,7 +291,10 @@ class Deadline(SQLModel, table=True):
     done: bool = False
     done_at: datetime | None = None
     note: str = ""
+    version: int = 1
     created_at: datetime
+    due_zone: str = Field(default="UTC", sa_column_kwargs={"server_default": "UTC"})
+    due_rule: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Note(SQLModel, table=True):
@@ -260,6 +306,7 @@ class Note(SQLModel, table=True):
     body: str
     private: bool = True
     author: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -277,6 +324,7 @@ class Document(SQLModel, table=True):
     size: int
     sha256: str
     description: str = ""
+    version: int = 1
     created_at: datetime
 
 
@@ -301,11 +349,13 @@ class Contact(SQLModel, table=True):
     email: str = ""
     address: str = ""
     note: str = ""
+    version: int = 1
     created_at: datetime
 
 
 class AuditEntry(SQLModel, table=True):
-    """One change, hash-chained to the previous entry so rewriting history shows."""
+    """One change, chained to the previous entry under a key so rewriting history shows
+    (see :mod:`casedesk.storage.audit_chain`)."""
 
     __tablename__ = "audit_entry"
 
@@ -318,8 +368,23 @@ class AuditEntry(SQLModel, table=True):
     client_id: int | None = Field(default=None, index=True)
     before: str = ""
     after: str = ""
+    # Revision 0014: the chain covers this digest of before/after (so the values can be
+    # redacted) and the digests of the records the change left behind.
+    payload_digest: str = ""
+    records: str = ""
     prev_hash: str
     hash: str
+
+
+class AuditKey(SQLModel, table=True):
+    """The audit chain's key: kept here only in an encrypted store; a plain store keeps
+    just its id here and the key in the user's config folder."""
+
+    __tablename__ = "audit_key"
+
+    id: int | None = Field(default=None, primary_key=True)
+    store_id: str
+    secret: str = ""
 
 
 class DistinctPair(SQLModel, table=True):
@@ -336,6 +401,36 @@ class DistinctPair(SQLModel, table=True):
         )
     )
     created_at: datetime
+
+
+class TrashItem(SQLModel, table=True):
+    """A removed entry and everything that hung on it, kept until restored or purged.
+
+    ``payload`` holds the removed rows (JSON, parents first) so a restore puts them back
+    as they were; nothing else in the store refers to a trash item.
+    """
+
+    __tablename__ = "trash_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)
+    entry_id: int
+    client_id: int | None = Field(default=None, index=True)
+    label: str
+    reason: str
+    removed_by: str
+    removed_at: datetime
+    contains: str = ""
+    payload: str
+
+
+class UndoLink(SQLModel, table=True):
+    """Which audit entry an undo (or redo) reversed, so it is not reversed twice."""
+
+    __tablename__ = "undo_link"
+
+    audit_id: int = Field(primary_key=True)
+    undone_by: int = Field(index=True)
 
 
 class Setting(SQLModel, table=True):

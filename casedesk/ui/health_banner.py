@@ -9,7 +9,7 @@ that verifies, and restores it after a confirmation, keeping the damaged file as
 import threading
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar, QWidget
 
 from casedesk.domain.changes import Changes
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from casedesk.services.backup import GoodBackup
     from casedesk.services.registry import Services
     from casedesk.ui.main_window import MainWindow
+
+#: The quick check again every six hours while the window is open.
+RECHECK_MS = 6 * 3600 * 1000
 
 BANNER_STYLE = (
     "QWidget#health-banner { background: #fdecea; border: 1px solid #e0a19b; }"
@@ -140,4 +143,9 @@ def watch(window: "MainWindow", services: "Services") -> HealthBanner:
     window.addToolBarBreak()
     window.addToolBar(banner)
     banner.check_soon()
+    # And again on a schedule while the window stays open (a window can stay open for
+    # days); writes never wait for it.
+    schedule = QTimer(banner, interval=RECHECK_MS)
+    schedule.timeout.connect(banner.check_soon)
+    schedule.start()
     return banner

@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from casedesk import __version__
 from casedesk.domain.changes import Changes
 from casedesk.ui.bus import Bus
+from casedesk.ui.closing_backup import back_up_then
 from casedesk.ui.desktop_prompt import add_menu_actions
+from casedesk.ui.entries.edit_menu import EditControls
 from casedesk.ui.pages import Page
 from casedesk.ui.security.controls import SecurityControls
 from casedesk.ui.team.live import attach_team
@@ -45,6 +49,7 @@ PAGE_TITLES: tuple[str, ...] = (
     str(QT_TRANSLATE_NOOP("MainWindow", "Orders & compliance")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Deadlines")),
     str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    str(QT_TRANSLATE_NOOP("MainWindow", "Calendar")),
 )
 
 
@@ -59,6 +64,8 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = []
         #: Rotating backups on close and daily; off for --smoke install checks.
         self.auto_backup = True
+        self._closing_backup_running = False
+        self._closing_backup_done = False
         self.resize(1280, 800)
         self.setWindowTitle("casedesk")
 
@@ -77,7 +84,13 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
+        # The "Due soon" strip goes above every page (casedesk.ui.reminders).
+        right = QWidget()
+        self.page_column = QVBoxLayout(right)
+        self.page_column.setContentsMargins(0, 0, 0, 0)
+        self.page_column.setSpacing(0)
+        self.page_column.addWidget(self.stack)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([190, 1090])
@@ -122,16 +135,33 @@ class MainWindow(QMainWindow):
         self.orders = OrdersPage(services, self.bus)
         self.deadlines = DeadlinesPage(services, self.bus)
         self.dashboard = DashboardPage(services, self.bus)
-        self.pages = [self.clients, self.matters, self.orders, self.deadlines, self.dashboard]
+        from casedesk.ui.calendar.page import CalendarPage  # noqa: PLC0415
+        from casedesk.ui.reminders import DueSoonStrip, ReminderCentre  # noqa: PLC0415
+
+        self.calendar = CalendarPage(services, self.bus)
+        self.pages = [
+            self.clients,
+            self.matters,
+            self.orders,
+            self.deadlines,
+            self.dashboard,
+            self.calendar,
+        ]
         for page in self.pages:
             self.stack.addWidget(page)
             page.navigate.connect(self.navigate)
         self.stack.removeWidget(self.loading)
         self.loading.deleteLater()
         self.bus.operation_did_execute.connect(self._update_status)
+        self.reminders = ReminderCentre(services, self.bus, self)
+        self.due_strip = DueSoonStrip(self.reminders)
+        self.page_column.insertWidget(0, self.due_strip)
+        self.reminders.navigate.connect(self.navigate)
+        self.reminders.start()
         if not services.ctx.store_info().is_team:  # a team store is shared by design
             self._claim_store(services.ctx.store.path)
         self.security.attach(services)
+        self.edit_controls.attach(services, self.bus)
         self.team_live = attach_team(self, services)  # team stores: live refresh, presence
         row = max(0, self.nav.currentRow())
         self.nav.setCurrentRow(-1)
@@ -215,9 +245,14 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
+        file_menu.addAction(
+            self._action(self.tr("&Letterhead and paper…"), None, self._edit_letterhead)
+        )
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.quit_action)
+        # Undo / Redo of this window's changes and the Trash (casedesk.ui.entries).
+        self.edit_controls = EditControls(self, bar)
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addAction(self._action(self.tr("Find client"), "Ctrl+K", self._focus_search))
         for row, title in enumerate(PAGE_TITLES):
@@ -258,6 +293,7 @@ class MainWindow(QMainWindow):
             "matter": self.matters,
             "order": self.orders,
             "deadlines": self.deadlines,
+            "calendar": self.calendar,
         }.get(where)
         if target is None:
             return
@@ -327,6 +363,16 @@ class MainWindow(QMainWindow):
             on_done=done,
             label=self.tr("Backing up the store…"),
         )
+
+    def _edit_letterhead(self) -> None:
+        if not self.ready:
+            return
+        from casedesk.ui.briefs.letterhead import LetterheadDialog  # noqa: PLC0415
+
+        dialog = LetterheadDialog(self.services, self)
+        if dialog.exec() and dialog.changes is not None:
+            self.bus.announce(dialog.changes, None)
+            self.statusBar().showMessage(self.tr("Letterhead and paper saved."))
 
     def _set_backups_keep(self) -> None:
         if not self.ready:
@@ -426,9 +472,9 @@ class MainWindow(QMainWindow):
             return
         total = self.clients.model.total
         self.statusBar().showMessage(
-            self.tr("%1 clients · store %2")
-            .replace("%1", f"{total:,}")
-            .replace("%2", str(self.services.ctx.store.path))
+            self.tr("%Ln client(s) · store %1", "", total).replace(
+                "%1", str(self.services.ctx.store.path)
+            )
         )
 
     # ------------------------------------------------------------------ settings
@@ -441,6 +487,11 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def _closing_backup_finished(self) -> None:
+        self._closing_backup_running = False
+        self._closing_backup_done = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for page in self.pages:
             can_close = getattr(page, "can_close", None)
@@ -450,6 +501,17 @@ class MainWindow(QMainWindow):
         timer = getattr(self, "_daily_timer", None)
         if timer is not None:
             timer.stop()
+        reminders = getattr(self, "reminders", None)
+        if reminders is not None:
+            reminders.stop()
+        if self.ready and self.auto_backup and not self._closing_backup_done:
+            # An automatic, rotating backup each time the window closes, made on a worker:
+            # the window stays responsive and closes itself when the copy is done.
+            if not self._closing_backup_running:
+                self._closing_backup_running = True
+                back_up_then(self, self.services, self._closing_backup_finished)
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
@@ -457,12 +519,6 @@ class MainWindow(QMainWindow):
             save = getattr(page, "save_state", None)
             if save is not None:
                 save()
-        if self.ready and self.auto_backup:
-            # An automatic, rotating backup each time the window closes.
-            try:
-                self.services.backups.automatic()
-            except Exception:  # a failed backup must not keep the window open
-                log.exception("automatic backup on close failed")
         lock = getattr(self, "store_lock", None)
         if lock is not None and lock.isLocked():
             lock.unlock()  # a closed window no longer has the store open

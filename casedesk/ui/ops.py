@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from casedesk.domain.changes import Changes
 from casedesk.domain.errors import CasedeskError
@@ -125,18 +126,24 @@ def run_in_background(
         dialog.setMaximum(total)
         dialog.setValue(done)
 
-    def finish() -> None:
+    def finish() -> bool:
+        """Clean up; False when the widget that asked is gone (its window closed while
+        the work ran), so nobody is left to show the result to."""
+        _running.discard(job)
+        if not isValid(parent) or not isValid(dialog):
+            return False
         timer.stop()
         dialog.reset()
         dialog.deleteLater()
-        _running.discard(job)
+        return True
 
     def done(result: object) -> None:
-        finish()
-        on_done(result)
+        if finish():
+            on_done(result)
 
     def failed(exc: BaseException) -> None:
-        finish()
+        if not finish():
+            return
         if on_error is not None:
             on_error(exc)
         else:

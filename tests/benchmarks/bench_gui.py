@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QTableView
 from casedesk.app import open_services
 from casedesk.ui.application import make_app
 from casedesk.ui.main_window import MainWindow
-from tests.benchmarks.common import Result, median_time
+from tests.benchmarks.common import Result, bench_clients, median_time, store_copy
 
-CLIENTS = 100_000
+CLIENTS = bench_clients()  # 100,000; a million under `make bench-1m`
 # Peak RSS from /proc: ru_maxrss survives exec, so a child would report its parent's peak.
 PEAK = """
 def peak_kb():
@@ -103,10 +103,7 @@ def run() -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     results: list[Result] = []
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "gui.sqlite"
-        services = open_services(path)
-        services.demo.generate(clients=CLIENTS, seed=1)
-        services.close()
+        path = store_copy(Path(tmp), CLIENTS)  # built once per size, then copied
 
         subprocess.run(
             [sys.executable, "-m", "compileall", "-q", str(Path(__file__).parents[2] / "casedesk")],

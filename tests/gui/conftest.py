@@ -31,3 +31,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, found.inform)
     return found
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: Any) -> Any:
+    """The application's translators, as the app installs them: English plural forms
+    ("1 client", "2 clients") come from a catalogue too."""
+    from casedesk.ui import i18n  # noqa: PLC0415 - Qt imported by the GUI tests only
+
+    i18n.install(qapp, "en")
+    yield
+    i18n.uninstall(qapp)

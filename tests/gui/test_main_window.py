@@ -152,6 +152,21 @@ def test_closing_the_window_cancels_the_pending_daily_backup(
     assert window._daily_timer.isActive()
     window.close()
     assert not window._daily_timer.isActive()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)  # after the close backup
+
+
+def test_the_close_backup_runs_off_the_gui_thread_then_the_window_closes(
+    qtbot: QtBot, gui_services: Services
+) -> None:
+    window = MainWindow(gui_services)
+    qtbot.addWidget(window)
+    window.show()
+    before = gui_services.backups.list_automatic()
+    window.close()
+    # The GUI thread is free while the copy is made: the window is still up, saying why.
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
+    assert len(gui_services.backups.list_automatic()) == len(before) + 1
 
 
 def test_a_closed_window_no_longer_counts_as_having_the_store_open(
@@ -161,6 +176,7 @@ def test_a_closed_window_no_longer_counts_as_having_the_store_open(
     qtbot.addWidget(first)
     assert not first.shared_store
     first.close()
+    qtbot.waitUntil(lambda: not first.store_lock.isLocked(), timeout=15_000)  # after the backup
     second = MainWindow(gui_services)  # no "another window has it open" notice
     qtbot.addWidget(second)
     assert not second.shared_store

@@ -12,6 +12,7 @@ def test_audit_lists_changes_for_a_client(
     store_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = ["--db", str(store_path)]
+    assert main([*db, "init"]) == 0
     assert main([*db, "clients", "add", "--given", "Ana", "--surname", "Peña"]) == 0
     assert main([*db, "clients", "add", "--given", "Luis", "--surname", "Parra"]) == 0
     assert main([*db, "status", "add", "1", "--status", "tps", "--date", "2021"]) == 0

@@ -151,6 +151,7 @@ def test_full_scenario_through_the_command_line(
         assert code == 0, (args, out, err)
         return out
 
+    assert run_cli("init").returncode == 0  # no other command creates a store
     first = json_of(
         run_cli(
             "clients", "add", "--given", "José Luis", "--surname", "Hernández",
@@ -230,6 +231,7 @@ def test_full_scenario_through_the_command_line(
             "court": "D.D.C.",
             "docket": "1:25-cv-00766",
             "role": "class_member",
+            "judge": "Boasberg",
         }
     ]
     [ob] = detail["obligations"]
@@ -358,11 +360,17 @@ def test_store_problems_in_a_real_process_exit_5_with_one_line(
     junk.write_bytes(bytes(range(256)) * 16)
     junk_bytes = junk.read_bytes()
     cases = [
-        (junk, "damaged or not a casedesk store"),
-        (Path("/proc/casedesk-test/store.sqlite"), "cannot create the folder"),
+        (junk, "damaged or not a casedesk store", "clients"),
+        (Path("/proc/casedesk-test/store.sqlite"), "cannot create the folder", "init"),
     ]
-    results = run_parallel(run_cli, [("--db", str(path), "clients", "list") for path, _ in cases])
-    for (path, message), result in zip(cases, results, strict=True):
+    results = run_parallel(
+        run_cli,
+        [
+            ("--db", str(path), command, *(("list",) if command == "clients" else ()))
+            for path, _, command in cases
+        ],
+    )
+    for (path, message, _), result in zip(cases, results, strict=True):
         assert_one_line_error(result, 5)
         assert message in result.stderr, (path, result.stderr)
         assert result.stdout == ""
@@ -388,12 +396,12 @@ def test_other_store_problems_exit_5(invoke: Invoke, tmp_path: Path) -> None:
         conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
         conn.execute("INSERT INTO invoices (total) VALUES (12.5)")
     conn.close()
-    for path, message in (
-        (a_file / "store.sqlite", "cannot open"),
-        (tmp_path, "is a folder; give the path of a store file"),
-        (foreign, "is a database, but not a casedesk store"),
+    for path, message, command in (
+        (a_file / "store.sqlite", "cannot create", "init"),
+        (tmp_path, "is a folder; give the path of a store file", "clients"),
+        (foreign, "is a database, but not a casedesk store", "clients"),
     ):
-        code, out, err = invoke("clients", "list", db=path)
+        code, out, err = invoke(command, *(("list",) if command == "clients" else ()), db=path)
         assert code == 5, (path, out, err)
         assert err.startswith("casedesk: ")
         assert message in err

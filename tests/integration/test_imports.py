@@ -149,9 +149,18 @@ def test_cli_import_json_and_exit_codes(
     )
     out = json.loads(capsys.readouterr().out)
     assert code == 3
-    assert set(out) == {"rows", "imported", "updated", "unchanged", "rejected"}
+    assert set(out) == {
+        "rows",
+        "came_in",
+        "date_order",
+        "aliases",
+        "imported",
+        "updated",
+        "unchanged",
+        "rejected",
+    }
     assert out["imported"] == 2
-    assert {"row", "column", "reason"} == set(out["rejected"][0])
+    assert {"row", "column", "field", "reason"} == set(out["rejected"][0])
     clean = _write(tmp_path, "clean.csv", "Apellidos,Nombres\r\nParra,Néstor\r\n")
     assert main(["--db", str(store_path), "import", str(clean)]) == 0
     assert main(["--db", str(store_path), "import", str(tmp_path / "missing.csv")]) == 3

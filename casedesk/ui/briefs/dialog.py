@@ -1,9 +1,10 @@
 """The brief dialog: choose the document and who it is for, see the PDF, save or print it.
 
 Rendering runs on a worker (a roster of thousands takes seconds) into a private temporary
-folder; the preview shows the newest finished file, a change of profile or period renders
-again, and the folder is removed when the dialog closes (or, if a render is still running
-then, as soon as it ends).
+folder, with a progress bar and a Cancel button; the preview shows the newest finished
+file page by page, a change of profile or period cancels the render under way and starts
+again, and the folder is removed when the dialog closes (or, if a render is still
+running then, as soon as it stops).
 """
 
 import shutil
@@ -30,18 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.errors import CasedeskError
+from casedesk.services.briefs import BriefCancelledError
 from casedesk.services.registry import Services
 from casedesk.ui.briefs.pdf_pages import PdfPages
 from casedesk.ui.briefs.preview import PdfPreview
 from casedesk.ui.briefs.printing import print_document
 from casedesk.ui.errors import explain, show_error
-from casedesk.ui.ops import run_in_background
+from casedesk.ui.ops import Progress, run_quietly
 from casedesk.ui.widgets import ERROR_STYLE
 
 DOCUMENTS = ("client", "matter", "order", "deadlines")
 PROFILES = ("full", "court", "public")
 PERIOD_DELAY_MS = 500
-NEVER_MS = 24 * 3600 * 1000  # the dialog shows its own progress; no extra progress window
 
 
 class BriefDialog(QDialog):
@@ -69,6 +70,7 @@ class BriefDialog(QDialog):
         self._running = False
         self._again = False  # options changed while a render was running
         self._closed = False
+        self._job_progress: Progress | None = None  # the running render's, for Cancel
         self.setWindowTitle(self.tr("Print brief"))
         self.resize(900, 860)
 
@@ -76,7 +78,10 @@ class BriefDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_options(document, profile, start, end))
         layout.addWidget(self.status)
-        layout.addWidget(self.busy)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy, 1)
+        busy_row.addWidget(self.cancel_button)
+        layout.addLayout(busy_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(self._build_buttons())
 
@@ -131,7 +136,7 @@ class BriefDialog(QDialog):
         self.paper_label = QLabel(
             (self.tr("A4") if paper == "a4" else self.tr("US Letter"))
             + " "
-            + self.tr("(change with “casedesk settings set page_size”)")
+            + self.tr("(change in File ▸ Letterhead and paper…)")
         )
 
         form = QFormLayout()
@@ -152,10 +157,13 @@ class BriefDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # indeterminate: the renderer does not report pages
-        self.busy.setMaximumHeight(12)
-        self.busy.setTextVisible(False)
+        self.busy.setRange(0, 0)  # indeterminate until the first page reports
+        self.busy.setMaximumHeight(16)
         self.busy.hide()
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop making this brief"))
+        self.cancel_button.clicked.connect(self.cancel_render)
+        self.cancel_button.hide()
 
     def _build_buttons(self) -> QHBoxLayout:
         self.fit_button = QPushButton(self.tr("Fit &width"))
@@ -221,7 +229,10 @@ class BriefDialog(QDialog):
         if self._closed:
             return
         if self._running:
+            # The running render is for the old choices: stop it and start again.
             self._again = True
+            if self._job_progress is not None:
+                self._job_progress.cancelled.set()
             return
         document, key, profile = self.document, self.key, self.profile
         start, end = self.period() if document == "deadlines" else (None, None)
@@ -231,27 +242,50 @@ class BriefDialog(QDialog):
         out = self._tmp / f"brief-{self._serial}.pdf"
         self._running = True
         self._again = False
+        self.busy.setRange(0, 0)
         self.busy.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Preparing the brief…"))
         self._set_enabled(False)
         briefs = self.services.briefs
 
-        def work(_progress: object) -> int:
-            return briefs.render(document, key, profile, out, start=start, end=end)
+        def work(job: Progress) -> int:
+            def report(done: int, total: int) -> None:
+                if job.should_stop:
+                    raise BriefCancelledError  # the service removes the partial file
+                job(done, total)
 
-        run_in_background(
-            self,
+            return briefs.render(document, key, profile, out, start=start, end=end, progress=report)
+
+        job = run_quietly(
             work,
             on_done=lambda pages: self._rendered(out, int(pages)),
             on_error=self._failed,
-            label=self.tr("Preparing the brief…"),
-            show_after_ms=NEVER_MS,
+            on_progress=self._progressed,
         )
+        self._job_progress = job.progress
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total:
+            self.busy.setRange(0, total)
+            self.busy.setValue(done)
+            self.busy.setFormat(
+                self.tr("%1 of %2 rows").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+            )
+
+    def cancel_render(self) -> None:
+        """Stop the render under way; no file is left and the previous preview stays."""
+        if self._job_progress is not None:
+            self._job_progress.cancelled.set()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Stopping…"))
 
     def _finish_job(self) -> bool:
         """Common end of a render; False when the dialog is gone or a newer one is due."""
         self._running = False
+        self._job_progress = None
         if self._closed:
             self._cleanup()
             return False
@@ -259,6 +293,7 @@ class BriefDialog(QDialog):
             self.start_render()
             return False
         self.busy.hide()
+        self.cancel_button.hide()
         return True
 
     def _rendered(self, out: Path, pages: int) -> None:
@@ -283,6 +318,12 @@ class BriefDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if not self._finish_job():
+            return
+        if isinstance(exc, BriefCancelledError):
+            # The last finished preview (if any) stays usable.
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Cancelled: the brief was not made."))
+            self._set_enabled(self.current_pdf is not None)
             return
         self.view.set_document(None)
         self.pdf.close()
@@ -373,6 +414,8 @@ class BriefDialog(QDialog):
     # ------------------------------------------------------------------ closing
     def done(self, result: int) -> None:
         self._closed = True
+        if self._job_progress is not None:
+            self._job_progress.cancelled.set()  # nobody will see it: stop at the next page
         self.view.set_document(None)
         self.pdf.close()
         if not self._running:

@@ -34,10 +34,16 @@ class PdfPages:
         return len(self._doc) if self._doc is not None else 0
 
     def page_points(self, index: int) -> QSizeF:
-        """The page's size in PDF points (1/72 inch)."""
+        """The page's size in PDF points (1/72 inch), read without loading the page."""
         assert self._doc is not None
-        width, height = self._doc[index].get_size()
+        width, height = self._doc.get_page_size(index)
         return QSizeF(width, height)
+
+    def page_sizes(self) -> list[tuple[float, float]]:
+        """Every page's (width, height) in points: the preview's geometry, no page loaded."""
+        if self._doc is None:
+            return []
+        return [tuple(self._doc.get_page_size(i)) for i in range(len(self._doc))]
 
     def render(self, index: int, size: QSize) -> QImage:
         """Page ``index`` drawn to fit ``size`` pixels, white background."""
@@ -45,8 +51,15 @@ class PdfPages:
         page = self._doc[index]
         width, _height = page.get_size()
         scale = max(0.05, size.width() / width)
-        bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB, 3 bytes a pixel
-        image = QImage(
-            bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
-        )
-        return image.copy()  # own the pixels: the bitmap's buffer goes with it
+        try:
+            bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB, 3 bytes a pixel
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB888,
+            )
+            return image.copy()  # own the pixels: the bitmap's buffer goes with it
+        finally:
+            page.close()  # PDFium keeps a loaded page until closed: release it now

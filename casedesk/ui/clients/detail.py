@@ -41,6 +41,7 @@ class ClientDetailPane(QWidget):
 
     navigate = Signal(str, object)
     archive_requested = Signal(int, bool)  # (client id, archive?)
+    delete_requested = Signal(int)  # client id: to the Trash, after asking why
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,14 +58,12 @@ class ClientDetailPane(QWidget):
         self.name.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.archive_button = QPushButton()
-        self.archive_button.clicked.connect(self._archive_clicked)
         header = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.name)
         names.addWidget(self.summary)
         header.addLayout(names, 1)
-        header.addWidget(self.archive_button)
+        self._add_record_buttons(header)
 
         self.identity = IdentityForm(services, bus)
         self.identity.reload_requested.connect(self.reload)
@@ -107,6 +106,22 @@ class ClientDetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.stack)
+
+    def _add_record_buttons(self, header: QHBoxLayout) -> None:
+        """Archive (hide, keep) and Delete (to the Trash, with a reason)."""
+        self.archive_button = QPushButton()
+        self.archive_button.clicked.connect(self._archive_clicked)
+        self.delete_button = QPushButton(self.tr("Delete client…"))
+        self.delete_button.setToolTip(
+            self.tr("Move this client and their whole record to the Trash (Shift+Del)")
+        )
+        self.delete_button.clicked.connect(self._delete_clicked)
+        header.addWidget(self.archive_button)
+        header.addWidget(self.delete_button)
+
+    def _delete_clicked(self) -> None:
+        if self.detail is not None:
+            self.delete_requested.emit(self.detail.id)
 
     @property
     def client_id(self) -> int | None:

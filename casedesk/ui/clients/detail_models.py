@@ -6,11 +6,10 @@ whole when the detail reloads (a client has tens of entries, not thousands), and
 ``cells`` method per model that turns one row into its column texts.
 """
 
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casedesk.domain.countries import COUNTRIES
@@ -33,9 +32,9 @@ from casedesk.services.schemas import (
     StatusView,
 )
 from casedesk.ui.labels import label as tr_label
+from casedesk.ui.table_model import ROW_ROLE, BaseTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ROW_ROLE", "RowsModel"]
 OVERDUE_COLOUR = QColor("#c62828")
 DONE_COLOUR = QColor("#8a8a8a")
 
@@ -52,53 +51,20 @@ def when_text(iso: str) -> str:
         return iso
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table over a short list of View rows."""
+class RowsModel(BaseTableModel):
+    """A read-only table over a short list of View rows; ``cells`` gives a row's texts."""
 
-    headers: tuple[str, ...] = ()
+    def cell(self, row: Any, column: int) -> str | None:
+        cells = self.cells(row)
+        return cells[column] if column < len(cells) else None
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            cells = self.cells(row)
-            return cells[index.column()] if index.column() < len(cells) else None
-        if role == ROW_ROLE:
-            return row
+    def style(self, row: Any, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.cell(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self.colour(row, index.column())
+            colour = self.colour(row, column)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.FontRole and self.colour(row, index.column()) == OVERDUE_COLOUR:
+        if role == Qt.ItemDataRole.FontRole and self.colour(row, column) == OVERDUE_COLOUR:
             font = QFont()
             font.setBold(True)
             return font
@@ -127,7 +93,7 @@ class StatusModel(RowsModel):
 
     def cells(self, row: StatusView) -> tuple[str, ...]:
         return (
-            row.date,
+            row.date or self.tr("date unknown"),
             tr_label(LegalStatus(row.status)),
             country_text(row.country),
             row.source,

@@ -1,5 +1,6 @@
-"""Dialogs that add to a client's record: a new client, a legal-status entry, a
-whereabouts event, an alias, a contact, a deadline.
+"""Dialogs that add to a client's record, or edit what is there: a new client, a
+legal-status entry, a whereabouts event, an alias, a contact, a deadline, a note, a
+document's name and description.
 
 Each is a ``FormDialog``: the service validates, a refused value is marked on its field
 with the reason and the dialog stays open; on success the ``Changes`` go out on the bus
@@ -8,18 +9,15 @@ tests can fill and submit them the way a person does.
 """
 
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,15 +31,22 @@ from casedesk.domain.enums import (
     CustodyKind,
     LegalStatus,
 )
-from casedesk.domain.errors import CasedeskError, ValidationError
+from casedesk.services.entry_schemas import (
+    AliasUpdate,
+    ContactUpdate,
+    CustodyUpdate,
+    DeadlineUpdate,
+    DocumentUpdate,
+    NoteUpdate,
+    StatusUpdate,
+)
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate, CustodyCreate, StatusCreate
 from casedesk.ui.bus import Bus
-from casedesk.ui.clients.fields import FieldErrors
-from casedesk.ui.errors import show_error
-from casedesk.ui.widgets import ERROR_STYLE
+from casedesk.ui.entries.form import EntryDialog
+from casedesk.ui.form_dialog import FormDialog
 
-W = TypeVar("W", bound=QWidget)
+__all__ = ["EntryDialog", "FormDialog"]
 
 
 def enum_combo(enum: type[StrEnum], current: str | None = None) -> QComboBox:
@@ -64,79 +69,14 @@ def country_edit(placeholder: str) -> QLineEdit:
     return edit
 
 
-class FormDialog(QDialog):
-    """A form whose OK button runs ``submit()`` through the service."""
-
-    def __init__(
-        self,
-        services: Services,
-        bus: Bus,
-        title: str,
-        ok_text: str,
-        parent: QWidget | None = None,
-        *,
-        initiator: object = None,
-    ) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.bus = bus
-        self.initiator = initiator
-        self.changes: Changes | None = None
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.errors = FieldErrors()
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        fallback = QLabel()
-        fallback.setStyleSheet(ERROR_STYLE)
-        fallback.setWordWrap(True)
-        fallback.hide()
-        self.errors.fallback = fallback
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.accepted.connect(self.submit_form)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(fallback)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-    def row(self, label: str, field: str, widget: W) -> W:
-        self.errors.add_row(self.form, label, field, widget)
-        return widget
-
-    def submit(self) -> Changes:
-        raise NotImplementedError
-
-    def submit_form(self) -> None:
-        """Validate through the service; stay open and mark the field when refused."""
-        self.errors.clear()
-        try:
-            changes = self.submit()
-        except ValidationError as exc:
-            if not self.errors.show(exc):
-                show_error(self, exc)
-            return
-        except CasedeskError as exc:
-            show_error(self, exc)
-            return
-        self.changes = changes
-        self.bus.announce(changes, self.initiator)
-        self.accept()
-
-
 def _text(edit: QLineEdit) -> str:
     return edit.text().strip()
 
 
 class NewClientDialog(FormDialog):
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
-        super().__init__(services, bus, self.tr("New client"), self.tr("Create client"), parent)
+        super().__init__(self.tr("New client"), parent, ok_text=self.tr("Create client"), bus=bus)
+        self.services = services
         self.given = self.row(self.tr("Given names"), "given", QLineEdit())
         self.surname = self.row(self.tr("Surname"), "surname", QLineEdit())
         self.second_surname = self.row(self.tr("Second surname"), "second_surname", QLineEdit())
@@ -183,19 +123,30 @@ class NewClientDialog(FormDialog):
         )
 
 
-class HistoryDialog(FormDialog):
-    """Shared fields of a dated, sourced fact about one client."""
+class ClientEntryDialog(EntryDialog):
+    """An entry about one client: ``client_id`` when adding, the stored entry when editing."""
 
     def __init__(
         self,
         services: Services,
         bus: Bus,
-        client_id: int,
-        title: str,
+        client_id: int | None,
+        titles: tuple[str, str],
         parent: QWidget | None = None,
+        *,
+        entry: Any = None,
     ) -> None:
-        super().__init__(services, bus, title, self.tr("Add"), parent)
-        self.client_id = client_id
+        super().__init__(services, bus, titles, parent, entry=entry)
+        self.client_id = client_id if client_id is not None else getattr(entry, "client_id", None)
+
+    def _client(self) -> int:
+        if self.client_id is None:  # an entry about a client always has one
+            raise ValueError("no client for this entry")
+        return self.client_id
+
+
+class HistoryDialog(ClientEntryDialog):
+    """Shared fields of a dated, sourced fact about one client."""
 
     def add_common(self) -> None:
         self.date = self.row(
@@ -217,14 +168,25 @@ class HistoryDialog(FormDialog):
             self.tr("Confidence"), "confidence", enum_combo(Confidence, "reported")
         )
         self.note = self.row(self.tr("Note"), "note", QPlainTextEdit())
+        self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(80)
 
 
 class StatusDialog(HistoryDialog):
+    entry_kind = "status"
+    update_schema = StatusUpdate
+
     def __init__(
-        self, services: Services, bus: Bus, client_id: int, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: Bus,
+        client_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        entry: Any = None,
     ) -> None:
-        super().__init__(services, bus, client_id, self.tr("Add legal status"), parent)
+        titles = (self.tr("Add legal status"), self.tr("Edit legal status"))
+        super().__init__(services, bus, client_id, titles, parent, entry=entry)
         self.add_common()
         self.status = self.row(self.tr("Status"), "status", enum_combo(LegalStatus))
         self.country = self.row(
@@ -234,6 +196,7 @@ class StatusDialog(HistoryDialog):
         )
         self.add_sourcing()
         self.status.currentIndexChanged.connect(self._country_hint)
+        self.prefill()
         self._country_hint()
 
     def _country_hint(self) -> None:
@@ -243,9 +206,9 @@ class StatusDialog(HistoryDialog):
         if isinstance(label, QLabel):
             label.setText(self.tr("As to country *") if needed else self.tr("As to country"))
 
-    def submit(self) -> Changes:
+    def add_entry(self) -> Changes:
         return self.services.clients.add_status(
-            self.client_id,
+            self._client(),
             StatusCreate(
                 status=self.status.currentData(),
                 date=_text(self.date),
@@ -258,10 +221,20 @@ class StatusDialog(HistoryDialog):
 
 
 class CustodyDialog(HistoryDialog):
+    entry_kind = "custody"
+    update_schema = CustodyUpdate
+
     def __init__(
-        self, services: Services, bus: Bus, client_id: int, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: Bus,
+        client_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        entry: Any = None,
     ) -> None:
-        super().__init__(services, bus, client_id, self.tr("Add whereabouts event"), parent)
+        titles = (self.tr("Add whereabouts event"), self.tr("Edit whereabouts event"))
+        super().__init__(services, bus, client_id, titles, parent, entry=entry)
         self.add_common()
         self.kind = self.row(self.tr("Event"), "kind", enum_combo(CustodyKind))
         self.place = self.row(
@@ -271,10 +244,11 @@ class CustodyDialog(HistoryDialog):
             self.tr("Country"), "country", country_edit(self.tr("e.g. El Salvador or SV"))
         )
         self.add_sourcing()
+        self.prefill()
 
-    def submit(self) -> Changes:
+    def add_entry(self) -> Changes:
         return self.services.clients.add_custody(
-            self.client_id,
+            self._client(),
             CustodyCreate(
                 kind=self.kind.currentData(),
                 date=_text(self.date),
@@ -287,12 +261,21 @@ class CustodyDialog(HistoryDialog):
         )
 
 
-class AliasDialog(FormDialog):
+class AliasDialog(ClientEntryDialog):
+    entry_kind = "alias"
+    update_schema = AliasUpdate
+
     def __init__(
-        self, services: Services, bus: Bus, client_id: int, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: Bus,
+        client_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        entry: Any = None,
     ) -> None:
-        super().__init__(services, bus, self.tr("Add alias"), self.tr("Add"), parent)
-        self.client_id = client_id
+        titles = (self.tr("Add alias"), self.tr("Edit alias"))
+        super().__init__(services, bus, client_id, titles, parent, entry=entry)
         self.given = self.row(self.tr("Given names"), "given", QLineEdit())
         self.surname = self.row(self.tr("Surname"), "surname", QLineEdit())
         self.second_surname = self.row(self.tr("Second surname"), "second_surname", QLineEdit())
@@ -301,10 +284,11 @@ class AliasDialog(FormDialog):
             "source",
             QLineEdit(placeholderText=self.tr("Where this spelling appears")),
         )
+        self.prefill()
 
-    def submit(self) -> Changes:
+    def add_entry(self) -> Changes:
         return self.services.clients.add_alias(
-            self.client_id,
+            self._client(),
             _text(self.given),
             _text(self.surname),
             _text(self.second_surname),
@@ -312,12 +296,21 @@ class AliasDialog(FormDialog):
         )
 
 
-class ContactDialog(FormDialog):
+class ContactDialog(ClientEntryDialog):
+    entry_kind = "contact"
+    update_schema = ContactUpdate
+
     def __init__(
-        self, services: Services, bus: Bus, client_id: int, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: Bus,
+        client_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        entry: Any = None,
     ) -> None:
-        super().__init__(services, bus, self.tr("Add contact"), self.tr("Add"), parent)
-        self.client_id = client_id
+        titles = (self.tr("Add contact"), self.tr("Edit contact"))
+        super().__init__(services, bus, client_id, titles, parent, entry=entry)
         self.name = self.row(self.tr("Name"), "name", QLineEdit())
         self.kind = self.row(self.tr("Kind"), "kind", enum_combo(ContactKind))
         self.relationship = self.row(
@@ -328,10 +321,11 @@ class ContactDialog(FormDialog):
         self.phone = self.row(self.tr("Phone"), "phone", QLineEdit())
         self.email = self.row(self.tr("E-mail"), "email", QLineEdit())
         self.address = self.row(self.tr("Address"), "address", QLineEdit())
+        self.prefill()
 
-    def submit(self) -> Changes:
+    def add_entry(self) -> Changes:
         return self.services.clients.add_contact(
-            self.client_id,
+            self._client(),
             _text(self.name),
             kind=self.kind.currentData(),
             relationship=_text(self.relationship),
@@ -341,12 +335,21 @@ class ContactDialog(FormDialog):
         )
 
 
-class DeadlineDialog(FormDialog):
+class DeadlineDialog(ClientEntryDialog):
+    entry_kind = "deadline"
+    update_schema = DeadlineUpdate
+
     def __init__(
-        self, services: Services, bus: Bus, client_id: int, parent: QWidget | None = None
+        self,
+        services: Services,
+        bus: Bus,
+        client_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        entry: Any = None,
     ) -> None:
-        super().__init__(services, bus, self.tr("Add deadline"), self.tr("Add"), parent)
-        self.client_id = client_id
+        titles = (self.tr("Add deadline"), self.tr("Edit deadline"))
+        super().__init__(services, bus, client_id, titles, parent, entry=entry)
         self.title_edit = self.row(self.tr("What is due"), "title", QLineEdit())
         self.due = self.row(
             self.tr("Due"),
@@ -355,12 +358,57 @@ class DeadlineDialog(FormDialog):
         )
         self.due.setToolTip(self.tr("A date alone means 11:59 pm that day, local time"))
         self.note = self.row(self.tr("Note"), "note", QPlainTextEdit())
+        self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(80)
+        self.prefill()
 
-    def submit(self) -> Changes:
+    def add_entry(self) -> Changes:
         return self.services.deadlines.add(
             _text(self.title_edit),
             _text(self.due),
             client_id=self.client_id,
             note=self.note.toPlainText().strip(),
         )
+
+
+class NoteDialog(ClientEntryDialog):
+    """Editing a note (notes are added inline on the Notes tab)."""
+
+    entry_kind = "note"
+    update_schema = NoteUpdate
+
+    def __init__(
+        self, services: Services, bus: Bus, parent: QWidget | None = None, *, entry: Any = None
+    ) -> None:
+        titles = (self.tr("Add note"), self.tr("Edit note"))
+        super().__init__(services, bus, None, titles, parent, entry=entry)
+        self.body = self.row(self.tr("Note"), "body", QPlainTextEdit())
+        self.body.setTabChangesFocus(True)
+        self.body.setMinimumHeight(120)
+        self.private = self.row(
+            "", "private", QCheckBox(self.tr("Private (left out of court and public briefs)"))
+        )
+        self.prefill()
+
+    def add_entry(self) -> Changes:
+        return self.services.clients.add_note(
+            self._client(), self.body.toPlainText(), private=self.private.isChecked()
+        )
+
+
+class DocumentDialog(ClientEntryDialog):
+    """Editing a document's name and description (its bytes never change)."""
+
+    entry_kind = "document"
+    update_schema = DocumentUpdate
+
+    def __init__(
+        self, services: Services, bus: Bus, parent: QWidget | None = None, *, entry: Any = None
+    ) -> None:
+        titles = (self.tr("Document"), self.tr("Edit document"))
+        super().__init__(services, bus, None, titles, parent, entry=entry)
+        self.filename = self.row(self.tr("File name"), "filename", QLineEdit())
+        self.description = self.row(self.tr("Description"), "description", QPlainTextEdit())
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(80)
+        self.prefill()

@@ -20,6 +20,7 @@ from casedesk.services.schemas import ClientDetail
 from casedesk.ui.bus import Bus
 from casedesk.ui.clients.detail_models import DocumentModel
 from casedesk.ui.clients.tabs import ClientTab, make_table
+from casedesk.ui.entries.actions import attach
 from casedesk.ui.errors import show_error
 from casedesk.ui.ops import mutate
 
@@ -32,6 +33,9 @@ class DocumentsTab(ClientTab):
         self.table.setColumnWidth(DocumentModel.COL_NAME, 220)
         self.table.setColumnWidth(DocumentModel.COL_CHECK, 220)
         self.table.doubleClicked.connect(lambda _index: self.open_document())
+        # Double-click opens the file, as files open everywhere; Enter or the menu edits
+        # its name and description.
+        self.actions_ = attach(self, self.table, services, bus, "document", edit_on_activate=False)
         self.empty = QLabel(self.tr("No documents yet. Attach a scan, a filing or a photo."))
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.empty)

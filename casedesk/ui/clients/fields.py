@@ -22,11 +22,13 @@ class FieldErrors:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self.fallback: QLabel | None = None  # for fields no widget stands for
 
-    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
+    def add_row(
+        self, form: QFormLayout, label: str | QLabel, field: str, widget: QWidget, *aliases: str
+    ) -> QLabel:
         """Add ``widget`` to ``form`` with an (initially hidden) error line beneath it."""
         box, error = with_error_line(widget, field)
         form.addRow(label, box)
-        self.register(field, widget, error)
+        self.register(field, widget, error, *aliases)
         return error
 
     def register(self, field: str, widget: QWidget, error: QLabel, *aliases: str) -> None:
@@ -40,7 +42,8 @@ class FieldErrors:
         found = self._fields.get(exc.field)
         if found is None:
             if self.fallback is not None:
-                self.fallback.setText(f"{exc.field.replace('_', ' ').capitalize()}: {exc.reason}")
+                reason = exc.reason[:1].upper() + exc.reason[1:]
+                self.fallback.setText(f"{exc.field.replace('_', ' ').capitalize()}: {reason}")
                 self.fallback.show()
                 return True
             return False
@@ -53,6 +56,11 @@ class FieldErrors:
         error.show()
         widget.setFocus()
         return True
+
+    def widget(self, field: str) -> QWidget | None:
+        """The widget that holds ``field`` (None when the form has no such field)."""
+        found = self._fields.get(field)
+        return found[0] if found else None
 
     def error_text(self, field: str) -> str:
         """The reason shown for ``field`` (empty when it is not marked)."""

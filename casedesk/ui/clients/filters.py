@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 from casedesk.domain.countries import COUNTRIES
 from casedesk.domain.enums import CustodyKind, LegalStatus
@@ -22,6 +23,7 @@ from casedesk.domain.errors import CasedeskError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientQuery
 from casedesk.ui.labels import label as tr_label
+from casedesk.ui.ops import run_quietly
 
 TAG_DELAY_MS = 300
 
@@ -91,6 +93,27 @@ class FilterBar(QWidget):
             [(code, f"{COUNTRIES.get(code, code)} ({count:,})") for code, count in nationalities],
         )
         self._refill(self.matter, [(m.id, f"{m.docket} — {m.title}") for m in matters])
+
+    def reload_choices_soon(self) -> None:
+        """``reload_choices`` with the two grouped queries on a worker: at a million
+        clients counting nationalities takes a while, and opening the page must not wait."""
+        services = self.services
+
+        def work(_progress: object) -> tuple[list[tuple[str, int]], list[Any]]:
+            return services.clients.nationalities(include_archived=True), services.matters.list()
+
+        def done(found: tuple[list[tuple[str, int]], list[Any]]) -> None:
+            if not isValid(self):
+                return  # the page went away meanwhile
+            nationalities, matters = found
+            self._refill(
+                self.nationality,
+                [(code, f"{COUNTRIES.get(code, code)} ({n:,})") for code, n in nationalities],
+            )
+            self._refill(self.matter, [(m.id, f"{m.docket} — {m.title}") for m in matters])
+
+        # A store problem shows in the list itself; the choices simply stay as they were.
+        run_quietly(work, on_done=done, on_error=lambda _exc: None)
 
     def _refill(self, combo: QComboBox, items: list[tuple[Any, str]]) -> None:
         current = combo.currentData()

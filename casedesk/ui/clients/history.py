@@ -1,58 +1,54 @@
-"""The History tab: the audit trail about one client, newest first, read-only."""
+"""The History tab: the audit trail about one client, newest first, read-only, in the
+user's language ("Changed legal status — Status date: 15 Mar 2052 → 15 Mar 2025")."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from casedesk.services.audit import AuditRow, describe
+from casedesk.services.audit import AuditRow
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientDetail
 from casedesk.ui.bus import Bus
 from casedesk.ui.clients.tabs import ClientTab
+from casedesk.ui.history_text import changes_text, what_text
+from casedesk.ui.table_model import BaseTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 COL_WHEN, COL_WHO, COL_WHAT, COL_CHANGES = range(4)
 LIMIT = 500
 
 
-class HistoryModel(QAbstractTableModel):
+def when_text(iso: str) -> str:
+    """The moment of an entry in the user's local time ("15 Mar 2025 14:03")."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        return iso[:19].replace("T", " ")
+    return QLocale().toString(moment.toLocalTime(), "d MMM yyyy HH:mm")
+
+
+class HistoryModel(BaseTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[AuditRow] = []
         self.headers = (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes"))
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    @property
+    def rows(self) -> list[AuditRow]:
+        return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
+    def cell(self, row: AuditRow, column: int) -> str | None:
         if column == COL_WHEN:
-            return row.at[:19].replace("T", " ")
+            return when_text(row.at)
         if column == COL_WHO:
             return row.actor
         if column == COL_WHAT:
-            return f"{row.action} {row.entity.replace('_', ' ')}"
+            return what_text(row)
         if column == COL_CHANGES:
-            return describe(row)
+            return changes_text(row)
+        return None
+
+    def style(self, row: Any, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.cell(row, column)
         return None
 
 

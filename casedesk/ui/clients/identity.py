@@ -6,7 +6,7 @@ version loaded with the record goes to the service, so an edit made on a stale c
 overwriting their work.
 """
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -28,6 +29,7 @@ from casedesk.services.schemas import ClientDetail, ClientUpdate
 from casedesk.ui.bus import Bus
 from casedesk.ui.clients.dialogs import AliasDialog, country_edit
 from casedesk.ui.clients.fields import FieldErrors
+from casedesk.ui.entries.actions import attach
 from casedesk.ui.errors import show_error
 from casedesk.ui.widgets import ERROR_STYLE
 
@@ -125,6 +127,15 @@ class IdentityForm(QWidget):
         self.aliases.setMaximumHeight(70)
         self.add_alias_button = QPushButton(self.tr("Add alias…"))
         self.add_alias_button.clicked.connect(self.add_alias)
+        # An alias edits on double-click or Enter and goes to the Trash on Delete (issue 11).
+        self.alias_actions = attach(
+            self,
+            self.aliases,
+            self.services,
+            self.bus,
+            lambda alias_id: ("alias", int(alias_id)),
+            row_at=self._alias_id,
+        )
         alias_box = QWidget()
         alias_layout = QHBoxLayout(alias_box)
         alias_layout.setContentsMargins(0, 0, 0, 0)
@@ -172,7 +183,14 @@ class IdentityForm(QWidget):
             text = alias.display_name
             if alias.source:
                 text += f" — {alias.source}"
-            self.aliases.addItem(text)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, alias.id)
+            self.aliases.addItem(item)
+
+    def _alias_id(self, row: int) -> int | None:
+        item = self.aliases.item(row)
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return int(value) if value is not None else None
 
     @staticmethod
     def _values_of(detail: ClientDetail | None) -> dict[str, str]:

@@ -7,7 +7,7 @@ the list with the search service's best matches until it is cleared.
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casedesk.domain.countries import COUNTRIES
@@ -16,6 +16,7 @@ from casedesk.domain.errors import ValidationError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientQuery, ClientRow
 from casedesk.ui.labels import label as tr_label
+from casedesk.ui.table_model import BaseTableModel, Index
 
 (
     COL_NAME,
@@ -48,8 +49,6 @@ SORT_KEYS = {
 ARCHIVED_COLOUR = QColor("#8a8a8a")
 STALE_COLOUR = QColor("#c62828")
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 def whereabouts_text(row: ClientRow) -> str:
     if not row.whereabouts:
@@ -63,13 +62,14 @@ def is_stale(days: int | None) -> bool:
     return days is None or days > STALE_CONTACT_DAYS
 
 
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(BaseTableModel):
     """Rows are ``ClientRow`` views fetched page by page from the client service."""
+
+    _rows: list[ClientRow]
 
     def __init__(self, services: Services) -> None:
         super().__init__()
         self._services = services
-        self._rows: list[ClientRow] = []
         self._total = 0
         self._search = ""
         self._query = ClientQuery(limit=PAGE)
@@ -136,9 +136,6 @@ class ClientTableModel(QAbstractTableModel):
             self.endResetModel()
             self._resetting = False
 
-    def row_at(self, row: int) -> ClientRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of(self, client_id: int) -> int | None:
         for number, row in enumerate(self._rows):
             if row.id == client_id:
@@ -146,12 +143,6 @@ class ClientTableModel(QAbstractTableModel):
         return None
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return (
             not parent.isValid()
@@ -185,21 +176,15 @@ class ClientTableModel(QAbstractTableModel):
             return
         self.set_query(replace(self._query, sort=key, descending=descending))
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == COL_MATTERS:
+    def header_tooltip(self, section: int) -> str | None:
+        if section == COL_MATTERS:
             return self.tr("Docket numbers; this column cannot be sorted")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row: ClientRow | None = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.changes import Changes
 from casedesk.services.registry import Services
 from casedesk.ui.bus import Bus
+from casedesk.ui.clients.demo_launch import launch_demo_store
 from casedesk.ui.clients.detail import ClientDetailPane
 from casedesk.ui.clients.dialogs import NewClientDialog
 from casedesk.ui.clients.filters import FilterBar
@@ -40,6 +41,7 @@ from casedesk.ui.clients.model import (
     SORT_KEYS,
     ClientTableModel,
 )
+from casedesk.ui.entries.remove import RemoveDialog
 from casedesk.ui.ops import mutate
 from casedesk.ui.pages import Page
 
@@ -53,7 +55,7 @@ SETTINGS_SPLITTER = "clients/splitter"
 class ClientsPage(Page):
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(services, bus, parent)
-        self.active_dialog: NewClientDialog | None = None
+        self.active_dialog: NewClientDialog | RemoveDialog | None = None
         self._reverting = False  # selection changes we make ourselves: no prompt
         self._stale_choices = True
 
@@ -69,6 +71,7 @@ class ClientsPage(Page):
         self.detail = ClientDetailPane(services, bus)
         self.detail.navigate.connect(self.navigate)
         self.detail.archive_requested.connect(self.set_archived)
+        self.detail.delete_requested.connect(self.delete_client)
         # List above, detail below: both get the full width the seven columns and the
         # whereabouts timeline need.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -136,19 +139,28 @@ class ClientsPage(Page):
     def _build_empty_panel(self) -> QWidget:
         self.empty = QLabel(
             self.tr(
-                "No clients yet. Add the first one with File ▸ New client (Ctrl+N), "
-                "or try the demo store: run “casedesk demo”."
+                "No clients yet. Add the first one with File ▸ New client (Ctrl+N). "
+                "To look around first, open a demo store of fictional people in a "
+                "separate window; it is deleted when that window closes, and this "
+                "store stays as it is."
             )
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_button = QPushButton(self.tr("New client…"))
         self.empty_button.clicked.connect(self.new_client)
+        self.demo_button = QPushButton(self.tr("Try a demo store…"))
+        self.demo_button.clicked.connect(lambda: launch_demo_store(self))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
         empty_panel = QWidget()
         empty_layout = QVBoxLayout(empty_panel)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty)
-        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addLayout(buttons)
         empty_layout.addStretch(2)
         return empty_panel
 
@@ -159,7 +171,15 @@ class ClientsPage(Page):
         self.archive_action.triggered.connect(self._archive_selected)
         brief = QAction(self.tr("Print brief…"), self)
         brief.triggered.connect(self.print_brief)
+        self.delete_action = QAction(self.tr("Delete client…"), self)
+        self.delete_action.setShortcut(QKeySequence("Shift+Del"))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(
+            lambda: self.detail.client_id is not None and self.delete_client(self.detail.client_id)
+        )
         self.table.addAction(self.archive_action)
+        self.table.addAction(self.delete_action)
+        self.addAction(self.delete_action)
         self.table.addAction(brief)
         self.addAction(self.archive_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -171,7 +191,7 @@ class ClientsPage(Page):
     def activate(self) -> None:
         if self._stale_choices:
             self._stale_choices = False
-            self.filters.reload_choices()
+            self.filters.reload_choices_soon()
 
     def search(self, text: str) -> None:
         """Show search results for ``text``; empty text returns to the filtered list."""
@@ -232,17 +252,18 @@ class ClientsPage(Page):
                 text = self.tr("Search refused: %1").replace("%1", self.model.search_error)
             elif total:
                 text = self.tr(
-                    "%1 matches for your search. Clear the search to return to the list."
+                    "%Ln match(es) for your search. Clear the search to return to the list.",
+                    "",
+                    total,
                 )
-                text = text.replace("%1", f"{total:,}")
             else:
                 text = self.tr(
                     "No client matches your search. Try fewer letters or another spelling."
                 )
         elif self.filters.is_filtered():
-            text = self.tr("%1 clients match these filters").replace("%1", f"{total:,}")
+            text = self.tr("%Ln client(s) match these filters", "", total)
         else:
-            text = self.tr("%1 clients").replace("%1", f"{total:,}")
+            text = self.tr("%Ln client(s)", "", total)
         self.result.setText(text)
 
     # ------------------------------------------------------------------ selection
@@ -359,6 +380,28 @@ class ClientsPage(Page):
         )
         if answer == QMessageBox.StandardButton.Yes:
             mutate(self, self.bus, lambda: self.services.clients.set_archived(client_id, archive))
+
+    def delete_client(self, client_id: int) -> RemoveDialog | None:
+        """Ask why, then move the client and everything on their record to the Trash."""
+        if not self.maybe_leave():
+            return None
+        name = self.detail.detail.display_name if self.detail.detail else str(client_id)
+        records = self.services.records
+        dialog = RemoveDialog(
+            name,
+            lambda reason: records.delete_client(client_id, reason),
+            self.bus,
+            self,
+            title=self.tr("Delete client"),
+            explanation=self.tr(
+                "Delete %1 and everything on their record (legal status, whereabouts, "
+                "notes, contacts, documents, places on matters)? It all goes to the Trash "
+                "(Edit ▸ Trash), from which it comes back whole until someone purges it."
+            ).replace("%1", name),
+        )
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
 
     def print_brief(self) -> None:
         client_id = self.detail.client_id

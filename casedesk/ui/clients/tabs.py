@@ -47,6 +47,7 @@ from casedesk.ui.clients.dialogs import (
 from casedesk.ui.clients.fields import FieldErrors
 from casedesk.ui.clients.model import is_stale
 from casedesk.ui.clients.timeline import WhereaboutsTimeline
+from casedesk.ui.entries.actions import attach
 from casedesk.ui.errors import show_error
 from casedesk.ui.labels import label as tr_label
 from casedesk.ui.ops import mutate
@@ -110,6 +111,7 @@ class StatusTab(ClientTab):
         super().__init__(services, bus, parent)
         self.model = StatusModel()
         self.table = make_table(self.model, StatusModel.COL_NOTE)
+        self.actions_ = attach(self, self.table, services, bus, "status")
         self.layout_.addWidget(self.table)
         self.add_button(self.tr("Add entry…"), self.add_entry)
         self.finish_layout()
@@ -145,6 +147,7 @@ class WhereaboutsTab(ClientTab):
         self.timeline_area.setWidget(self.timeline)
         self.model = CustodyModel()
         self.table = make_table(self.model, CustodyModel.COL_SOURCE)
+        self.actions_ = attach(self, self.table, services, bus, "custody")
         self.layout_.addWidget(self.contact)
         self.layout_.addWidget(self.now)
         self.layout_.addWidget(self.timeline_area, 3)
@@ -207,6 +210,15 @@ class MattersTab(ClientTab):
         self.obligation_table = make_table(self.obligations, ObligationModel.COL_TEXT)
         self.obligation_table.setColumnWidth(ObligationModel.COL_DUE, 250)
         self.matter_table.doubleClicked.connect(self._open_matter)
+        # Double-click opens the matter, as before; Enter or the menu edits the role.
+        self.actions_ = attach(
+            self,
+            self.matter_table,
+            services,
+            bus,
+            lambda row: ("party", row.party_id) if row.party_id else None,
+            edit_on_activate=False,
+        )
         self.obligation_table.doubleClicked.connect(self._open_order)
         self.layout_.addWidget(QLabel(self.tr("Matters (double-click to open)")))
         self.layout_.addWidget(self.matter_table)
@@ -238,6 +250,7 @@ class DeadlinesTab(ClientTab):
         self.model = DeadlineModel()
         self.table = make_table(self.model, DeadlineModel.COL_TITLE)
         self.table.setColumnWidth(DeadlineModel.COL_DUE, 150)
+        self.actions_ = attach(self, self.table, services, bus, "deadline")
         self.layout_.addWidget(self.table)
         self.add_button(self.tr("Add deadline…"), self.add_deadline)
         self.done_button = self.add_button(self.tr("Mark done"), self.toggle_done)
@@ -275,6 +288,7 @@ class NotesTab(ClientTab):
         super().__init__(services, bus, parent)
         self.model = NoteModel()
         self.table = make_table(self.model, NoteModel.COL_BODY)
+        self.actions_ = attach(self, self.table, services, bus, "note")
         self.table.setWordWrap(True)
         self.editor = QPlainTextEdit(placeholderText=self.tr("Write a note…"))
         self.editor.setMaximumHeight(90)
@@ -320,6 +334,7 @@ class ContactsTab(ClientTab):
         super().__init__(services, bus, parent)
         self.model = ContactModel()
         self.table = make_table(self.model, ContactModel.COL_ADDRESS)
+        self.actions_ = attach(self, self.table, services, bus, "contact")
         self.layout_.addWidget(self.table)
         self.add_button(self.tr("Add contact…"), self.add_contact)
         self.finish_layout()

@@ -33,6 +33,7 @@ WHERE_COLOUR = QColor(94, 84, 142)
 ALARM_COLOUR = QColor(176, 0, 32)
 AMBER = QColor(214, 140, 0)
 GREEN = QColor(46, 125, 50)
+GREY = QColor(117, 117, 117)  # duties that do not run: order stayed or vacated
 #: Whereabouts that need attention stand out in the picture.
 ALARMING = {CustodyKind.WHEREABOUTS_UNKNOWN.value, CustodyKind.DETAINED.value}
 CONTACT_COLOURS = (GREEN, QColor(124, 179, 66), AMBER, ALARM_COLOUR, QColor(120, 120, 120))
@@ -201,6 +202,8 @@ class DashboardPage(Page):
                 Bar(self.tr("Overdue"), overdue, ALARM_COLOUR, "overdue"),
                 Bar(self.tr("Open, not yet due"), duties.get("open", 0), AMBER),
                 Bar(self.tr("Met"), duties.get("met", 0), GREEN),
+                Bar(self.tr("Suspended (order stayed)"), duties.get("suspended", 0), GREY),
+                Bar(self.tr("Moot (order vacated)"), duties.get("moot", 0), GREY),
             ],
             units=(self.tr("person-duty"), self.tr("person-duties")),
             empty_text=self.tr("No court orders with duties yet."),

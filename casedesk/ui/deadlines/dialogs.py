@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.changes import Changes
 from casedesk.domain.errors import CasedeskError, ValidationError
 from casedesk.services.registry import Services
+from casedesk.ui.due_preview import DuePreview
 from casedesk.ui.errors import explain
 from casedesk.ui.widgets import ERROR_STYLE
 
@@ -86,6 +87,15 @@ class AddDeadlineDialog(QDialog):
             self.matter_combo.addItem(f"{matter.title} ({matter.docket})", matter.id)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setFixedHeight(70)
+        # "14 days after 2025-06-20": computed by FRCP 6(a) on the matter's court's clock.
+        self.within_edit = QLineEdit()
+        self.within_edit.setPlaceholderText(
+            self.tr("Or a period after an event: 14 days after 2025-06-20")
+        )
+        self.within_edit.setClearButtonEnabled(True)
+        self._courts = {m.id: m.court for m in self.services.matters.list()}
+        self.preview = DuePreview(self.services, self.within_edit, None, self)
+        self.matter_combo.currentIndexChanged.connect(self._matter_changed)
 
     def _build_form(self) -> QFormLayout:
         """Each field with its caption and, under it, the reason when it is refused."""
@@ -95,6 +105,8 @@ class AddDeadlineDialog(QDialog):
         for field, label, widget in (
             ("title", self.tr("&Title"), self.title_edit),
             ("due", self.tr("&Due"), self.due_edit),
+            ("within", self.tr("Or &within"), self.within_edit),
+            ("preview", "", self.preview),
             ("client", self.tr("&Find client"), self.client_search),
             ("client_pick", self.tr("Client"), self.client_combo),
             ("matter", self.tr("&Matter"), self.matter_combo),
@@ -154,9 +166,14 @@ class AddDeadlineDialog(QDialog):
         else:
             self._show_error("client", self.tr("No client matches “%1”.").replace("%1", query))
 
+    def _matter_changed(self) -> None:
+        self.preview.court = self._courts.get(self.matter_combo.currentData())
+        self.preview.refresh()
+
     # ------------------------------------------------------------------ saving
     def due_text(self) -> str:
-        """The chosen due time as the service reads it (local wall time, the store's zone)."""
+        """The chosen due time as the service reads it (wall time on the court's clock, else
+        the user's)."""
         value = self.due_edit.dateTime()
         d, t = value.date(), value.time()
         return datetime.combine(
@@ -175,12 +192,14 @@ class AddDeadlineDialog(QDialog):
         try:
             self.changes = self.services.deadlines.add(
                 self.title_edit.text(),
-                self.due_text(),
+                self.within_edit.text().strip() or self.due_text(),
                 client_id=self.client_combo.currentData(),
                 matter_id=self.matter_combo.currentData(),
                 note=self.note_edit.toPlainText(),
             )
         except ValidationError as exc:
+            if exc.field == "after":
+                exc = ValidationError("within", exc.reason)
             if exc.field in self.errors:
                 self._show_error(exc.field, exc.reason)
                 focus = {"title": self.title_edit, "due": self.due_edit, "note": self.note_edit}

@@ -7,18 +7,12 @@ serves ``data()`` from precomputed display tuples; overdue rows are red and bold
 
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from casedesk.domain.dates import format_datetime
 from casedesk.services.deadlines import AgendaItem
+from casedesk.ui.table_model import BaseTableModel, Index
 
 COL_WHEN, COL_DUE, COL_KIND, COL_TITLE, COL_FOR, COL_PEOPLE = range(6)
 
@@ -30,13 +24,15 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOUR = QColor(176, 0, 32)  # dark red: readable on white and on alternate rows
 DONE_COLOUR = QColor(110, 110, 110)
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 def relative_due(owner: QObject, item: AgendaItem, today: date, zone: tzinfo) -> str:
     """ "Overdue by 3 days", "today", "tomorrow", "due in 5 days", or "done"."""
     if item.done:
         return owner.tr("Done")
+    if item.state == "suspended":
+        return owner.tr("Suspended (order stayed)")
+    if item.state == "moot":
+        return owner.tr("Moot (order not in force)")
     if item.overdue:
         days = item.days_overdue
         if days == 0:
@@ -52,7 +48,7 @@ def relative_due(owner: QObject, item: AgendaItem, today: date, zone: tzinfo) ->
     return owner.tr("Due in %1 days").replace("%1", str(ahead))
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(BaseTableModel):
     """Rows are ``AgendaItem`` values; ``set_items`` replaces them all at once.
 
     Ticking a deadline's box does not change the model: it asks (``done_requested``) and
@@ -63,8 +59,7 @@ class AgendaModel(QAbstractTableModel):
     done_requested = Signal(int, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[AgendaItem] = []
+        super().__init__(parent=parent)
         self._cells: list[tuple[str, ...]] = []
         self.headers = (
             self.tr("When"),
@@ -77,31 +72,33 @@ class AgendaModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ contents
     def set_items(self, items: list[AgendaItem], today: date, zone: tzinfo) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._cells = [self._display(item, today, zone) for item in self._items]
-        self.endResetModel()
+        self._cells = [self._display(item, today, zone) for item in items]
+        self.set_rows(items)
 
     def item(self, row: int) -> AgendaItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        found: AgendaItem | None = self.row_at(row)
+        return found
 
     def row_of(self, kind: str, item_id: int) -> int:
         """The row showing (kind, id), or -1."""
-        for row, item in enumerate(self._items):
+        for row, item in enumerate(self._rows):
             if item.kind == kind and item.id == item_id:
                 return row
         return -1
 
     @property
     def items(self) -> list[AgendaItem]:
-        return list(self._items)
+        return list(self._rows)
 
     @property
     def overdue_count(self) -> int:
-        return sum(1 for item in self._items if item.overdue)
+        return sum(1 for item in self._rows if item.overdue)
 
     def _display(self, item: AgendaItem, today: date, zone: tzinfo) -> tuple[str, ...]:
-        due = format_datetime(datetime.fromisoformat(item.due_at).astimezone(zone))
+        # The court's clock, and the user's beside it when different (from the services).
+        due = item.due_display or format_datetime(
+            datetime.fromisoformat(item.due_at).astimezone(zone)
+        )
         if item.kind == "deadline":
             kind = self.tr("Deadline")
             who = " · ".join(p for p in (item.client_name, item.matter_title) if p)
@@ -114,42 +111,27 @@ class AgendaModel(QAbstractTableModel):
                 .replace("%1", str(item.open_people))
                 .replace("%2", str(item.bound_people))
                 if item.bound_people
-                else self.tr("nobody bound")
+                else self.tr("as a whole")
             )
         return (relative_due(self, item, today, zone), due, kind, item.title, who, people)
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item: AgendaItem | None = self.row_for(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._cells[index.row()][column]
             if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
                 return item.title  # long duty texts are elided in the cell
+            if role == Qt.ItemDataRole.ToolTipRole and column == COL_DUE and item.working:
+                return item.working
             return text if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.overdue:
                 return OVERDUE_COLOUR
-            if item.done:
+            if item.done or item.state in ("suspended", "moot"):
                 return DONE_COLOUR
             return None
         if role == Qt.ItemDataRole.FontRole:

@@ -40,6 +40,7 @@ from casedesk.ui.deadlines.model import (
     COL_WHEN,
     AgendaModel,
 )
+from casedesk.ui.entries.actions import attach
 from casedesk.ui.ops import mutate, run_in_background
 from casedesk.ui.pages import Page
 
@@ -59,6 +60,8 @@ def _pydate(d: QDate) -> date:
 class DeadlinesPage(Page):
     #: Emitted each time a (re)load has been shown, with or without items.
     loaded = Signal()
+    #: The item ``show_item`` asked for, selected when the agenda has loaded.
+    _want: tuple[str, int] | None = None
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
         super().__init__(services, bus, parent)
@@ -148,8 +151,9 @@ class DeadlinesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (COL_WHEN, 190),
-            (COL_DUE, 170),
+            (COL_WHEN, 170),
+            # Room for the court's clock and the user's: "7 Apr 2025 23:59 EDT (= 20:59 PDT here)".
+            (COL_DUE, 300),
             (COL_KIND, 120),
             (COL_FOR, 230),
             (COL_PEOPLE, 100),
@@ -175,11 +179,20 @@ class DeadlinesPage(Page):
         self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.done_action.triggered.connect(self.toggle_selected)
         self.table.addAction(self.done_action)
+        # Ctrl+Z belongs to the window's Edit ▸ Undo, which undoes a mark done like any
+        # other change made in this window; the page keeps its Undo button.
         self.undo_action = QAction(self.tr("Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.undo_action.triggered.connect(self.undo)
         self.addAction(self.undo_action)
+        # Edit / remove / copy (issue 11); double-click still opens the client or order.
+        attach(
+            self,
+            self.table,
+            self.services,
+            self.bus,
+            lambda item: (item.kind, item.id),
+            edit_on_activate=False,
+        )
 
     def title(self) -> str:
         return self.tr("Deadlines")
@@ -255,7 +268,9 @@ class DeadlinesPage(Page):
             self._show_empty(self._empty_text())
         else:
             self.stack.setCurrentWidget(self.table)
-            row = self.model.row_of(current.kind, current.id) if current else -1
+            want = self._want or ((current.kind, current.id) if current else None)
+            self._want = None
+            row = self.model.row_of(*want) if want else -1
             self.table.selectRow(max(row, 0))
         self._update_buttons()
         self.loaded.emit()
@@ -295,6 +310,17 @@ class DeadlinesPage(Page):
         ):
             self._schedule()
 
+    def show_item(self, key: object) -> None:
+        """Select a deadline or obligation: "deadline:5", "obligation:2" or a deadline id."""
+        kind, _, ident = str(key).partition(":")
+        want = (kind, int(ident)) if ident else ("deadline", int(kind))
+        row = self.model.row_of(*want)
+        if row >= 0:
+            self.table.selectRow(row)
+            return
+        self._want = want
+        self.reload()
+
     # ------------------------------------------------------------------ actions
     def current_item(self) -> AgendaItem | None:
         index = self.table.currentIndex()
@@ -316,7 +342,10 @@ class DeadlinesPage(Page):
             self.set_done(item.id, not item.done)
 
     def set_done(self, deadline_id: int, done: bool) -> None:
-        item = next((i for i in self.model.items if i.id == deadline_id), None)
+        # Deadlines and court-order duties share the agenda and their ids overlap: the
+        # announcement must name the deadline, not a duty that happens to have its id.
+        row = self.model.row_of("deadline", deadline_id)
+        item = self.model.item(row)
         title = item.title if item else ""
         changes = mutate(
             self,

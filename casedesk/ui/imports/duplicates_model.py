@@ -11,8 +11,9 @@ from casedesk.domain.countries import COUNTRIES
 from casedesk.domain.enums import CustodyKind, LegalStatus
 from casedesk.services.duplicates import Candidate
 from casedesk.services.schemas import ClientDetail
-from casedesk.ui.imports.models import Index, _TextModel
+from casedesk.ui.imports.models import _TextModel
 from casedesk.ui.labels import label as tr_label
+from casedesk.ui.table_model import Index
 
 #: The ``Candidate`` behind a pair row.
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1

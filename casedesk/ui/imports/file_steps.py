@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.errors import CasedeskError, ValidationError
 from casedesk.formats.csv_rows import Table, describe_delimiter
 from casedesk.formats.mapping import ColumnMapping, guess_mapping
+from casedesk.services.import_preview import reading_options
 from casedesk.services.imports import load_mapping, read_table
 from casedesk.ui.errors import explain, show_error
 from casedesk.ui.imports.models import (
@@ -35,6 +36,7 @@ from casedesk.ui.imports.models import (
     MappingModel,
     field_choices,
 )
+from casedesk.ui.imports.reading_options import ReadingOptions
 from casedesk.ui.imports.wizard import (
     IDENTIFYING_FIELDS,
     PAGE_MAPPING,
@@ -215,9 +217,12 @@ class MappingPage(QWizardPage):
         buttons.addWidget(self.load_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
+        self.reading = ReadingOptions(lambda: self.owner.state.mapping, self._show)
+        self.reading.replace_names.toggled.connect(self._replace_names)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.warning)
+        layout.addWidget(self.reading)
         layout.addLayout(buttons)
 
     def initializePage(self) -> None:  # noqa: N802
@@ -241,6 +246,7 @@ class MappingPage(QWizardPage):
             self.view.setIndexWidget(self.model.index(row, COL_FIELD), combo)
             self.combos[header] = combo
         self._show(state.mapping)
+        self._propose()
         # Sized once per file (a few dozen rows at most), never on every change.
         self.view.resizeColumnToContents(COL_HEADER)
         self.view.setColumnWidth(COL_FIELD, max(260, self.view.columnWidth(COL_FIELD)))
@@ -262,6 +268,36 @@ class MappingPage(QWizardPage):
         self.warning.setVisible(missing)
         self.completeChanged.emit()
 
+    def _propose(self) -> None:
+        """Show the date order the file's own dates point to (or the mapping's)."""
+        state = self.owner.state
+        assert state.table is not None
+        assert state.mapping is not None
+        try:
+            order, reason, _as_of = reading_options(
+                state.table, state.mapping.with_options(as_of="")
+            )
+        except ValidationError:  # pragma: no cover - no "as of" date is read here
+            return
+        self.reading.show_mapping(state.mapping, order, reason)
+        self.owner.state.mapping = state.mapping.with_options(date_order=order)
+
+    def _replace_names(self, on: bool) -> None:
+        self.owner.state.replace_names = on
+
+    def validatePage(self) -> bool:  # noqa: N802
+        """An "as of" date that is not a date is said here, not as a failed preview."""
+        state = self.owner.state
+        assert state.table is not None
+        assert state.mapping is not None
+        try:
+            reading_options(state.table, state.mapping)
+        except ValidationError as exc:
+            self.warning.setText(self.tr('The "as of" date: %1').replace("%1", exc.reason))
+            self.warning.show()
+            return False
+        return True
+
     def _chosen(self, header: str) -> None:
         mapping = self.owner.state.mapping
         assert mapping is not None
@@ -270,7 +306,11 @@ class MappingPage(QWizardPage):
         # ever feed one field; the other combo shows "leave out" at once.
         changed = mapping.with_column(header, target)
         notes = {h: n for h, n in mapping.notes.items() if h != header}
-        self._show(ColumnMapping(changed.columns, notes))
+        self._show(
+            ColumnMapping(
+                changed.columns, notes, date_order=mapping.date_order, as_of=mapping.as_of
+            )
+        )
 
     def choose(self, header: str, target: str | None) -> None:
         """Pick ``target`` for ``header`` as a person would in its combo (used by tests)."""
@@ -292,6 +332,7 @@ class MappingPage(QWizardPage):
         table = self.owner.state.table
         assert table is not None
         self._show(guess_mapping(table.headers, saved=saved))
+        self._propose()
 
     def save(self) -> None:
         state = self.owner.state

@@ -5,23 +5,13 @@ All three are small (a file's headers, at most a few hundred preview rows, the r
 one import), so each holds its rows and serves ``data()`` from precomputed text tuples.
 """
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from casedesk.formats.csv_rows import RawRow
 from casedesk.formats.mapping import FIELDS, ColumnMapping
 from casedesk.services.import_rows import Rejection
-
-Index = QModelIndex | QPersistentModelIndex
+from casedesk.ui.table_model import BaseTableModel, Index
 
 #: The casedesk field a mapping row goes to (str, or None for "leave out").
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,38 +61,23 @@ def field_choices() -> list[tuple[str, str | None]]:
     return [(field_label(None), None), *((field_label(f), f) for f in FIELDS)]
 
 
-class _TextModel(QAbstractTableModel):
-    """A read-only table served from ``self._cells``; subclasses add their roles."""
+class _TextModel(BaseTableModel):
+    """A read-only table served from ``self._cells`` (its rows: one text tuple each);
+    subclasses add their roles."""
 
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.headers: tuple[str, ...] = tuple(headers)
-        self._cells: list[tuple[str, ...]] = []
+    @property
+    def _cells(self) -> list[tuple[str, ...]]:
+        return self._rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.headers):
-            return self.headers[section]
-        return None
+    @_cells.setter
+    def _cells(self, cells: list[tuple[str, ...]]) -> None:
+        self._rows = cells
 
     def text(self, row: int, column: int) -> str:
         return self._cells[row][column]
 
     def _valid(self, index: Index) -> bool:
-        return (
-            index.isValid()
-            and 0 <= index.row() < len(self._cells)
-            and 0 <= index.column() < len(self.headers)
-        )
+        return self.row_for(index) is not None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self._valid(index) and role == Qt.ItemDataRole.DisplayRole:
@@ -174,7 +149,9 @@ class PreviewModel(_TextModel):
     """The first rows of the file as read, problem cells in red with the reason as tooltip.
 
     Columns: the file's line number, every header of the file (columns left out of the
-    mapping in grey), and a last column summing up the row's problems.
+    mapping in grey), a column summing up the row's problems, and what the import will
+    do with the row ("new client", or an update of a stored client with each change
+    old → new).
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -187,13 +164,14 @@ class PreviewModel(_TextModel):
         headers: list[str],
         mapped: set[str],
         rows: list[tuple[RawRow, list[Rejection]]],
+        outcomes: list[str] | None = None,
     ) -> None:
         self.beginResetModel()
-        self.headers = (self.tr("Row"), *headers, self.tr("Problems"))
+        self.headers = (self.tr("Row"), *headers, self.tr("Problems"), self.tr("Import as"))
         self._mapped = {i + 1 for i, h in enumerate(headers) if h in mapped}
-        last = len(self.headers) - 1
+        last = len(self.headers) - 2  # the Problems column
         self._cells, self._problems = [], []
-        for raw, problems in rows:
+        for index, (raw, problems) in enumerate(rows):
             by_column: dict[int, list[str]] = {}
             for problem in problems:
                 # A problem named after a field the file lacks (or "beyond the last
@@ -201,7 +179,10 @@ class PreviewModel(_TextModel):
                 column = headers.index(problem.column) + 1 if problem.column in headers else last
                 by_column.setdefault(column, []).append(problem.reason)
             summary = "; ".join(f"{p.column}: {p.reason}" for p in problems)
-            self._cells.append((str(raw.line), *(raw.values.get(h, "") for h in headers), summary))
+            outcome = outcomes[index] if outcomes else ""
+            self._cells.append(
+                (str(raw.line), *(raw.values.get(h, "") for h in headers), summary, outcome)
+            )
             self._problems.append({c: "; ".join(r) for c, r in by_column.items()})
             if problems:
                 self._problems[-1][last] = summary
@@ -225,12 +206,12 @@ class PreviewModel(_TextModel):
         if role == Qt.ItemDataRole.BackgroundRole and reason:
             return PROBLEM_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole:
-            if reason and index.column() == len(self.headers) - 1:
+            if reason and index.column() == len(self.headers) - 2:
                 return PROBLEM_TEXT
-            if index.column() not in self._mapped and 0 < index.column() < len(self.headers) - 1:
+            if index.column() not in self._mapped and 0 < index.column() < len(self.headers) - 2:
                 return MUTED_TEXT
             return None
-        if role == Qt.ItemDataRole.FontRole and reason and index.column() != len(self.headers) - 1:
+        if role == Qt.ItemDataRole.FontRole and reason and index.column() != len(self.headers) - 2:
             font = QFont()
             font.setBold(True)
             return font

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from casedesk.domain.changes import Changes
 from casedesk.domain.errors import CasedeskError, ValidationError
 from casedesk.formats.csv_rows import write_csv
-from casedesk.formats.mapping import apply
-from casedesk.services.import_rows import Rejection, parse_row
+from casedesk.services.import_preview import PreviewRow
+from casedesk.services.import_rows import Rejection
 from casedesk.services.imports import ImportCancelledError, ImportReport
 from casedesk.ui.errors import explain, show_error
-from casedesk.ui.imports.models import PreviewModel, RejectionModel
+from casedesk.ui.imports.models import PreviewModel, RejectionModel, field_label
 from casedesk.ui.imports.wizard import PAGE_SUMMARY, PREVIEW_ROWS
 from casedesk.ui.ops import Progress, run_in_background
 from casedesk.ui.widgets import ERROR_STYLE
@@ -65,6 +65,7 @@ class PreviewPage(QWizardPage):
         self.setSubTitle(self.tr("The first rows of the file as casedesk reads them."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.updates = 0
         self.model = PreviewModel(self)
         self.view = _table_view()
         self.view.setModel(self.model)
@@ -87,12 +88,17 @@ class PreviewPage(QWizardPage):
         assert state.mapping is not None
         table, mapping = state.table, state.mapping
         columns = mapping.fields
-        today = self.owner.services.ctx.today()
-        rows: list[tuple[Any, list[Rejection]]] = []
-        for raw in table.rows[:PREVIEW_ROWS]:
-            parsed = parse_row(raw.line, apply(mapping, raw), columns, today)
-            rows.append((raw, parsed if isinstance(parsed, list) else []))
-        self.model.load(table.headers, set(columns.values()), rows)
+        # The same reading as the import (date order, "as of" date, A-Number matches),
+        # so what the preview shows is what the import will do.
+        preview = self.owner.services.imports.preview(
+            table, mapping, limit=PREVIEW_ROWS, replace_names=state.replace_names
+        )
+        rows: list[tuple[Any, list[Rejection]]] = [
+            (raw, p.problems) for raw, p in zip(table.rows, preview, strict=False)
+        ]
+        outcomes = [self._outcome(p) for p in preview]
+        self.updates = sum(1 for p in preview if p.action == "update")
+        self.model.load(table.headers, set(columns.values()), rows, outcomes)
         shown = len(rows)
         problems = self.model.problem_rows
         if shown < len(table.rows):
@@ -115,11 +121,32 @@ class PreviewPage(QWizardPage):
                 "%1 of them have problems (cells in red; point at a cell for the reason). "
                 "Those rows will be refused; the others are imported."
             ).replace("%1", str(problems))
+        if self.updates:
+            verdict += " " + self.tr(
+                "%1 of them match a stored client by A-Number or id and update that client "
+                "(see Import as)."
+            ).replace("%1", str(self.updates))
         self.summary.setText(f"{scope} {verdict}")
         for column in range(self.model.columnCount() - 1):
             # Sized from the header and the first rows only: at most PREVIEW_ROWS rows.
             self.view.resizeColumnToContents(column)
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 240))
+
+    def _outcome(self, row: PreviewRow) -> str:
+        """What the import will do with one row, in the user's words."""
+        if row.action == "refused":
+            return self.tr("refused")
+        if row.action == "new":
+            return self.tr("new client")
+        changes = []
+        for change in row.changes:
+            if change.field == "alias":
+                changes.append(self.tr("new alias %1").replace("%1", change.new))
+            else:
+                label = self.tr("name") if change.field == "name" else field_label(change.field)
+                changes.append(f"{label}: {change.old or '—'} → {change.new}")
+        head = self.tr("update of client %1").replace("%1", str(row.client_id))
+        return f"{head}: {'; '.join(changes)}" if changes else head
 
 
 class RunPage(QWizardPage):
@@ -214,6 +241,7 @@ class RunPage(QWizardPage):
         state = self.owner.state
         assert state.path is not None
         path, mapping, dry = state.path, state.mapping, self.dry_run.isChecked()
+        replace_names = state.replace_names
         rejects = None
         if (
             self.write_rejects.isChecked()
@@ -232,6 +260,7 @@ class RunPage(QWizardPage):
                 rejects=rejects,
                 progress=progress,
                 should_stop=lambda: progress.should_stop,
+                replace_names=replace_names,
             )
 
         self.error.hide()
@@ -329,7 +358,13 @@ class SummaryPage(QWizardPage):
                 )
             )
         else:
-            self.headline.setText(self.tr("%1 was imported.").replace("%1", report.file))
+            self.headline.setText(
+                self.tr("%1: %2 of %3 rows imported; %4 refused.")
+                .replace("%1", report.file)
+                .replace("%2", f"{report.came_in:,}")
+                .replace("%3", f"{report.rows:,}")
+                .replace("%4", f"{report.rejected_rows:,}")
+            )
         for key, value in (
             ("imported", report.imported),
             ("updated", report.updated),

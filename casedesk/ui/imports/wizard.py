@@ -38,6 +38,8 @@ class ImportState:
     mapping: ColumnMapping | None = None
     report: ImportReport | None = None
     rejects: Path | None = None
+    #: Rows matched by A-Number rewrite the stored names instead of adding an alias.
+    replace_names: bool = False
     seen_paths: list[Path] = field(default_factory=list)
 
     @property

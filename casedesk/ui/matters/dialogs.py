@@ -93,7 +93,7 @@ class AddClientDialog(FormDialog):
         self._debounce.timeout.connect(self.run_search)
         self.query.textChanged.connect(lambda _text: self._debounce.start())
         self.query.returnPressed.connect(self.run_search)
-        self.results.itemDoubleClicked.connect(lambda _item: self._try_accept())
+        self.results.itemDoubleClicked.connect(lambda _item: self.submit_form())
         self.action = self._link
 
     def run_search(self) -> None:

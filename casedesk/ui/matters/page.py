@@ -25,6 +25,7 @@ from casedesk.services.matters import MatterSummary
 from casedesk.services.orders import OrderSummary
 from casedesk.services.registry import Services
 from casedesk.ui.bus import Bus
+from casedesk.ui.entries.actions import attach
 from casedesk.ui.labels import label as tr_label
 from casedesk.ui.matters.dialogs import AddClientDialog, NewMatterDialog
 from casedesk.ui.matters.loading import BackgroundReads
@@ -130,6 +131,19 @@ class MattersPage(Page):
         self.roster.activated.connect(self._open_client)
         self.orders.doubleClicked.connect(self._open_order)
         self.orders.activated.connect(self._open_order)
+        # Edit / remove / copy (issue 11): the matters list edits on double-click; the
+        # orders listed here open on double-click and edit from the menu.
+        attach(self, self.table, self.services, self.bus, "matter")
+        attach(self, self.orders, self.services, self.bus, "order", edit_on_activate=False)
+        attach(
+            self,
+            self.roster,
+            self.services,
+            self.bus,
+            lambda row: ("party", row.party_id) if row.party_id else None,
+            edit_on_activate=False,
+            delete_key=False,
+        )
 
     def _shortcut(self, keys: str, slot: object) -> None:
         action = QAction(self)

@@ -8,26 +8,25 @@ objects already fetched. Subclasses say what each column shows.
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
-Index = QModelIndex | QPersistentModelIndex
+from casedesk.ui.table_model import KEY_ROLE, BaseTableModel, Index
+
 #: (offset, limit) -> (rows, total)
 Fetch = Callable[[int, int], tuple[Sequence[Any], int]]
 
 PAGE = 200
 #: Most rows one service call may return (the services refuse larger pages).
 MAX_CALL = 1000
-#: The id of the row's record (client id, order id...), for selection and navigation.
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+__all__ = ["KEY_ROLE", "PAGE", "PagedTableModel"]
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(BaseTableModel):
     """Rows are View objects; ``fetch(offset, limit)`` returns a page and the total."""
 
     def __init__(self, headers: tuple[str, ...]) -> None:
-        super().__init__()
-        self.headers = headers
-        self._rows: list[Any] = []
+        super().__init__(headers)
         self._total = 0
         self._fetch: Fetch | None = None
 
@@ -72,24 +71,7 @@ class PagedTableModel(QAbstractTableModel):
     def row(self, number: int) -> Any:
         return self._rows[number]
 
-    def key(self, row: Any) -> int:
-        """The record id a row stands for; subclasses name the attribute."""
-        return int(row.id)
-
-    def find(self, key: int) -> int:
-        """Row number holding ``key`` among the rows loaded, or -1."""
-        for number, row in enumerate(self._rows):
-            if self.key(row) == key:
-                return number
-        return -1
-
     # ------------------------------------------------------------------ Qt model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
 
@@ -105,26 +87,11 @@ class PagedTableModel(QAbstractTableModel):
         self._total = total
         self.endInsertRows()
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
         if role == KEY_ROLE:
-            return self.key(row)
-        return self.style(row, index.column(), role)
+            row = self.row_for(index)
+            return None if row is None else self.key(row)
+        return super().data(index, role)
 
     def cell(self, row: Any, column: int) -> str:
         raise NotImplementedError
-
-    def style(self, row: Any, column: int, role: int) -> object:
-        """Colours and fonts; none by default."""
-        return None

@@ -26,6 +26,7 @@ from casedesk.domain.errors import ValidationError
 from casedesk.services.matters import MatterSummary
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ComplianceSet, ObligationCreate, OrderCreate
+from casedesk.ui.due_preview import DuePreview
 from casedesk.ui.matters.dialogs import SEARCH_DELAY_MS, enum_combo
 from casedesk.ui.matters.form import FormDialog
 
@@ -98,7 +99,9 @@ class AddObligationDialog(FormDialog):
         self.services = services
         self.order_id = order_id
         self.text = _long_text()
-        self.due = QLineEdit(placeholderText=self.tr("e.g. 2025-04-07 23:59 (a date alone: 23:59)"))
+        self.due = QLineEdit(
+            placeholderText=self.tr("e.g. 2025-04-07 23:59, or 14 days after 2025-06-20")
+        )
         self.query = QLineEdit(placeholderText=self.tr("Find a client to name (optional)"))
         self.results = QListWidget()
         self.results.setFixedHeight(90)
@@ -131,6 +134,9 @@ class AddObligationDialog(FormDialog):
         column.addWidget(hint)
         self.add_field(self.tr("&Requires"), "text", self.text)
         self.add_field(self.tr("&Due"), "due", self.due)
+        # The court's zone and closures decide what the due text means.
+        court = services.orders.summary(order_id).court
+        self.add_field("", "within", DuePreview(services, self.due, court, self), "after")
         self.add_field(self.tr("&Binds"), "client", who, "client_ids")
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.run_search)
@@ -233,6 +239,8 @@ class RecordComplianceDialog(FormDialog):
         names = ", ".join(name for _id, name in people[:3])
         if len(people) > 3:
             names += self.tr(" and %1 more").replace("%1", f"{len(people) - 3:,}")
+        if not people:  # an obligation binding no one on the roster is met as a whole
+            names = self.tr("The obligation as a whole")
         who = QLabel(names)
         who.setWordWrap(True)
         self.status = enum_combo(Compliance, Compliance.COMPLIED.value)
@@ -248,6 +256,13 @@ class RecordComplianceDialog(FormDialog):
         self.action = self._record
 
     def _record(self) -> Changes:
+        if not self.people:
+            return self.services.findings.record(
+                self.obligation_id,
+                str(self.status.currentData()),
+                evidence=self.evidence.toPlainText(),
+                date=self.date.text() or None,
+            )
         items = [
             ComplianceSet(
                 obligation_id=self.obligation_id,

@@ -129,23 +129,33 @@ class ObligationModel(PagedTableModel):
         self._zone = zone
 
     def _countdown(self, row: ObligationSummary) -> tuple[str, bool]:
-        if row.bound == 0:
-            return self.tr("No one bound yet"), False
-        found = countdown(row.due_at, self._now(), self._zone, open_people=row.open)
+        # The state comes from the services' one definition of overdue; only the words
+        # ("due in 2 h 5 min") follow the clock between refreshes.
+        if row.state == "suspended":
+            return self.tr("Suspended: the order is stayed"), False
+        if row.state == "moot":
+            return self.tr("Moot: the order is no longer in force"), False
+        if row.state == "done":
+            return self.tr("Complied"), False
+        found = countdown(row.due_at, self._now(), self._zone, open_people=1)
         return found.text, found.overdue
 
     def cell(self, row: ObligationSummary, column: int) -> str:
         if column == OB_TEXT:
             return row.text
         if column == OB_DUE:
-            return format_due(row.due_at, self._zone)
+            return row.due_display or format_due(row.due_at, self._zone)
         if column == OB_COUNTDOWN:
             return self._countdown(row)[0]
         if column == OB_BINDS:
+            if row.bound == 0:
+                return self.tr("No one on the roster: as a whole")
             if row.binds_whole_roster:
                 return self.tr("Whole roster (%1)").replace("%1", f"{row.bound:,}")
             return self.tr("%1 named").replace("%1", f"{row.bound:,}")
         if column == OB_COMPLIED:
+            if row.bound == 0:
+                return tr_label(Compliance(row.whole_compliance or Compliance.PENDING.value))
             return (
                 self.tr("%1 of %2")
                 .replace("%1", f"{row.complied:,}")

@@ -28,6 +28,7 @@ from casedesk.services.orders import ObligationSummary, OrderSummary
 from casedesk.services.registry import Services
 from casedesk.services.schemas import OrderStatusView
 from casedesk.ui.bus import Bus
+from casedesk.ui.entries.actions import attach
 from casedesk.ui.labels import label as tr_label
 from casedesk.ui.matters.form import FormDialog
 from casedesk.ui.matters.loading import BackgroundReads
@@ -165,6 +166,19 @@ class OrdersPage(Page):
         self.compliance.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         self.compliance.doubleClicked.connect(self._open_client)
         self.compliance.activated.connect(self._open_client)
+        # Edit / remove / copy (issue 11) on every table of the page.
+        services, bus = self.services, self.bus
+        attach(self, self.table, services, bus, "order")
+        attach(self, self.obligations, services, bus, "obligation")
+        attach(self, self.history, services, bus, "order_status")
+        attach(
+            self,
+            self.compliance,
+            services,
+            bus,
+            lambda row: ("compliance", row.record_id) if row.record_id else None,
+            edit_on_activate=False,
+        )
 
     def title(self) -> str:
         return self.tr("Orders & compliance")
@@ -328,7 +342,11 @@ class OrdersPage(Page):
         has_order = self._order is not None
         for button in (self.status_button, self.obligation_button, self.brief_button):
             button.setEnabled(has_order)
-        self.record_button.setEnabled(bool(self.compliance.selectionModel().selectedRows()))
+        ob = self.current_obligation()
+        whole = ob is not None and ob.bound == 0  # met as a whole: nobody to select
+        self.record_button.setEnabled(
+            whole or bool(self.compliance.selectionModel().selectedRows())
+        )
 
     def tick(self) -> None:
         """Every minute: countdowns move on; a deadline that just passed refreshes counts."""
@@ -412,6 +430,9 @@ class OrdersPage(Page):
     def record_compliance(self) -> None:
         ob = self.current_obligation()
         people = self.selected_people()
+        if ob is not None and ob.bound == 0:
+            self._run(RecordComplianceDialog(self.services, ob.id, [], self))
+            return
         if ob is None or not people:
             QMessageBox.information(
                 self, "casedesk", self.tr("Select one or more people in the compliance table.")

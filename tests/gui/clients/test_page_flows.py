@@ -29,11 +29,36 @@ def press_ok(qtbot: QtBot, dialog: FormDialog) -> None:
     )
 
 
-def test_empty_store_explains_how_to_start(page: ClientsPage) -> None:
+def test_empty_store_explains_how_to_start(
+    page: ClientsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert page.empty.isVisible()
     assert "New client" in page.empty.text()
-    assert "casedesk demo" in page.empty.text()
+    # Never a command that would put fictional people into this (possibly real) store.
+    assert "casedesk demo" not in page.empty.text()
     assert page.empty_button.isVisible()
+    assert page.demo_button.isVisible()
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        "casedesk.ui.clients.demo_launch.QProcess.startDetached",
+        lambda program, args: (started.append((program, args)) is None, 1),
+    )
+    page.demo_button.click()
+    [(_program, args)] = started
+    assert args[args.index("demo") :][:2] == ["demo", "--throwaway"]  # its own temp store
+
+
+def test_new_client_form_opens_ready_for_typing(qtbot: QtBot, page: ClientsPage) -> None:
+    page.new_client()
+    dialog = page.active_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.focusWidget() is not None)
+    assert dialog.focusWidget() is dialog.given  # typed text goes into the form
+    qtbot.keyClicks(dialog.focusWidget(), "Ana")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)  # a space, not "Create client"
+    assert dialog.isVisible()
+    assert dialog.given.text() == "Ana "
+    dialog.reject()
 
 
 def test_create_client_marks_invalid_a_number_then_selects_new_client(
@@ -228,7 +253,7 @@ def test_search_by_accentless_spelling(page: ClientsPage, add_client: Callable[.
     page.search("jose angel nunez")
     assert row_ids(page) == [wanted]
     assert not page.filters.isEnabled()
-    assert "1 matches" in page.result.text()
+    assert "1 match for your search" in page.result.text()  # singular, not "1 matches"
     page.search("zzzz")
     assert page.model.rowCount() == 0
     assert "No client matches" in page.result.text()

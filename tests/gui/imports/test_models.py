@@ -32,7 +32,8 @@ def test_mapping_and_preview_models(qtmodeltester: ModelTester, spanish_csv: Pat
     preview.load(table.headers, set(mapping.fields.values()), rows)
     qtmodeltester.check(preview)
     assert preview.problem(0, table.headers.index("Número A") + 1) == "bad"
-    assert "(beyond): x" in preview.problem(0, len(preview.headers) - 1)
+    assert "(beyond): x" in preview.problem(0, len(preview.headers) - 2)  # Problems
+    assert preview.headers[-1] == "Import as"
 
 
 def test_rejection_and_candidate_models(qtmodeltester: ModelTester) -> None:

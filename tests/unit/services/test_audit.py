@@ -22,6 +22,7 @@ from casedesk.services.schemas import (
     OrderCreate,
     StatusCreate,
 )
+from casedesk.storage import audit_chain as chain
 from casedesk.storage.tables import AuditEntry
 from tests.conftest import FIXED_NOW, snapshot
 
@@ -211,13 +212,16 @@ def test_deleting_an_entry_is_detected(five_entries: Services) -> None:
     assert report.audit_broken_at == 3
 
 
-def test_rehashing_an_edited_entry_is_still_detected_at_the_next(five_entries: Services) -> None:
-    entry = entries(five_entries)[1]
-    entry.actor = "mallory"
-    forged = audit.entry_hash(entry.prev_hash, entry)
+def test_rehashing_an_edited_entry_without_the_key_is_detected_at_that_entry(
+    five_entries: Services,
+) -> None:
+    entry = entries(five_entries)[1].model_dump()
+    entry["actor"] = "mallory"
+    forged = chain.entry_mac(b"a guessed key", entry["prev_hash"], entry)
     _tamper(five_entries, "UPDATE audit_entry SET actor = 'mallory', hash = ? WHERE id = 2", forged)
     report = five_entries.maintenance.check()
-    assert report.audit_broken_at == 3
+    assert report.audit_broken_at == 2
+    assert any("changed or renumbered" in p for p in report.problems)
 
 
 def test_new_entries_chain_on_from_the_last_hash(five_entries: Services) -> None:

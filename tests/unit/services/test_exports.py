@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from icalendar import Calendar
+from openpyxl import load_workbook
 
 from casedesk.domain.errors import ValidationError
 from casedesk.formats.csv_rows import read_csv
@@ -76,9 +77,21 @@ def export_rows(services: Services, tmp_path: Path, **kw: object) -> list[dict[s
 
 
 def xlsx_text(path: Path) -> str:
-    """Every XML member of a workbook, concatenated (what a leak search must look at)."""
+    """Every XML member of a workbook, concatenated (what a leak search must look at),
+    and every cell as a reader shows it (a date cell holds a serial number in the XML)."""
     with zipfile.ZipFile(path) as archive:
-        return "\n".join(archive.read(n).decode("utf-8") for n in archive.namelist())
+        raw = "\n".join(archive.read(n).decode("utf-8") for n in archive.namelist())
+    workbook = load_workbook(path, read_only=True)
+    try:
+        shown = [
+            v.date().isoformat() if isinstance(v, datetime) else str(v)
+            for row in workbook.active.iter_rows(values_only=True)
+            for v in row
+            if v is not None
+        ]
+    finally:
+        workbook.close()
+    return raw + "\n" + " ".join(shown)
 
 
 def last_audit(services: Services) -> dict[str, object]:
@@ -437,6 +450,7 @@ def test_calendar_has_open_deadlines_and_obligations_at_their_instants(
     assert ob["start"] == datetime(2025, 3, 15, 23, 30, tzinfo=UTC)
     assert ob["summary"] == "Due: Turn the planes around (J.G.G. v. Trump)"
     assert ob["description"] == (
+        "Due 15 Mar 2025 19:30 EDT\n"  # on the court's clock, with its zone
         "Matter: J.G.G. v. Trump, D.D.C. 1:25-cv-00766\nOrder: TRO barring removals"
     )
     assert SURNAME not in (tmp_path / "a.ics").read_text(encoding="utf-8")

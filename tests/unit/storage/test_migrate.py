@@ -4,23 +4,26 @@ written first; current stores are opened without one; stores we cannot understan
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlmodel import Session
 
 from casedesk.app import open_store
+from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import StoreError
+from casedesk.services import audit
 from casedesk.services.context import ServiceContext
 from casedesk.services.registry import Services
 from casedesk.services.schemas import (
     ClientCreate,
     CustodyCreate,
     MatterCreate,
-    ObligationCreate,
     OrderCreate,
     StatusCreate,
 )
-from casedesk.storage import migrate
+from casedesk.storage import audit_chain, migrate
 from casedesk.storage.engine import SqliteStore, make_engine
 from tests.conftest import ZONE, dump_store, fixed_clock
 
@@ -69,7 +72,50 @@ def revision_of(path: Path) -> str:
         conn.close()
 
 
-def fill(store: SqliteStore) -> None:
+def _legacy_record(
+    session: Session,
+    ctx: ServiceContext,
+    action: AuditAction,
+    entity: str,
+    entity_id: int | None,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    client_id: int | None = None,
+    **_ignored: object,
+) -> None:
+    """An audit entry as revisions before 0014 wrote it (unkeyed chain, no key table)."""
+    session.flush()
+    prev = session.execute(
+        text("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1")
+    ).scalar_one_or_none()
+    entry = {
+        "at": ctx.now().isoformat(timespec="microseconds"),
+        "actor": ctx.actor,
+        "action": action.value,
+        "entity": entity,
+        "entity_id": entity_id,
+        "client_id": client_id,
+        "before": audit_chain.canonical(before) if before else "",
+        "after": audit_chain.canonical(after) if after else "",
+    }
+    prev_hash = prev or audit_chain.GENESIS
+    entry["prev_hash"] = prev_hash
+    entry["hash"] = audit_chain._legacy_hash(prev_hash, entry)
+    session.execute(
+        text(
+            "INSERT INTO audit_entry (at, actor, action, entity, entity_id, client_id, before,"
+            " after, prev_hash, hash) VALUES (:at, :actor, :action, :entity, :entity_id,"
+            " :client_id, :before, :after, :prev_hash, :hash)"
+        ),
+        entry,
+    )
+
+
+def fill(store: SqliteStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Today's services write through today's audit chain and columns: write the trail
+    # the way the base revision did.
+    monkeypatch.setattr(audit, "record", _legacy_record)
     svc = Services.create(ServiceContext(store, actor="tester", clock=fixed_clock, zone=ZONE))
     svc.clients.add(ClientCreate(given="José", surname="Hernández", a_number="A123456789"))
     svc.clients.add(ClientCreate(given="Ana", surname="Pérez", nationality="VE"))
@@ -82,22 +128,31 @@ def fill(store: SqliteStore) -> None:
     )
     svc.matters.link(1, 1, "class_member")
     svc.orders.add(OrderCreate(matter_id=1, kind="tro", title="TRO", issued="2025-03-15"))
-    svc.orders.add_obligation(
-        ObligationCreate(order_id=1, text="Return", due="2025-04-01", client_ids=(1,))
-    )
+    # Written as that revision stored it (a fixed offset, no zone): today's services
+    # write columns the base revision does not have.
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO obligation(order_id, text, due_at, due_utc, created_at) VALUES "
+            "(1, 'Return', '2025-04-01T23:59-04:00', '2025-04-02T03:59:00+00:00', "
+            "'2025-03-15 00:00:00')"
+        )
+        conn.exec_driver_sql("INSERT INTO obligation_client VALUES (1, 1)")
+    monkeypatch.undo()
 
 
 def test_there_is_more_than_one_revision_to_upgrade_through() -> None:
     assert migrate.head_revision() != BASE
 
 
-def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(tmp_path: Path) -> None:
+def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "store.sqlite"
     store = raw_store(path)
     try:
         assert migrate.upgrade(store, revision=BASE) is None  # new store: nothing to back up
         assert migrate.current_revision(store) == BASE
-        fill(store)
+        fill(store, monkeypatch)
     finally:
         store.close()
     before = {table: rows(path, table) for table in DATA_TABLES}
@@ -117,7 +172,18 @@ def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(tmp_path: 
     assert revision_of(backup) == BASE
     assert {table: rows(backup, table) for table in DATA_TABLES} == before
     # The upgraded store kept every row, children included (no cascade on table copies).
-    assert {table: rows(path, table) for table in DATA_TABLES} == before
+    # (Columns later revisions add come after the old ones; revision 0014 re-chains the
+    # audit trail under a key and appends a seal, so entries keep their values only.)
+    after = {table: rows(path, table) for table in DATA_TABLES}
+    kept = {
+        table: [row[: len(before[table][0])] if before[table] else row for row in found]
+        for table, found in after.items()
+    }
+    values = slice(0, 9)  # id, at, actor, action, entity, entity_id, client_id, before, after
+    old_trail = before.pop("audit_entry")
+    new_trail = kept.pop("audit_entry")
+    assert [r[values] for r in new_trail[: len(old_trail)]] == [r[values] for r in old_trail]
+    assert kept == before
     assert revision_of(path) == migrate.head_revision()
 
     svc = Services.create(
@@ -128,7 +194,12 @@ def test_upgrade_from_the_base_revision_keeps_rows_and_backs_up_first(tmp_path: 
         assert report.ok, report.problems
         assert report.schema == migrate.head_revision()
         assert [h.id for h in svc.search.clients("hernandes")] == [1]
-        assert svc.clients.get(1).obligations[0].text == "Return"
+        obligation = svc.clients.get(1).obligations[0]
+        assert obligation.text == "Return"
+        # Revision 0012: the court's zone, the same instant, nothing shifted.
+        order = svc.orders.get(1).obligations[0]
+        assert (order.due_zone, order.due_utc) == ("America/New_York", "2025-04-02T03:59:00+00:00")
+        assert order.due_display.startswith("1 Apr 2025 23:59 EDT")
     finally:
         svc.close()
 

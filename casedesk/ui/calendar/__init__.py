@@ -1,0 +1,1 @@
+"""The calendar page: deadlines and court-order duties by month or week."""

@@ -1,0 +1,1 @@
+"""Correcting the record from the GUI: edit and remove any entry, the Trash, undo/redo."""
