@@ -31,7 +31,7 @@ ROLES = ("admin", "attorney", "paralegal", "volunteer")
 
 
 def _team(svc: "Services") -> "TeamService":
-    from casedesk.services.team import TeamService  # noqa: PLC0415 - only for team commands
+    from casedesk.services.team import TeamService
 
     return TeamService(svc.ctx)
 
@@ -44,7 +44,7 @@ def _matter_id(value: str) -> int:
 
 # ----------------------------------------------------------------------------- standalone
 def _init(args: argparse.Namespace) -> int:
-    from casedesk import app  # noqa: PLC0415
+    from casedesk import app
 
     services = app.open_services(args.url)
     try:
@@ -61,8 +61,8 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _push(args: argparse.Namespace) -> int:
-    from casedesk import app  # noqa: PLC0415
-    from casedesk.cli_store import unlock  # noqa: PLC0415
+    from casedesk import app
+    from casedesk.cli_store import unlock
 
     source_path = Path(args.source).expanduser()
     if not source_path.is_file():

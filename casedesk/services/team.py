@@ -51,6 +51,14 @@ class TeamService:
                 "store (--db postgresql://user@host/dbname)"
             )
 
+    def _require_admin(self, session: Any) -> None:
+        # The server would refuse anyway; this says why, before a confusing "not found"
+        # about logins and matters a non-admin cannot see.
+        if not team_roles.can_administer(session.connection()):
+            raise StoreError(
+                "no permission: only an admin of this team store manages logins and grants"
+            )
+
     # ------------------------------------------------------------------ setting up
     def install(self) -> list[str]:
         """Roles, membership and row-level security on the (migrated) team store."""
@@ -67,6 +75,7 @@ class TeamService:
                 "password", f"use at least {MIN_PASSWORD} characters (a short phrase is fine)"
             )
         with self.ctx.store.write() as session:
+            self._require_admin(session)
             conn = session.connection()
             before = team_roles.member_role(conn, login)
             team_roles.add_user(conn, login, role, password=password, full_name=full_name)
@@ -84,6 +93,7 @@ class TeamService:
     def grant(self, login: str, matter_id: int, *, read_only: bool = False) -> None:
         self._require_team()
         with self.ctx.store.write() as session:
+            self._require_admin(session)
             before = team_roles.grant(session.connection(), login, matter_id, read_only=read_only)
             after = {"login": login, "matter_id": matter_id, "read_only": read_only}
             audit.record(
@@ -99,6 +109,7 @@ class TeamService:
     def revoke(self, login: str, matter_id: int) -> None:
         self._require_team()
         with self.ctx.store.write() as session:
+            self._require_admin(session)
             read_only = team_roles.revoke(session.connection(), login, matter_id)
             audit.record(
                 session,

@@ -87,6 +87,7 @@ def install(conn: Connection) -> list[str]:
         conn, [f"GRANT {q.OWNER} TO {me}", f"GRANT USAGE, CREATE ON SCHEMA {schema} TO {q.OWNER}"]
     )
     _exec(conn, q.team_tables_sql())
+    _exec(conn, [f"DROP FUNCTION IF EXISTS {fn}() CASCADE" for fn in q.RETIRED_FUNCTIONS])
     _exec(conn, q.functions_sql(schema))
     for name, kind in _relations(conn, schema, "rvmSp"):
         noun = {"v": "VIEW", "m": "MATERIALIZED VIEW", "S": "SEQUENCE"}.get(kind, "TABLE")
@@ -100,9 +101,8 @@ def install(conn: Connection) -> list[str]:
         "casedesk_is_admin()",
         "casedesk_readable_matters()",
         "casedesk_writable_matters()",
-        "casedesk_readable_clients()",
-        "casedesk_writable_clients()",
-        "casedesk_audit_head()",
+        "casedesk_created_clients()",
+        "casedesk_audit_head_entry()",
         "casedesk_note_creator()",
         "casedesk_notify_change()",
     ]
@@ -307,19 +307,14 @@ def members(conn: Connection) -> list[Member]:
     return out
 
 
-def locked_audit_head(conn: Connection) -> str | None:
-    """The audit chain's newest hash on PostgreSQL, read under the chain's transaction
-    lock so two writers cannot both append after it (READ COMMITTED would let them fork
-    the chain). On a team store it is read past row-level security, which hides other
-    people's entries from non-admins; the lock is the same advisory lock."""
-    installed = conn.exec_driver_sql(
-        "SELECT to_regprocedure('casedesk_audit_head()') IS NOT NULL"
+def can_administer(conn: Connection) -> bool:
+    """Whether this login manages the team: an admin, or whoever ran ``team init``."""
+    found = conn.execute(
+        text(
+            "SELECT (to_regprocedure('casedesk_is_admin()') IS NOT NULL AND casedesk_is_admin())"
+            " OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :owner"
+            " AND pg_has_role(session_user, oid, 'MEMBER'))"
+        ),
+        {"owner": q.OWNER},
     ).scalar()
-    if installed:
-        head = conn.exec_driver_sql("SELECT casedesk_audit_head()").scalar()
-    else:
-        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext('casedesk_audit_chain'))")
-        head = conn.exec_driver_sql(
-            "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1"
-        ).scalar()
-    return None if head is None else str(head)
+    return bool(found)

@@ -34,6 +34,12 @@ OWNER = "casedesk_owner"
 STAFF = "casedesk_staff"
 TEAM_ROLES = ("admin", "attorney", "paralegal", "volunteer")
 CHANNEL = "casedesk_changes"
+#: Functions earlier versions installed (dropped, with the policies using them, on init).
+RETIRED_FUNCTIONS = (
+    "casedesk_readable_clients",
+    "casedesk_writable_clients",
+    "casedesk_audit_head",
+)
 #: Tables that exist only in team stores (not in the Alembic schema).
 TEAM_TABLES = ("team_member", "team_grant", "team_client_creator")
 
@@ -47,7 +53,14 @@ ROLE = "(SELECT casedesk_team_role())"
 
 
 def _clients(kind: str, column: str) -> str:
-    return f"{{p}}{column} IN (SELECT casedesk_{kind}_clients())"
+    # Per row, an index probe into the client's matters (whose own policy applies too),
+    # not "id IN (every client of my matters)": a granted class action with 60,000
+    # members would be a 60,000-row set built for every statement.
+    return (
+        f"(EXISTS (SELECT 1 FROM matter_party mp WHERE mp.client_id = {{p}}{column} "
+        f"AND mp.matter_id IN (SELECT casedesk_{kind}_matters())) "
+        f"OR {{p}}{column} IN (SELECT casedesk_created_clients()))"
+    )
 
 
 def _matters(kind: str, column: str) -> str:
@@ -162,7 +175,27 @@ RULES: dict[str, Rule] = {
         insert="{p}actor = session_user",
         append_only=True,
     ),
+    "obligation_finding": Rule(
+        read="{p}obligation_id IN (SELECT id FROM obligation)",
+        write=f"{ADMIN} OR {{p}}obligation_id IN ({_OBLIGATION_WRITABLE})",
+    ),
+    # The clinic's own reference data and settings: everyone reads them.
+    "court_closure": Rule(read="true", write=f"{ADMIN} OR {ROLE} IN ('attorney', 'paralegal')"),
     "setting": Rule(read="true", write=ADMIN),
+    # Everyone appending to the audit chain needs its key; only admins may change it.
+    "audit_key": Rule(read="true", write=ADMIN),
+    # An undo is marked by whoever made the undoing entry.
+    "undo_link": Rule(
+        read="true",
+        write=ADMIN,
+        insert="{p}undone_by IN (SELECT id FROM audit_entry WHERE actor = session_user)",
+    ),
+    # Removed records: visible and restorable with their client, or by whoever removed
+    # them (a removed client has no matter left to be granted through).
+    "trash_item": Rule(
+        read=f"{ADMIN} OR {{p}}removed_by = session_user OR {_clients('readable', 'client_id')}",
+        write=f"{ADMIN} OR {{p}}removed_by = session_user OR {_clients('writable', 'client_id')}",
+    ),
     "team_member": Rule(read=f"{ADMIN} OR {{p}}login = session_user", write=ADMIN),
     "team_grant": Rule(read=f"{ADMIN} OR {{p}}login = session_user", write=ADMIN),
     # Filled only by the client trigger (which runs as the owner).
@@ -263,28 +296,20 @@ def functions_sql(schema: str) -> list[str]:
             volatile=True,
         ),
         _definer(
-            "casedesk_readable_clients",
+            "casedesk_created_clients",
             "SETOF integer",
-            f"SELECT client_id FROM matter_party WHERE matter_id IN ({grants}) UNION "
             "SELECT client_id FROM team_client_creator WHERE login = session_user",
-            schema,
-            volatile=True,
-        ),
-        _definer(
-            "casedesk_writable_clients",
-            "SETOF integer",
-            f"SELECT client_id FROM matter_party WHERE matter_id IN ({grants} AND NOT read_only) "
-            "UNION SELECT client_id FROM team_client_creator WHERE login = session_user",
             schema,
             volatile=True,
         ),
         # The audit chain's head, past RLS, under a transaction lock: two writers cannot
         # both append after the same entry and fork the chain.
-        f"""CREATE OR REPLACE FUNCTION casedesk_audit_head() RETURNS text LANGUAGE plpgsql
+        f"""CREATE OR REPLACE FUNCTION casedesk_audit_head_entry()
+            RETURNS TABLE (id integer, hash text) LANGUAGE plpgsql
             VOLATILE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
             BEGIN
               PERFORM pg_advisory_xact_lock(hashtext('casedesk_audit_chain'));
-              RETURN (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1);
+              RETURN QUERY SELECT a.id, a.hash::text FROM audit_entry a ORDER BY a.id DESC LIMIT 1;
             END $$""",
         # The creator of a new matter (an attorney) may go on working on it; the creator
         # of a new client may see it until it is put on a matter.
@@ -316,14 +341,17 @@ def functions_sql(schema: str) -> list[str]:
 def delete_guard_sql(table: str, rule: Rule, schema: str) -> list[str]:
     """A BEFORE DELETE trigger that says "no permission" instead of deleting 0 rows.
 
-    Referential actions (a purged client's aliases) run as the owner and pass."""
+    The owner and its members (whoever ran ``team init``; superusers) pass, as do
+    referential actions (a purged client's aliases), which run as the owner."""
     name = f"casedesk_guard_delete_{table}"
     allowed = "false" if rule.append_only else rule.sql("write", "OLD.")
     return [
         f"""CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql
             SET search_path = {schema}, pg_temp AS $$
             BEGIN
-              IF current_user = '{OWNER}' OR ({allowed}) THEN RETURN OLD; END IF;
+              IF pg_has_role(current_user, '{OWNER}', 'MEMBER') OR ({allowed}) THEN
+                RETURN OLD;
+              END IF;
               RAISE EXCEPTION 'no permission to delete from {table}'
                 USING ERRCODE = 'insufficient_privilege',
                       HINT = 'ask an admin of this team store for a grant';
@@ -335,19 +363,29 @@ def delete_guard_sql(table: str, rule: Rule, schema: str) -> list[str]:
 
 def policies_sql(table: str, rule: Rule) -> list[str]:
     """Row-level security for one table, replacing whatever policies it had."""
+    # The row's columns named through the table: a bare "id" inside a subquery would
+    # mean the subquery's own table's id.
+    own = f"{table}."
     out = [
         f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
         f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
         f"CREATE POLICY owner_all ON {table} TO {OWNER} USING (true) WITH CHECK (true)",
-        f"CREATE POLICY team_read ON {table} FOR SELECT TO {STAFF} USING ({rule.sql('read')})",
+        # Admins see and change everything (but the audit trail, append-only for all).
+        # As a policy of its own, ``true`` folds away the per-row checks for them: an
+        # admin's list page costs what it costs without row-level security.
+        f"CREATE POLICY admin_all ON {table} "
+        + ("FOR SELECT " if rule.append_only else "")
+        + f"TO {group_role('admin')} USING (true)"
+        + ("" if rule.append_only else " WITH CHECK (true)"),
+        f"CREATE POLICY team_read ON {table} FOR SELECT TO {STAFF} USING ({rule.sql('read', own)})",
         f"CREATE POLICY team_insert ON {table} FOR INSERT TO {STAFF} "
-        f"WITH CHECK ({rule.sql('insert')})",
+        f"WITH CHECK ({rule.sql('insert', own)})",
     ]
     if not rule.append_only:
         out += [
             f"CREATE POLICY team_update ON {table} FOR UPDATE TO {STAFF} "
-            f"USING ({rule.sql('read')}) WITH CHECK ({rule.sql('write')})",
-            f"CREATE POLICY team_delete ON {table} FOR DELETE TO {STAFF} USING ({rule.sql('read')})",
+            f"USING ({rule.sql('read', own)}) WITH CHECK ({rule.sql('write', own)})",
+            f"CREATE POLICY team_delete ON {table} FOR DELETE TO {STAFF} USING ({rule.sql('read', own)})",
         ]
     return out
 

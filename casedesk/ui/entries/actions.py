@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
+from shiboken6 import isValid
 
 from casedesk.domain.errors import CasedeskError
 from casedesk.services.registry import Services
@@ -112,11 +113,13 @@ class EntryActions(QObject):
         return self.target(row) if row is not None else None
 
     def _remember(self) -> None:
-        self._kept = self.current_target()
+        # The model can outlive its table (a detail pane rebuilt while a refresh from a
+        # colleague's change resets the model): nothing to remember then.
+        self._kept = self.current_target() if isValid(self.table) else None
 
     def _reselect(self) -> None:
         kept, self._kept = self._kept, None
-        if kept is None:
+        if kept is None or not isValid(self.table):
             return
         model = self.model
         for number in range(model.rowCount()):
