@@ -38,6 +38,7 @@ from casedesk.cli_store import (
     store_refused,
     unlock,
 )
+from casedesk.cli_team import add_team_commands, run_standalone
 from casedesk.domain.enums import (
     Compliance,
     Confidence,
@@ -368,7 +369,7 @@ def _demo(svc: "Services", args: argparse.Namespace) -> int:
     svc.demo.generate(clients=args.clients, seed=args.seed, progress=progress)
     if tty:
         print(file=sys.stderr)
-    print(f"Added {args.clients:,} fictional clients to {svc.ctx.store.path}")
+    print(f"Added {args.clients:,} fictional clients to {svc.ctx.store_info().location}")
     return EXIT_OK
 
 
@@ -789,6 +790,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ch = cmd(sub, "check", check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
+    add_team_commands(sub, cmd)
     ch.add_argument(
         "--anchor",
         metavar="HASH",
@@ -802,12 +804,18 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open_services(path: Path, passphrase: str | None = None) -> "Services":
+def _open_services(path: Path | str, passphrase: str | None = None) -> "Services":
     """For the GUI: the passphrase typed in the unlock dialog, else the environment's."""
     from casedesk import app
     from casedesk import passphrase_input as pi
 
     return app.open_services(path, passphrase=passphrase or pi.given(None))
+
+
+def _open_team(url: str) -> "Services":
+    from casedesk import app
+
+    return app.open_services(url)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -818,34 +826,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         # The window opens first and the store behind it (see casedesk.ui.application).
         from casedesk.ui.application import launch
+        from casedesk.ui.team.open_dialog import set_opener
 
-        path = paths.store_path(args.db)
+        set_opener(_open_team)  # File ▸ Open team store…
+
+        path = paths.store_location(args.db)
         return launch(
             lambda passphrase: _open_services(path, passphrase),
             smoke=args.smoke,
             verbose=args.verbose,
-            store_name=lambda: path.name,
+            store_name=lambda: path.name if isinstance(path, Path) else "team store",
         )
     if getattr(args, "throwaway", False):
         from casedesk.cli_demo import throwaway
 
         return throwaway(args)
     log.configure(None, verbose=args.verbose)
+    if getattr(args, "standalone", None) is not None:  # team init / push: no store open yet
+        return run_standalone(args)
     from casedesk import check_schedule
     from casedesk.cli_guard import require_store
 
-    path = paths.store_path(args.db)
+    location = paths.store_location(args.db)
+    check = False
+    if isinstance(location, Path):  # a team store's server checks itself
+        try:
+            require_store(location, args.command)
+        except NotFoundError as exc:
+            print(f"casedesk: {exc}", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        # The whole-store check runs on a schedule, not before every write (see check_schedule).
+        check = getattr(args, "handler", None) not in _READING and check_schedule.due(location)
     try:
-        require_store(path, args.command)
-    except NotFoundError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
-        return EXIT_NOT_FOUND
-    # The whole-store check runs on a schedule, not before every write (see check_schedule).
-    check = getattr(args, "handler", None) not in _READING and check_schedule.due(path)
-    try:
-        services = unlock(path, args, check=check)
-        if check and not services.ctx.store.read_only:
-            check_schedule.passed(path)
+        services = unlock(location, args, check=check)
+        if check and isinstance(location, Path) and not services.ctx.store.read_only:
+            check_schedule.passed(location)
     except ValidationError as exc:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
         return EXIT_INVALID

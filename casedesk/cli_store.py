@@ -157,7 +157,7 @@ def good_backup_hint(services: "Services") -> str:
     return f"; the newest good backup is {good.path}" if good else "; no good backup was found"
 
 
-def unlock(path: Path, args: argparse.Namespace, *, check: bool) -> "Services":
+def unlock(location: Path | str, args: argparse.Namespace, *, check: bool) -> "Services":
     """Open the store, with its passphrase from a file, the environment or a prompt
     (three tries at a terminal). ``args.opened_with`` keeps it for `passphrase`.
 
@@ -169,6 +169,9 @@ def unlock(path: Path, args: argparse.Namespace, *, check: bool) -> "Services":
     from casedesk.storage import cipher
 
     args.opened_with = None
+    if isinstance(location, str):  # a team store: the server checks who may do what
+        return app.open_services(location)
+    path = location
     if args.command == "encrypt":
         if cipher.is_encrypted(path):
             raise ValidationError(

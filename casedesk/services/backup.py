@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import text
+
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import StoreError, ValidationError
 from casedesk.services import audit
@@ -71,6 +73,8 @@ class BackupService:
 
     def backup(self, dest: Path | None = None, *, prefix: str = "") -> BackupResult:
         """Copy the store to ``dest`` (default: backups/ beside it), verify, write a manifest."""
+        if self.ctx.store.store_info().is_team:
+            return self._team_backup(dest, prefix)
         target = dest or self._name(prefix)
         if target.suffix.lower() not in (".sqlite", ".db", ".casedesk"):
             raise ValidationError("out", f"{target.name} should end in .sqlite")
@@ -110,6 +114,43 @@ class BackupService:
                 },
                 indent=2,
             ),
+        )
+        return BackupResult(target, manifest, target.stat().st_size, facts)
+
+    def _team_backup(self, dest: Path | None, prefix: str) -> BackupResult:
+        """A team store's backup: ``pg_dump`` of the whole database (custom format, for
+        ``pg_restore``), with the same manifest as a file backup."""
+        target = dest or self._name(prefix).with_suffix(".pgdump")
+        if not target.parent.exists() and dest is not None:
+            raise ValidationError("out", f"the folder {target.parent} does not exist")
+        with self.ctx.store.read() as session:
+            clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
+            entries, head = session.execute(
+                text(
+                    "SELECT count(*), (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) "
+                    "FROM audit_entry"
+                )
+            ).one()
+        self.ctx.store.dump(target)
+        facts = CopyFacts("ok", schema.HEAD, clients, int(entries), head)
+        manifest = target.with_suffix(target.suffix + ".json")
+        manifest.write_text(
+            json.dumps(
+                {
+                    "format": "casedesk-backup",
+                    "store": self.ctx.store.store_info().location,
+                    "file": target.name,
+                    "created_at": self.ctx.now().isoformat(timespec="seconds"),
+                    "kind": "pg_dump",
+                    "schema": facts.schema,
+                    "clients": clients,
+                    "audit_entries": facts.audit_entries,
+                    "audit_head": head,
+                    "sha256": sha256_of(target),
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
         )
         return BackupResult(target, manifest, target.stat().st_size, facts)
 
@@ -171,6 +212,12 @@ class BackupService:
         The store is held exclusively for the whole restore, safety copy included: a
         write that arrives meanwhile waits, then is refused ("being ... restored"), and
         a restore is refused while another window or command has the store open."""
+        info = self.ctx.store_info()
+        if info.is_team:
+            raise StoreError(
+                f"{info.name} is a team store: restore a pg_dump with pg_restore into a new "
+                "database (see README, For teams), or copy a store file in with team push"
+            )
         facts = verify(source, self.ctx.store.key)
         if not facts.ok:
             raise StoreError(f"{source.name} is damaged ({facts.integrity}); choose another backup")

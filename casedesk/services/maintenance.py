@@ -63,10 +63,7 @@ class MaintenanceService:
         kept = None if anchor is None else anchors.parse_hash(anchor)
         beside = anchors.read_anchor(store.path)
         with store.read() as session:
-            integrity = "; ".join(
-                str(r[0]) for r in session.execute(text("PRAGMA integrity_check")).all()
-            )
-            fk = len(session.execute(text("PRAGMA foreign_key_check")).all())
+            integrity, fk = store.integrity_problems(session)
             missing = fts.check(session)
             sealed: dict[tuple[str, int], str] = {}
             chain = audit.verify_chain(session, records=sealed)
@@ -98,7 +95,7 @@ class MaintenanceService:
         problems.extend(unaudited)
         problems.extend(invalid)
         return CheckReport(
-            path=str(store.path),
+            path=store.store_info().location,
             schema=schema.stored_revision(store.engine),
             integrity=integrity,
             foreign_key_problems=fk,

@@ -15,8 +15,15 @@ from casedesk.domain.errors import StoreError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate
 from casedesk.storage import engine as engine_module
-from casedesk.storage.engine import Store, make_engine, translate_db_error
+from casedesk.storage.engine import SqliteStore, make_engine, translate_db_error
 from casedesk.storage.tables import Client
+
+
+@pytest.fixture
+def services(sqlite_services: Services) -> Services:
+    """These tests are about the SQLite engine (pragmas, BEGIN IMMEDIATE, the file);
+    the team store's are in tests/integration/test_migrations_pg.py and test_team_*."""
+    return sqlite_services
 
 
 def test_pragmas_read_back(services: Services) -> None:
@@ -125,7 +132,7 @@ def test_a_second_writer_waits_for_the_first(services: Services) -> None:
 
 def test_missing_folders_are_created(tmp_path: Path) -> None:
     path = tmp_path / "a" / "b" / "store.sqlite"
-    store = Store(path, make_engine(path))
+    store = SqliteStore(path, make_engine(path))
     try:
         assert store.pragma("journal_mode") == "wal"
     finally:
