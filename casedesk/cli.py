@@ -865,8 +865,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
         return EXIT_INVALID
     except StoreError as exc:
+        if not isinstance(location, Path):  # a team store: the server's refusal, said once
+            print(f"casedesk: {exc}", file=sys.stderr)
+            return EXIT_STORE
         try:
-            return store_refused(path, args, exc)  # names the backup to restore
+            return store_refused(location, args, exc)  # names the backup to restore
         except (StoreError, ValidationError) as again:
             print(f"casedesk: {again}", file=sys.stderr)
             return EXIT_INVALID if isinstance(again, ValidationError) else EXIT_STORE
