@@ -35,7 +35,9 @@ def member_ids(session: Session, matter_id: int) -> "array[int]":
         .where(MatterParty.matter_id == matter_id)
         .order_by(col(Client.sort_key), col(Client.id))
     )
-    return array("q", (int(cid) for cid in session.exec(query)))
+    # Streamed from the cursor (yield_per), so the result is never held as row objects.
+    rows = session.exec(query.execution_options(yield_per=20_000))
+    return array("q", (int(cid) for cid in rows))
 
 
 def members_by_id(
