@@ -48,7 +48,7 @@ def _matter(svc: Services, court: str = "D. Md.", docket: str = "8:25-cv-00951")
 
 def _order(svc: Services, matter: int) -> int:
     found = svc.orders.add(
-        OrderCreate(matter_id=matter, kind="facilitate_return", title="Order", issued="2025-04-04")
+        OrderCreate(matter_id=matter, kind="facilitate_return", title="Order", issued="2025-01-10")
     ).new_id
     assert found is not None
     return found
