@@ -232,6 +232,8 @@ def test_full_scenario_through_the_command_line(
             "docket": "1:25-cv-00766",
             "role": "class_member",
             "judge": "Boasberg",
+            "party_id": 1,
+            "version": 1,
         }
     ]
     [ob] = detail["obligations"]

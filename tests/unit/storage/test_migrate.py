@@ -112,10 +112,20 @@ def _legacy_record(
     )
 
 
+#: Tables that get a version column in revision 0011 (used by ``fill``).
+VERSIONED = ("alias", "status_entry", "custody_event", "note", "matter_party", "order_status_entry")
+
+
 def fill(store: SqliteStore, monkeypatch: pytest.MonkeyPatch) -> None:
     # Today's services write through today's audit chain and columns: write the trail
     # the way the base revision did.
     monkeypatch.setattr(audit, "record", _legacy_record)
+    # Today's tables also have revision 0011's version columns: lend them for the fill.
+    with store.engine.begin() as conn:
+        for table in VERSIONED:
+            conn.exec_driver_sql(
+                f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1"
+            )
     svc = Services.create(ServiceContext(store, actor="tester", clock=fixed_clock, zone=ZONE))
     svc.clients.add(ClientCreate(given="José", surname="Hernández", a_number="A123456789"))
     svc.clients.add(ClientCreate(given="Ana", surname="Pérez", nationality="VE"))
@@ -137,6 +147,8 @@ def fill(store: SqliteStore, monkeypatch: pytest.MonkeyPatch) -> None:
             "'2025-03-15 00:00:00')"
         )
         conn.exec_driver_sql("INSERT INTO obligation_client VALUES (1, 1)")
+        for table in VERSIONED:
+            conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN version")
     monkeypatch.undo()
 
 
