@@ -33,6 +33,7 @@ from casedesk.services.court_calendar import edited_due
 from casedesk.storage import audit_chain as chain
 from casedesk.storage import search as fts
 from casedesk.storage import trash as rows
+from casedesk.storage.retry import retrying
 from casedesk.storage.tables import (
     Alias,
     AuditEntry,
@@ -417,6 +418,7 @@ class RecordService:
                 values=raw_values(session, k, row),
             )
 
+    @retrying
     def edit(
         self, kind: str, entry_id: int, data: Any, *, expected_version: int | None = None
     ) -> Changes:
@@ -469,7 +471,9 @@ class RecordService:
     def _current(
         self, session: Session, k: Kind, entry_id: int, expected_version: int | None
     ) -> Any:
-        row: Any = session.get(k.table, v.existing_id(entry_id, k.noun))
+        # FOR UPDATE (team stores): a colleague saving the same entry waits, then sees
+        # this save's version; SQLite's write transaction already holds the store.
+        row: Any = session.get(k.table, v.existing_id(entry_id, k.noun), with_for_update=True)
         if row is None:
             gone = removed_meanwhile(session, k, entry_id) if expected_version else None
             if gone is not None:
@@ -479,6 +483,7 @@ class RecordService:
             raise stale(session, k, entry_id, row.version)
         return row
 
+    @retrying
     def remove(
         self, kind: str, entry_id: int, reason: str, *, expected_version: int | None = None
     ) -> Changes:

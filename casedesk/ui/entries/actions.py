@@ -113,10 +113,9 @@ class EntryActions(QObject):
         return self.target(row) if row is not None else None
 
     def _remember(self) -> None:
-        # A list widget resets its own model while it is being destroyed.
-        if not isValid(self.table):
-            return
-        self._kept = self.current_target()
+        # The model can outlive its table (a detail pane rebuilt while a refresh from a
+        # colleague's change resets the model): nothing to remember then.
+        self._kept = self.current_target() if isValid(self.table) else None
 
     def _reselect(self) -> None:
         kept, self._kept = self._kept, None
