@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -39,6 +39,8 @@ from casedesk.cli_store import (
     unlock,
 )
 from casedesk.cli_team import add_team_commands, run_standalone
+from casedesk.domain.courts import court_zone
+from casedesk.domain.due import DueMoment
 from casedesk.domain.enums import (
     Compliance,
     Confidence,
@@ -297,7 +299,8 @@ def _orders_show(svc: "Services", args: argparse.Namespace) -> int:
         emit_json(o.model_dump())
         return EXIT_OK
     print(f"{o.title} — {o.matter_title}, {o.court} {o.docket}")
-    print(f"  {OrderKind(o.kind).label}; issued {o.issued_at}; {OrderStatus(o.status).label}")
+    issued = DueMoment(datetime.fromisoformat(o.issued_at), court_zone(o.court)).display()
+    print(f"  {OrderKind(o.kind).label}; issued {issued}; {OrderStatus(o.status).label}")
     for ob in o.obligations:
         late = f"OVERDUE by {ob.days_overdue} days" if ob.overdue else ob.state
         print(f"  Obligation {ob.id}: {ob.text} — due {ob.due_display} — {late}")

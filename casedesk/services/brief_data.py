@@ -13,7 +13,9 @@ from casedesk import briefs as b
 from casedesk.briefs.rows import StreamedRows
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.countries import COUNTRIES
+from casedesk.domain.courts import court_zone
 from casedesk.domain.dates import PartialDate, format_datetime
+from casedesk.domain.due import DueMoment
 from casedesk.domain.enums import (
     Compliance,
     Confidence,
@@ -59,6 +61,11 @@ def pdate(value: str | None) -> str:
 
 def pdatetime(value: str) -> str:
     return format_datetime(datetime.fromisoformat(value))
+
+
+def on_court_clock(value: str, court: str) -> str:
+    """An order's moment on its court's clock, named: "4 Apr 2025 12:00 EDT"."""
+    return DueMoment(datetime.fromisoformat(value), court_zone(court)).display()
 
 
 def country(code: str | None) -> str:
@@ -263,7 +270,7 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
             b.OrderSummary(
                 title=o.title,
                 kind=OrderKind(o.kind),
-                issued_display=pdatetime(o.issued_at),
+                issued_display=on_court_clock(o.issued_at, matter.court),
                 status=OrderStatus(o.status),
             )
             for o in orders
@@ -310,7 +317,7 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
         matter=caption(matter),
         order_title=view.title,
         kind=OrderKind(view.kind),
-        issued_display=pdatetime(view.issued_at),
+        issued_display=on_court_clock(view.issued_at, matter.court),
         status=OrderStatus(view.status),
         judge=view.judge,
         summary=view.summary,

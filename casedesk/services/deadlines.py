@@ -162,12 +162,18 @@ class DeadlineService:
             )
 
     def agenda(
-        self, start: date | None = None, end: date | None = None, *, include_done: bool = False
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        *,
+        include_done: bool = False,
+        overdue_anywhere: bool = True,
     ) -> list[AgendaItem]:
         """Deadlines and obligations due in [start, end], overdue first, then by due time.
 
         Open items due before ``start`` are included too: an overdue duty does not drop
-        off the agenda because the window moved.
+        off the agenda because the window moved. A calendar, which places items on their
+        own days, asks for the period only (``overdue_anywhere=False``).
         """
         if start and end and end < start:
             raise ValidationError("to", "the period ends before it starts")
@@ -181,6 +187,10 @@ class DeadlineService:
         # Overdue items are listed whatever the period, even one that ended long ago: read
         # up to the later of the period's end and now.
         reach = max(hi, self.ctx.now()).isoformat(timespec="seconds") if hi else ""
+        floor = ""
+        if not overdue_anywhere:  # a calendar: only the period, read from the index
+            reach = hi.isoformat(timespec="seconds") if hi else ""
+            floor = lo.isoformat(timespec="seconds") if lo else ""
         with self.ctx.store.read() as session:
             stmt = (
                 select(Deadline, Client, Matter)
@@ -190,6 +200,8 @@ class DeadlineService:
             )
             if hi is not None:
                 stmt = stmt.where(Deadline.due_utc <= reach)
+            if floor:
+                stmt = stmt.where(Deadline.due_utc >= floor)
             if not include_done:
                 stmt = stmt.where(col(Deadline.done) == False)  # noqa: E712
             for d, client, matter in session.exec(stmt):
@@ -221,6 +233,8 @@ class DeadlineService:
             )
             if hi is not None:
                 ostmt = ostmt.where(Obligation.due_utc <= reach)
+            if floor:
+                ostmt = ostmt.where(Obligation.due_utc >= floor)
             for ob, order, matter in session.exec(ostmt):
                 status = obligation_status(session, self.ctx, ob, order)
                 outside = _outside(ob.due_utc, lo, hi)

@@ -71,6 +71,6 @@ class ReminderService:
         hi = datetime.combine(end + timedelta(days=1), time.min, tzinfo=self.ctx.zone)
         return [
             item
-            for item in self._agenda.agenda(start, end, include_done=True)
+            for item in self._agenda.agenda(start, end, include_done=True, overdue_anywhere=False)
             if lo <= _due_utc(item) < hi
         ]

@@ -83,7 +83,7 @@ def build(services: Services) -> list[int]:
 
 
 def test_every_reader_agrees_on_what_is_overdue(
-    qtbot: QtBot, services: Services, run_cli: RunCli, store_path: Path
+    qtbot: QtBot, services: Services, run_cli: RunCli, store_location: Path | str
 ) -> None:
     orders = build(services)
 
@@ -123,7 +123,7 @@ def test_every_reader_agrees_on_what_is_overdue(
     services.close()
     cli_overdue = set()
     for oid in orders:
-        done = run_cli("orders", "show", str(oid), "--json")
+        done = run_cli("orders", "show", str(oid), "--json", db=store_location)
         assert done.returncode == 0, done.stderr
         found = json.loads(done.stdout)
         cli_overdue |= {o["text"] for o in found["obligations"] if o["state"] == "overdue"}
