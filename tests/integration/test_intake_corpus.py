@@ -17,7 +17,7 @@ from casedesk.cli import main
 from casedesk.formats.mapping import guess_mapping
 from casedesk.services.imports import ImportReport, read_table
 from casedesk.services.registry import Services
-from tests.conftest import copy_store, make_services
+from tests.conftest import copy_store, make_services, rows
 
 CORPUS = Path(__file__).parent.parent / "intake_corpus"
 EXPECTED: dict[str, dict[str, object]] = json.loads(
@@ -74,16 +74,15 @@ def test_cli_summary_and_exit_code_say_exactly_what_happened(
     assert "3 of 3 rows imported; 0 refused" in capsys.readouterr().out
 
 
-def test_sheet_content_survives_as_typed(services: Services, store_path: Path) -> None:
+def test_sheet_content_survives_as_typed(services: Services) -> None:
     services.imports.run(CORPUS / "clinica_cp1252_semicolon.csv")
     services.imports.run(CORPUS / "familias_utf16_tab.txt")
-    with sqlite3.connect(store_path) as con:
-        places = {p for (p,) in con.execute("SELECT place FROM custody_event")}
-        notes = {b for (b,) in con.execute("SELECT body FROM note")}
-        dobs = dict(con.execute("SELECT surname, dob FROM client"))
-        unknown = con.execute(
-            "SELECT count(*) FROM status_entry WHERE date IS NULL AND date_key = 0"
-        ).fetchone()[0]
+    places = {p for (p,) in rows(services, "SELECT place FROM custody_event")}
+    notes = {b for (b,) in rows(services, "SELECT body FROM note")}
+    dobs = dict(rows(services, "SELECT surname, dob FROM client"))
+    [(unknown,)] = rows(
+        services, "SELECT count(*) FROM status_entry WHERE date IS NULL AND date_key = 0"
+    )
     # Line breaks kept (CR LF from Windows read as one break), accents intact.
     assert "CECOT\nTecoluca, San Vicente" in places
     assert "Casa de su tía\nHouston, TX" in places
@@ -114,7 +113,7 @@ def test_a_number_match_keeps_the_name_and_adds_the_spelling_as_alias(services: 
     }
     report = services.imports.run(CORPUS / "actualizacion_cp1252.csv")
     assert (report.updated, report.unchanged, report.aliases) == (1, 1, 1)
-    detail = services.clients.get(1)
+    detail = services.clients.get(_client_with(services, "123456781"))
     assert detail.display_name == "Hernández Romero, José Luis"
     assert [a.display_name for a in detail.aliases] == ["Hernandez Romero, Jose Luis"]
     # Importing the same file again adds nothing more.
@@ -125,7 +124,14 @@ def test_a_number_match_keeps_the_name_and_adds_the_spelling_as_alias(services: 
 def test_replace_names_rewrites_when_asked(services: Services) -> None:
     services.imports.run(CORPUS / "clinica_cp1252_semicolon.csv")
     services.imports.run(CORPUS / "actualizacion_cp1252.csv", replace_names=True)
-    assert services.clients.get(1).display_name == "Hernandez Romero, Jose Luis"
+    client = _client_with(services, "123456781")
+    assert services.clients.get(client).display_name == "Hernandez Romero, Jose Luis"
+
+
+def _client_with(services: Services, a_number: str) -> int:
+    [(cid,)] = rows(services, "SELECT id FROM client WHERE a_number = :a", a=a_number)
+    assert isinstance(cid, int)
+    return cid
 
 
 def test_own_full_export_comes_back_whole_into_an_empty_store(

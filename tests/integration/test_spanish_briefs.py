@@ -9,6 +9,7 @@ import pytest
 
 from casedesk.cli import main
 from casedesk.services.registry import Services
+from tests.conftest import copy_store, make_services
 from tests.integration.test_no_leaks import build_case
 
 
@@ -60,11 +61,16 @@ def test_every_brief_prints_in_spanish(
     assert "Page 1 of" in _text(english)
 
 
-def test_cli_lang_es(services: Services, case: dict[str, int], tmp_path: Path) -> None:
+def test_cli_lang_es(tmp_path: Path, empty_store_template: Path) -> None:
+    db = copy_store(empty_store_template, tmp_path / "s.sqlite")
+    services = make_services(db)
+    try:
+        ids = build_case(services)
+    finally:
+        services.close()
     out = tmp_path / "c.pdf"
-    db = str(services.ctx.store.path)
     code = main(
-        ["--db", db, "brief", "client", str(case["client"]), "--profile", "public",
+        ["--db", str(db), "brief", "client", str(ids["client"]), "--profile", "public",
          "--out", str(out), "--lang", "es"]
     )  # fmt: skip
     assert code == 0

@@ -13,6 +13,7 @@ from casedesk.domain.date_order import DateOrder
 from casedesk.services.registry import Services
 from casedesk.ui.bus import Bus
 from casedesk.ui.imports.wizard import PAGE_MAPPING, PAGE_PREVIEW, PAGE_SUMMARY, ImportWizard
+from tests.conftest import rows
 from tests.gui.imports.test_wizard import choose_file
 
 pytestmark = pytest.mark.gui
@@ -80,11 +81,12 @@ def test_a_number_match_previewed_as_update_and_kept_as_alias(
     wizard.next()
     model = wizard.preview_page.model
     outcome = model.text(0, len(model.headers) - 1)
-    assert outcome.startswith("update of client 1")
+    [(cid,)] = rows(services, "SELECT id FROM client WHERE a_number = '123456781'")
+    assert outcome.startswith(f"update of client {cid}")
     assert "new alias Hernandez Romero, Jose Luis" in outcome
     assert "match a stored client" in wizard.preview_page.summary.text()
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     _run(qtbot, wizard)
-    detail = services.clients.get(1)
+    detail = services.clients.get(int(str(cid)))
     assert detail.display_name == "Hernández Romero, José Luis"
     assert [a.display_name for a in detail.aliases] == ["Hernandez Romero, Jose Luis"]
