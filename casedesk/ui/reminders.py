@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.errors import StoreError
 from casedesk.services.registry import Services
 from casedesk.services.reminders import Reminder
 from casedesk.ui.bus import Bus
@@ -115,7 +116,12 @@ class ReminderCentre(QObject):
 
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
-        self.reminders = self.services.reminders.due_soon(snoozed=self.snoozed())
+        try:
+            self.reminders = self.services.reminders.due_soon(snoozed=self.snoozed())
+        except StoreError:
+            # A damaged (or closed) store: the window still opens, read-only, and the
+            # health banner says what happened and offers the good backup.
+            self.reminders = []
         fresh = [r for r in self.reminders if r.key not in self._notified]
         self._notified.update(r.key for r in self.reminders)
         if fresh:

@@ -10,6 +10,7 @@ goes out on the bus like every other one, so views refresh through the one path.
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
@@ -112,11 +113,15 @@ class EntryActions(QObject):
         return self.target(row) if row is not None else None
 
     def _remember(self) -> None:
+        # The model can outlive its table (a page rebuilt, a window closed): a reset
+        # then reaches a deleted table, whose errors surfaced in unrelated later tests.
+        if not shiboken6.isValid(self.table):
+            return
         self._kept = self.current_target()
 
     def _reselect(self) -> None:
         kept, self._kept = self._kept, None
-        if kept is None:
+        if kept is None or not shiboken6.isValid(self.table):
             return
         model = self.model
         for number in range(model.rowCount()):
