@@ -35,6 +35,7 @@ from casedesk.cli_store import (
     init,
     passphrase,
     restore,
+    store_refused,
     unlock,
 )
 from casedesk.cli_team import add_team_commands, run_standalone
@@ -405,6 +406,7 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
             start=_date_arg(args.date_from, "from"),
             end=_date_arg(args.date_to, "to"),
             progress=progress,
+            lang=args.lang,
         )
     except KeyboardInterrupt:  # Ctrl-C is how a terminal cancels a long roster
         print("casedesk: the brief was cancelled; no file was written.", file=sys.stderr)
@@ -700,6 +702,9 @@ def build_parser() -> argparse.ArgumentParser:
     br.add_argument("--profile", required=True, help="full, court or public")
     br.add_argument("--out", required=True, metavar="FILE.pdf")
     br.add_argument(
+        "--lang", default="en", choices=("en", "es"), help="language of the brief (es: Spanish)"
+    )
+    br.add_argument(
         "--from", dest="date_from", metavar="YYYY-MM-DD", help="deadlines: period start"
     )
     br.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="deadlines: period end")
@@ -860,8 +865,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
         return EXIT_INVALID
     except StoreError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
-        return EXIT_STORE
+        if not isinstance(location, Path):  # a team store: the server's refusal, said once
+            print(f"casedesk: {exc}", file=sys.stderr)
+            return EXIT_STORE
+        try:
+            return store_refused(location, args, exc)  # names the backup to restore
+        except (StoreError, ValidationError) as again:
+            print(f"casedesk: {again}", file=sys.stderr)
+            return EXIT_INVALID if isinstance(again, ValidationError) else EXIT_STORE
     try:
         handler: Handler = args.handler
         return handler(services, args)

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, settings
 
 # Qt (pytest-qt, the GUI tests, and any CLI started without a subcommand) must never need a
 # display; set before anything imports Qt.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # forced: a DISPLAY in the shell must not matter
 
 from casedesk.app import open_services
 from casedesk.services.context import ServiceContext

@@ -281,6 +281,12 @@ def verify_chain(
     return ChainReport(count, prev, None, key_missing=missing, key_path=key_path)
 
 
+def head_hash(session: Session) -> str:
+    """The newest entry's hash ("" for an empty trail): an anchor to keep elsewhere."""
+    entry_id, digest = chain.head(session)
+    return digest if entry_id else ""
+
+
 def last_entry_id(session: Session) -> int:
     return chain.head(session)[0]
 

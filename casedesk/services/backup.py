@@ -24,7 +24,7 @@ from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import StoreError, ValidationError
 from casedesk.services import audit
 from casedesk.services.context import ServiceContext
-from casedesk.storage import schema, usage
+from casedesk.storage import cipher, schema, usage
 from casedesk.storage.backup import (
     CopyFacts,
     copy_database,
@@ -248,43 +248,7 @@ class BackupService:
 
     def verify_trail(self, source: Path, facts: CopyFacts) -> None:
         """Refuse, by name, a backup whose manifest or audit trail does not verify."""
-        manifest = source.with_suffix(source.suffix + ".json")
-        if manifest.is_file():
-            try:
-                meta = json.loads(manifest.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise StoreError(
-                    f"cannot read {manifest.name}: {exc}; choose another backup"
-                ) from exc
-            if meta.get("sha256") != sha256_of(source):
-                raise StoreError(
-                    f"{source.name} was changed after it was made (it does not match the "
-                    f"sha256 in {manifest.name}); choose another backup"
-                )
-            if meta.get("audit_head") != facts.audit_head:
-                raise StoreError(
-                    f"{source.name}'s audit trail does not end where {manifest.name} says; "
-                    "choose another backup"
-                )
-        with open_session(source, self.ctx.store.key) as session:
-            sealed: dict[tuple[str, int], str] = {}
-            chain = audit.verify_chain(session, records=sealed)
-            if chain.key_missing:
-                raise StoreError(
-                    f"{source.name}'s audit trail cannot be verified: its key file "
-                    f"{chain.key_path} is not on this computer"
-                )
-            if not chain.ok:
-                raise StoreError(
-                    f"{source.name}'s audit trail was altered at or before entry "
-                    f"{chain.first_broken_id} ({chain.reason}); choose another backup"
-                )
-            differ = audit.verify_records(session, sealed)
-        if differ:
-            raise StoreError(
-                f"{source.name} does not match its own audit trail ({differ[0]}); "
-                "choose another backup"
-            )
+        verify_trail(source, facts, self.ctx.store.key)
 
     def _replace(self, source: Path) -> BackupResult:
         """Swap the store for a copy of ``source`` while holding it exclusively; the
@@ -347,3 +311,42 @@ class BackupService:
             if not swapped:
                 store.mark_damaged(problem)
         return BackupResult(kept, kept, kept.stat().st_size, CopyFacts("damaged", None, 0, 0, None))
+
+
+def verify_trail(source: Path, facts: CopyFacts, key: cipher.Key | None) -> None:
+    """Refuse, by name, a backup whose manifest (sha256, audit head), audit chain or
+    records do not verify."""
+    manifest = source.with_suffix(source.suffix + ".json")
+    if manifest.is_file():
+        try:
+            meta = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"cannot read {manifest.name}: {exc}; choose another backup") from exc
+        if meta.get("sha256") != sha256_of(source):
+            raise StoreError(
+                f"{source.name} was changed after it was made (it does not match the "
+                f"sha256 in {manifest.name}); choose another backup"
+            )
+        if meta.get("audit_head") != facts.audit_head:
+            raise StoreError(
+                f"{source.name}'s audit trail does not end where {manifest.name} says; "
+                "choose another backup"
+            )
+    with open_session(source, key) as session:
+        sealed: dict[tuple[str, int], str] = {}
+        chain = audit.verify_chain(session, records=sealed)
+        if chain.key_missing:
+            raise StoreError(
+                f"{source.name}'s audit trail cannot be verified: its key file "
+                f"{chain.key_path} is not on this computer"
+            )
+        if not chain.ok:
+            raise StoreError(
+                f"{source.name}'s audit trail was altered at or before entry "
+                f"{chain.first_broken_id} ({chain.reason}); choose another backup"
+            )
+        differ = audit.verify_records(session, sealed)
+    if differ:
+        raise StoreError(
+            f"{source.name} does not match its own audit trail ({differ[0]}); choose another backup"
+        )

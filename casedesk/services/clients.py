@@ -180,7 +180,11 @@ class ClientService:
         order = [c.desc() if query.descending else c.asc() for c in _SORTS[query.sort]]
         limit = max(1, min(query.limit, 5000))
         with self.ctx.store.read() as session:
-            total = session.exec(select(func.count()).select_from(Client).where(*conditions)).one()
+            total = (
+                session.exec(select(func.count()).select_from(Client).where(*conditions)).one()
+                if query.with_total
+                else -1
+            )
             rows = session.exec(
                 select(Client)
                 .where(*conditions)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from casedesk.services import audit
+from casedesk.services import audit, stored_values
 from casedesk.services.context import ServiceContext
 from casedesk.storage import anchor as anchors
 from casedesk.storage import leftovers, schema
@@ -68,6 +68,7 @@ class MaintenanceService:
             sealed: dict[tuple[str, int], str] = {}
             chain = audit.verify_chain(session, records=sealed)
             unaudited = audit.verify_records(session, sealed) if chain.ok else []
+            invalid = list(stored_values.stored_problems(session))
             last_id = audit.last_entry_id(session)
             cut = audit.anchor_problems(
                 session, (beside.entry_id, beside.hash) if beside else None, kept, last_id
@@ -92,6 +93,7 @@ class MaintenanceService:
         problems.extend(cut)
         problems.extend(_leftover_problems(store.path, store.encrypted))
         problems.extend(unaudited)
+        problems.extend(invalid)
         return CheckReport(
             path=store.store_info().location,
             schema=schema.stored_revision(store.engine),

@@ -29,6 +29,7 @@ from casedesk.services import entry_schemas as es
 from casedesk.services import validate as v
 from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
+from casedesk.services.court_calendar import edited_due
 from casedesk.storage import audit_chain as chain
 from casedesk.storage import search as fts
 from casedesk.storage import trash as rows
@@ -236,12 +237,15 @@ def validated(
         return rules.order_status_fields(**merged, today=today)
     if n == "obligation":
         result = rules.obligation_fields(text=merged["text"], due=merged["due"], zone=zone)
+        result.update(edited_due(session, ctx, row, merged["due"]))  # the court's clock
         result["client_ids"] = _bound_ids(session, row, merged["client_ids"])
         return result
     if n == "compliance":
         return rules.compliance_fields(**merged, today=today)
     if n == "deadline":
-        return rules.deadline_fields(**merged, zone=zone)
+        result = rules.deadline_fields(**merged, zone=zone)
+        result.update(edited_due(session, ctx, row, merged["due"]))  # the court's clock
+        return result
     raise ValidationError("kind", f"a {kind.noun} is edited from its own form")
 
 

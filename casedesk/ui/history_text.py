@@ -154,6 +154,7 @@ FIELDS: dict[str, object] = {
     "done": QT_TRANSLATE_NOOP("History", "Done"),
     "evidence": QT_TRANSLATE_NOOP("History", "Evidence"),
     "reason": QT_TRANSLATE_NOOP("History", "Reason"),
+    "author": QT_TRANSLATE_NOOP("History", "Written by"),
     "client_ids": QT_TRANSLATE_NOOP("History", "Binds"),
 }
 
@@ -252,6 +253,31 @@ def value_text(entity: str, field: str, value: Any) -> str:
     return text if len(text) <= LONGEST else text[: LONGEST - 1] + "…"
 
 
+#: Fields read first (what the entry says before where it came from); others follow.
+FIRST = (
+    "reason",
+    "status",
+    "kind",
+    "title",
+    "name",
+    "given",
+    "surname",
+    "second_surname",
+    "body",
+    "text",
+    "date",
+    "due",
+    "due_at",
+    "place",
+    "country",
+)
+
+
+def _ordered(values: dict[str, Any]) -> list[tuple[str, Any]]:
+    rank = {name: number for number, name in enumerate(FIRST)}
+    return sorted(values.items(), key=lambda item: rank.get(item[0], len(FIRST)))
+
+
 def what_text(row: AuditRow) -> str:
     """ "Changed legal status", "Removed note", "Added contact"."""
     entity = _t(ENTITIES[row.entity]) if row.entity in ENTITIES else row.entity.replace("_", " ")
@@ -273,7 +299,7 @@ def changes_text(row: AuditRow) -> str:
             parts.append(f"{field_label(row.entity, 'reason')}: {reason}")
         parts += [
             f"{field_label(row.entity, key)}: {value_text(row.entity, key, value)}"
-            for key, value in row.before.items()
+            for key, value in _ordered(row.before)
             if shown(key) and value not in (None, "", [], {})
         ][:4]
         return "; ".join(parts)
@@ -282,14 +308,14 @@ def changes_text(row: AuditRow) -> str:
             f"{field_label(row.entity, key)}: "
             f"{value_text(row.entity, key, row.before.get(key))} → "
             f"{value_text(row.entity, key, value)}"
-            for key, value in row.after.items()
+            for key, value in _ordered(row.after)
             if shown(key) and row.before.get(key) != value
         ]
         return "; ".join(parts)
     values = row.after or row.before
     parts = [
         f"{field_label(row.entity, key)}: {value_text(row.entity, key, value)}"
-        for key, value in values.items()
+        for key, value in _ordered(values)
         if shown(key) and value not in (None, "", [], {})
     ]
     return "; ".join(parts[:8])

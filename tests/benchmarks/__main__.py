@@ -16,6 +16,9 @@ MODULES = (
     "tests.benchmarks.bench_team",
     "tests.benchmarks.bench_team_access",
     "tests.benchmarks.bench_scale",
+    "tests.benchmarks.bench_corrections",
+    "tests.benchmarks.bench_time",
+    "tests.benchmarks.bench_check",
 )
 
 

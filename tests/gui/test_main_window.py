@@ -44,12 +44,13 @@ def test_empty_store_shows_how_to_start(qtbot: QtBot, gui_services: Services) ->
 def test_lists_and_searches_clients(
     qtbot: QtBot, gui_services: Services, qtmodeltester: ModelTester
 ) -> None:
+    # Demo data first: ``demo`` refuses a store that already holds real records.
+    gui_services.demo.generate(clients=450, seed=3)
     gui_services.clients.add(
         ClientCreate(
             given="Andry José", surname="Hernández", second_surname="Romero", a_number="A123456789"
         )
     )
-    gui_services.demo.generate(clients=450, seed=3)
     window = MainWindow(gui_services)
     qtbot.addWidget(window)
     window.show()

@@ -15,10 +15,12 @@ from pytestqt.qtbot import QtBot
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate, StatusCreate
 from casedesk.ui.clients.detail_models import StatusModel
+from casedesk.ui.entries.edit_menu import change_name
 from casedesk.ui.entries.trash import COL_KIND, COL_REASON, TrashDialog, open_trash
 from casedesk.ui.form_dialog import FormDialog
 from casedesk.ui.main_window import MainWindow
 from tests.conftest import make_services
+from tests.gui.clients.test_history_tab import spanish  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.gui
 
@@ -153,3 +155,58 @@ def test_delete_client_goes_to_the_trash_and_comes_back(qtbot: QtBot, window: Ma
     window.edit_controls.undo()
     assert services.clients.list().total == 1
     assert len(services.clients.get(cid).statuses) == 1  # back with its whole record
+
+
+def test_undo_an_edit_and_a_mark_done(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    cid = client_id(window)
+    tab = window.clients.detail.status_tab
+    tab.table.selectRow(0)
+    form = tab.actions_.edit_current()
+    assert form is not None
+    form.errors.widget("date").setText("2025-03-14")  # type: ignore[union-attr]
+    press_ok(qtbot, form)
+    assert services.clients.get(cid).statuses[0].date == "2025-03-14"
+    window.edit_controls.update_labels()
+    assert "edit" in window.edit_controls.undo_action.text()
+    window.edit_controls.undo()
+    assert services.clients.get(cid).statuses[0].date == "2025-03-15"
+    assert tab.model.data(tab.model.index(0, StatusModel.COL_DATE)) == "2025-03-15"
+
+    services.deadlines.add("File the traverse", "2025-05-09", client_id=cid)
+    window.clients.detail.reload()
+    deadlines = window.clients.detail.deadlines_tab
+    deadlines.table.selectRow(0)
+    deadlines.toggle_done()
+    assert services.clients.get(cid).deadlines[0].done
+    window.edit_controls.update_labels()
+    assert "mark" in window.edit_controls.undo_action.text().lower()
+    window.edit_controls.undo()
+    assert not services.clients.get(cid).deadlines[0].done
+    window.edit_controls.redo()
+    assert services.clients.get(cid).deadlines[0].done
+
+
+@pytest.mark.usefixtures("spanish")
+def test_edit_menu_names_the_change_in_spanish() -> None:
+    assert change_name("edit of legal status entry") == "edición de entrada de estado legal"
+    assert change_name("mark done") == "marcar como hecho"
+    assert change_name("something new") == "something new"  # unknown forms as given
+
+
+def test_undo_an_addition_made_in_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    cid = client_id(window)
+    notes = window.clients.detail.notes_tab
+    notes.editor.setPlainText("Consulate called back")
+    notes.add_note()
+    assert notes.model.rowCount() == 2
+    window.edit_controls.update_labels()
+    assert window.edit_controls.undo_action.text() == "&Undo adding note"
+    window.edit_controls.undo()
+    assert [n.body for n in services.clients.get(cid).notes] == [
+        "Mother says she was moved to Otay Mesa"
+    ]
+    assert notes.model.rowCount() == 1
+    window.edit_controls.update_labels()
+    assert window.edit_controls.redo_action.text() == "&Redo adding note"

@@ -8,7 +8,7 @@ the folder when that window closes; this window and its store are left as they w
 
 import sys
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 #: How many fictional clients the throw-away store gets: enough to try filters and
@@ -31,8 +31,8 @@ def launch_demo_store(parent: QWidget) -> bool:
     if not started:
         QMessageBox.warning(
             parent,
-            parent.tr("Demo store"),
-            parent.tr("The demo store could not be started."),
+            QCoreApplication.translate("DemoLaunch", "Demo store"),
+            QCoreApplication.translate("DemoLaunch", "The demo store could not be started."),
         )
         return False
     return True

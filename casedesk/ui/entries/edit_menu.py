@@ -8,7 +8,7 @@ it will undo, and is disabled when there is nothing to undo.
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
@@ -19,6 +19,54 @@ from casedesk.ui.errors import show_error
 
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
+
+
+#: The services name a change in English ("edit of legal status entry"); the menu says
+#: it in the user's language: the verb pattern, then the noun.
+VERBS: dict[str, object] = {
+    "adding ": QT_TRANSLATE_NOOP("EditControls", "adding %1"),
+    "edit of ": QT_TRANSLATE_NOOP("EditControls", "edit of %1"),
+    "removal of ": QT_TRANSLATE_NOOP("EditControls", "removal of %1"),
+    "unlinking ": QT_TRANSLATE_NOOP("EditControls", "unlinking %1"),
+    "restoring ": QT_TRANSLATE_NOOP("EditControls", "restoring %1"),
+    "unarchiving ": QT_TRANSLATE_NOOP("EditControls", "unarchiving %1"),
+    "archiving ": QT_TRANSLATE_NOOP("EditControls", "archiving %1"),
+}
+WHOLE: dict[str, object] = {
+    "mark done": QT_TRANSLATE_NOOP("EditControls", "mark done"),
+    "mark not done": QT_TRANSLATE_NOOP("EditControls", "mark not done"),
+}
+NOUNS: dict[str, object] = {
+    "client": QT_TRANSLATE_NOOP("EditControls", "client"),
+    "alias": QT_TRANSLATE_NOOP("EditControls", "alias"),
+    "legal status entry": QT_TRANSLATE_NOOP("EditControls", "legal status entry"),
+    "whereabouts event": QT_TRANSLATE_NOOP("EditControls", "whereabouts event"),
+    "note": QT_TRANSLATE_NOOP("EditControls", "note"),
+    "contact": QT_TRANSLATE_NOOP("EditControls", "contact"),
+    "document": QT_TRANSLATE_NOOP("EditControls", "document"),
+    "matter": QT_TRANSLATE_NOOP("EditControls", "matter"),
+    "matter link": QT_TRANSLATE_NOOP("EditControls", "matter link"),
+    "court order": QT_TRANSLATE_NOOP("EditControls", "court order"),
+    "order status entry": QT_TRANSLATE_NOOP("EditControls", "order status entry"),
+    "obligation": QT_TRANSLATE_NOOP("EditControls", "obligation"),
+    "compliance record": QT_TRANSLATE_NOOP("EditControls", "compliance record"),
+    "deadline": QT_TRANSLATE_NOOP("EditControls", "deadline"),
+}
+
+
+def _t(text: object) -> str:
+    return QCoreApplication.translate("EditControls", str(text))
+
+
+def change_name(label: str) -> str:
+    """A service's name for a change, in the user's language (unknown forms as given)."""
+    if label in WHOLE:
+        return _t(WHOLE[label])
+    for prefix, pattern in VERBS.items():
+        if label.startswith(prefix):
+            noun = label[len(prefix) :]
+            return _t(pattern).replace("%1", _t(NOUNS[noun]) if noun in NOUNS else noun)
+    return label
 
 
 class EditControls(QObject):
@@ -66,10 +114,10 @@ class EditControls(QObject):
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
         self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo")
+            self.tr("&Undo %1").replace("%1", change_name(undo)) if undo else self.tr("&Undo")
         )
         self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo")
+            self.tr("&Redo %1").replace("%1", change_name(redo)) if redo else self.tr("&Redo")
         )
         self.trash_action.setEnabled(self.services is not None)
 
@@ -93,7 +141,7 @@ class EditControls(QObject):
         self.bus.announce(result.changes, self)
         self.update_labels()
         message = self.tr("Undone: %1") if undo else self.tr("Redone: %1")
-        self.window.statusBar().showMessage(message.replace("%1", result.label), 8000)
+        self.window.statusBar().showMessage(message.replace("%1", change_name(result.label)), 8000)
         return result.changes
 
     def open_trash(self) -> None:

@@ -7,7 +7,7 @@ window-modal; the form announces its ``Changes`` on the bus when saved.
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from casedesk.domain.enums import PartyRole
@@ -90,14 +90,26 @@ def build_editor(
     if kind == "matter":
         matter = NewMatterDialog(services, parent)
         EntryEdit(
-            matter, services, kind, entry, schemas.MatterUpdate, title=matter.tr("Edit matter")
+            matter,
+            services,
+            kind,
+            entry,
+            schemas.MatterUpdate,
+            title=QCoreApplication.translate("EntryEdit", "Edit matter"),
         )
         dialog = matter
     elif kind == "order":
         order = NewOrderDialog(services, services.matters.summaries(), None, parent)
         _hide_row(order, order.matter)  # an order stays on its matter
         _hide_row(order, order.status)  # its status changes through its status history
-        EntryEdit(order, services, kind, entry, schemas.OrderUpdate, title=order.tr("Edit order"))
+        EntryEdit(
+            order,
+            services,
+            kind,
+            entry,
+            schemas.OrderUpdate,
+            title=QCoreApplication.translate("EntryEdit", "Edit order"),
+        )
         dialog = order
     elif kind == "order_status":
         status = ChangeStatusDialog(services, 0, str(entry.values.get("status", "")), parent)
@@ -107,7 +119,7 @@ def build_editor(
             kind,
             entry,
             schemas.OrderStatusUpdate,
-            title=status.tr("Edit order status entry"),
+            title=QCoreApplication.translate("EntryEdit", "Edit order status entry"),
         )
         dialog = status
     elif kind == "obligation":
@@ -118,7 +130,7 @@ def build_editor(
             kind,
             entry,
             schemas.ObligationUpdate,
-            title=obligation.tr("Edit obligation"),
+            title=QCoreApplication.translate("EntryEdit", "Edit obligation"),
         )
         dialog = obligation
     elif kind == "compliance":
@@ -129,12 +141,14 @@ def build_editor(
             kind,
             entry,
             schemas.ComplianceUpdate,
-            title=compliance.tr("Edit compliance record"),
+            title=QCoreApplication.translate("EntryEdit", "Edit compliance record"),
         )
         dialog = compliance
     elif kind == "party":
         dialog = FormDialog(parent=parent)
-        dialog.add_field(dialog.tr("&Role"), "role", enum_combo(PartyRole))
+        dialog.add_field(
+            QCoreApplication.translate("EntryEdit", "&Role"), "role", enum_combo(PartyRole)
+        )
         EntryEdit(dialog, services, kind, entry, schemas.PartyUpdate, title=entry.label)
     else:
         return None

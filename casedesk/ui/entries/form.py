@@ -10,6 +10,7 @@ stored one into the form, or go back.
 import dataclasses
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,7 +86,7 @@ class EntryEdit:
         self.expected_version: int | None = entry.version
         if title:
             dialog.setWindowTitle(title)
-        dialog.ok_button.setText(dialog.tr("Save"))
+        dialog.ok_button.setText(QCoreApplication.translate("EntryEdit", "Save"))
         dialog.action = self.save
         dialog.conflict_handler = self.on_conflict
         self.prefill()
@@ -118,34 +119,51 @@ class EntryEdit:
         if current is None:
             show_error(dialog, exc)
             return
-        who = str(getattr(exc, "changed_by", "")) or dialog.tr("someone")
+        who = str(getattr(exc, "changed_by", "")) or QCoreApplication.translate(
+            "EntryEdit", "someone"
+        )
         when = str(getattr(exc, "changed_at", ""))[:16].replace("T", " ")
         what = str(getattr(exc, "what", ""))
         box = QMessageBox(dialog)
         box.setObjectName("stale-edit")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(dialog.tr("Changed since you opened it"))
+        box.setWindowTitle(QCoreApplication.translate("EntryEdit", "Changed since you opened it"))
         self.conflict_box = box  # tests answer it
         if getattr(exc, "removed", False):
             box.setText(
-                dialog.tr("%1 removed this entry at %2, after you opened it.")
+                QCoreApplication.translate(
+                    "EntryEdit", "%1 removed this entry at %2, after you opened it."
+                )
                 .replace("%1", who)
                 .replace("%2", when)
             )
-            box.setInformativeText(dialog.tr("Restore it from the Trash to edit it again."))
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "EntryEdit", "Restore it from the Trash to edit it again."
+                )
+            )
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.exec()
             dialog.reject()
             return
         box.setText(
-            dialog.tr("%1 changed this entry at %2, after you opened it.")
+            QCoreApplication.translate(
+                "EntryEdit", "%1 changed this entry at %2, after you opened it."
+            )
             .replace("%1", who)
             .replace("%2", when)
         )
         if what:
-            box.setInformativeText(dialog.tr("Their change: %1").replace("%1", what))
-        keep = box.addButton(dialog.tr("Save mine over theirs"), QMessageBox.ButtonRole.AcceptRole)
-        reload = box.addButton(dialog.tr("Show theirs"), QMessageBox.ButtonRole.ResetRole)
+            box.setInformativeText(
+                QCoreApplication.translate("EntryEdit", "Their change: %1").replace("%1", what)
+            )
+        keep = box.addButton(
+            QCoreApplication.translate("EntryEdit", "Save mine over theirs"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        reload = box.addButton(
+            QCoreApplication.translate("EntryEdit", "Show theirs"), QMessageBox.ButtonRole.ResetRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()

@@ -8,7 +8,7 @@ A few common reasons are offered; any text can be typed.
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 from casedesk.domain.changes import Changes
 from casedesk.ui.bus import Bus
@@ -58,6 +58,8 @@ class RemoveDialog(FormDialog):
         self.reason = QComboBox()
         self.reason.setEditable(True)
         self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # As wide as the form: a reason is a sentence, not a code.
+        self.reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.reason.addItem("")
         for text in COMMON_REASONS:
             self.reason.addItem(QCoreApplication.translate("RemoveDialog", str(text)))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -79,11 +80,13 @@ class TrashModel(BaseTableModel):
 
     def contains_text(self, row: Any) -> str:
         """What came along with the entry, e.g. "3 × Note, 1 × Legal status"."""
-        own = {row.kind: 1}
+        # ``contains`` counts the entry itself too; "came along" is everything else.
+        along = dict(row.contains)
+        along[row.kind] = along.get(row.kind, 0) - 1
         parts = [
             f"{count:,} × {kind_name(kind)}"
-            for kind, count in sorted(row.contains.items())
-            if count - own.get(kind, 0) > 0
+            for kind, count in sorted(along.items(), key=lambda item: -item[1])
+            if count > 0
         ]
         return ", ".join(parts)
 
@@ -103,7 +106,7 @@ class TrashModel(BaseTableModel):
         return None
 
     def style(self, row: Any, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WHAT, COL_REASON):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WHAT, COL_REASON, COL_CONTAINS):
             return self.cell(row, column)
         return None
 
@@ -115,7 +118,7 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("trash")
         self.setWindowTitle(self.tr("Trash"))
-        self.resize(980, 480)
+        self.resize(1180, 480)
         self.services = services
         self.bus = bus
         self.active_dialog: RemoveDialog | None = None
@@ -126,8 +129,18 @@ class TrashDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.model = TrashModel()
         self.table = make_table(self.model)
-        for column, width in ((COL_WHEN, 140), (COL_KIND, 130), (COL_WHAT, 300), (COL_REASON, 200)):
+        for column, width in (
+            (COL_WHEN, 140),
+            (COL_KIND, 120),
+            (COL_REASON, 190),
+            (COL_WHO, 100),
+            (COL_CONTAINS, 330),
+        ):
             self.table.setColumnWidth(column, width)
+        # "What" takes the room left, so the window never needs a horizontal scroll bar.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         self.table.activated.connect(lambda _index: self.restore())
         self.empty = QLabel(self.tr("The Trash is empty. Removed entries wait here."))

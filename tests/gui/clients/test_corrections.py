@@ -3,6 +3,7 @@ double-click or Enter (the adding form, prefilled), removes on Delete with a req
 reason, and offers Edit, Remove and Copy on a right-click. Fictional people only."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -215,3 +216,93 @@ def test_every_client_table_edits_and_removes(
     press_ok(qtbot, prompt)
     assert tab.model.rowCount() == 0
     assert [i.kind for i in services.trash.list()] == [kind]
+
+
+def test_alias_edits_from_the_identity_list_and_goes_to_the_trash(
+    qtbot: QtBot, page: ClientsPage, services: Services, add_client: Callable[..., int]
+) -> None:
+    cid = add_client(given="Jerce", surname="Reyes")
+    services.clients.add_alias(cid, "Jerse", "Reyes", "", source="ICE list")
+    page.show_item(cid)
+    aliases = page.detail.identity.aliases
+    actions = page.detail.identity.alias_actions
+    aliases.setCurrentRow(0)
+    form = actions.edit_current()
+    assert form is not None
+    qtbot.waitUntil(form.isVisible)
+    assert form.windowTitle() == "Edit alias"
+    given = form.errors.widget("given")
+    assert given is not None
+    assert given.text() == "Jerse"  # type: ignore[attr-defined]
+    given.setText("Jersé")  # type: ignore[attr-defined]
+    press_ok(qtbot, form)
+    assert not form.isVisible()
+    assert services.clients.get(cid).aliases[0].display_name == "Reyes, Jersé"
+    assert "Jersé" in aliases.item(0).text()  # the list reloaded
+
+    aliases.setCurrentRow(0)
+    prompt = actions.remove_current()
+    assert isinstance(prompt, RemoveDialog)
+    prompt.reason.setEditText("typing mistake")
+    press_ok(qtbot, prompt)
+    assert services.clients.get(cid).aliases == []
+    assert aliases.count() == 0
+
+
+def test_document_name_and_description_edit_keeps_the_bytes(
+    qtbot: QtBot,
+    page: ClientsPage,
+    services: Services,
+    add_client: Callable[..., int],
+    tmp_path: Path,
+) -> None:
+    cid = add_client(given="Sofía", surname="Linares")
+    scan = tmp_path / "scan001.pdf"
+    scan.write_bytes(b"%PDF-1.4 fictional declaration")
+    services.documents.attach(cid, scan)
+    page.show_item(cid)
+    tab = page.detail.documents_tab
+    page.detail.tabs.setCurrentWidget(tab)
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)  # double-click opens the file; F2 edits
+    form = tab.actions_.active_dialog
+    assert form is not None
+    qtbot.waitUntil(form.isVisible)
+    assert form.errors.widget("filename").text() == "scan001.pdf"  # type: ignore[union-attr]
+    form.errors.widget("filename").setText("declaración de la madre.pdf")  # type: ignore[union-attr]
+    press_ok(qtbot, form)
+    assert not form.isVisible()
+    [doc] = services.documents.list(cid)
+    assert doc.filename == "declaración de la madre.pdf"
+    assert services.documents.verify(doc.id)  # same bytes, same fingerprint
+
+
+def test_editing_an_entry_someone_removed_meanwhile_says_so(
+    qtbot: QtBot,
+    page: ClientsPage,
+    services: Services,
+    wrong_year: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = page.detail.status_tab
+    tab.table.selectRow(0)
+    form = tab.actions_.edit_current()
+    assert form is not None
+    qtbot.waitUntil(form.isVisible)
+    entry_id = services.clients.get(wrong_year).statuses[0].id
+    services.records.remove("status", entry_id, "source retracted")
+    told: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        told.append(box.text() + " " + box.informativeText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    form.errors.widget("date").setText("2025-03-15")  # type: ignore[union-attr]
+    press_ok(qtbot, form)
+    assert told
+    assert "removed this entry" in told[0]
+    assert "Trash" in told[0]  # where to get it back
+    assert not form.isVisible()
+    assert services.clients.get(wrong_year).statuses == []  # nothing written back

@@ -317,3 +317,13 @@ def test_a_purged_item_is_gone_and_the_trail_still_verifies(
     assert (last.action, last.after["reason"]) == ("purge", "asked by the client")
     assert "Caracas" not in str(last.after)
     assert svc.maintenance.check().ok
+
+
+def test_the_purge_confirmation_names_the_backups_that_still_hold_the_data(
+    case: tuple[Services, dict[str, int]],
+) -> None:
+    svc, ids = case
+    backup = svc.backups.backup().path
+    item = svc.records.remove("note", ids["note"], "wrong client").new_id
+    assert item is not None
+    assert svc.trash.backups_holding(item) == [backup]

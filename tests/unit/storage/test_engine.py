@@ -3,8 +3,8 @@ waits for the first, and driver errors become messages a person can act on."""
 
 import sqlite3
 import threading
-import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import event, text
@@ -102,20 +102,31 @@ def test_write_session_rolls_back_on_error(services: Services) -> None:
 
 def test_a_second_writer_waits_for_the_first(services: Services) -> None:
     """A write while another program holds the write lock waits (busy timeout) and then
-    succeeds, instead of failing with 'database is locked'."""
+    succeeds, instead of failing with 'database is locked'. No clock: the lock is let go
+    once the writer is about to begin its write transaction."""
     holder = sqlite3.connect(services.ctx.store.path, isolation_level=None, check_same_thread=False)
+    attempting = threading.Event()
+
+    def about_to_write(conn: Any) -> None:  # before casedesk's own BEGIN IMMEDIATE (insert)
+        if conn.get_execution_options().get("casedesk_write"):
+            attempting.set()
+
+    event.listen(services.ctx.store._write_engine, "begin", about_to_write, insert=True)
+
+    def release() -> None:
+        assert attempting.wait(120)
+        holder.execute("COMMIT")
+
     try:
         holder.execute("BEGIN IMMEDIATE")
         holder.execute("CREATE TABLE scratch (x)")
-        release = threading.Timer(0.4, lambda: holder.execute("COMMIT"))
-        started = time.monotonic()
-        release.start()
-        services.clients.add(ClientCreate(given="Ana", surname="Pérez"))
-        waited = time.monotonic() - started
-        release.join()
+        releaser = threading.Thread(target=release)
+        releaser.start()
+        services.clients.add(ClientCreate(given="Ana", surname="Pérez"))  # no "locked" error
+        releaser.join()
     finally:
         holder.close()
-    assert waited >= 0.3
+    assert attempting.is_set()
     assert [r.display_name for r in services.clients.list().rows] == ["Pérez, Ana"]
 
 
