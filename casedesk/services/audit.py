@@ -149,7 +149,7 @@ def _write_queued(session: Session) -> None:
         return
     ctx: ServiceContext = session.info[_CTX]
     session.flush()
-    key = chain.load_key(session, encrypted=ctx.store.encrypted, create=True)
+    key = chain.load_key(session, encrypted=ctx.store.audit_key_inside, create=True)
     assert key is not None
     wanted: dict[str, set[int]] = {}
     for item in items:
@@ -193,7 +193,7 @@ def adopt_restored(session: Session, ctx: ServiceContext, source: str) -> None:
     never leaves it), chain the trail under a new key for this store; then seal every
     restored record."""
     if chain_key(session)[0] is None:
-        chain.rechain(session, chain.new_key(session, encrypted=ctx.store.encrypted))
+        chain.rechain(session, chain.new_key(session, encrypted=ctx.store.audit_key_inside))
     record(
         session,
         ctx,

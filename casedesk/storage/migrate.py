@@ -128,4 +128,5 @@ def _run_pg(store: PgStore, revision: str) -> None:
         # schema already at the revision and does nothing.
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK})")
         cfg.attributes["connection"] = conn
+        cfg.attributes["encrypted"] = True  # 0014 keeps the chain key in the database
         command.upgrade(cfg, revision)

@@ -149,6 +149,10 @@ class PgStore(Store):
     def store_info(self) -> StoreInfo:
         return StoreInfo(POSTGRESQL, redact(self.location), describe(self.url), False, self.user)
 
+    @property
+    def audit_key_inside(self) -> bool:
+        return True
+
     def _write_bind(self) -> Engine:
         return self.engine
 

@@ -70,6 +70,14 @@ class Store(ABC):
         return self.key is not None
 
     @property
+    def audit_key_inside(self) -> bool:
+        """Whether the audit chain's key is kept in the store itself: an encrypted file
+        (out of reach without the passphrase), or a team store (every colleague's laptop
+        must extend the same chain; the server's access rules protect the key). A plain
+        file's key lives in a file of the user's instead."""
+        return self.encrypted
+
+    @property
     def read_only(self) -> bool:
         """True once the store was found damaged: reads go on, writes are refused."""
         return self.damage is not None

@@ -99,9 +99,9 @@ def install(conn: Connection) -> list[str]:
     functions = [
         "casedesk_team_role()",
         "casedesk_is_admin()",
-        "casedesk_readable_matters()",
-        "casedesk_writable_matters()",
-        "casedesk_created_clients()",
+        "casedesk_readable_matter_ids()",
+        "casedesk_writable_matter_ids()",
+        "casedesk_created_client_ids()",
         "casedesk_audit_head_entry()",
         "casedesk_note_creator()",
         "casedesk_notify_change()",

@@ -39,6 +39,9 @@ RETIRED_FUNCTIONS = (
     "casedesk_readable_clients",
     "casedesk_writable_clients",
     "casedesk_audit_head",
+    "casedesk_readable_matters",
+    "casedesk_writable_matters",
+    "casedesk_created_clients",
 )
 #: Tables that exist only in team stores (not in the Alembic schema).
 TEAM_TABLES = ("team_member", "team_grant", "team_client_creator")
@@ -53,18 +56,27 @@ ROLE = "(SELECT casedesk_team_role())"
 
 
 def _clients(kind: str, column: str) -> str:
-    # Per row, an index probe into the client's matters (whose own policy applies too),
-    # not "id IN (every client of my matters)": a granted class action with 60,000
-    # members would be a 60,000-row set built for every statement.
+    # Reading: the set of my matters' clients, built once per statement (a hashed
+    # subplan; ~20 ms for a granted 60,000-member class action) and probed per row, so
+    # counting a long list stays fast. Writing: an index probe per row instead, as a
+    # save touches a handful of rows and should not pay for the whole set.
+    created = f"{{p}}{column} = ANY ((SELECT casedesk_created_client_ids())::integer[])"
+    if kind == "readable":
+        return (
+            f"({{p}}{column} IN (SELECT mp.client_id FROM matter_party mp "
+            f"WHERE mp.matter_id = ANY ((SELECT casedesk_readable_matter_ids())::integer[]))"
+            f" OR {created})"
+        )
     return (
         f"(EXISTS (SELECT 1 FROM matter_party mp WHERE mp.client_id = {{p}}{column} "
-        f"AND mp.matter_id IN (SELECT casedesk_{kind}_matters())) "
-        f"OR {{p}}{column} IN (SELECT casedesk_created_clients()))"
+        f"AND mp.matter_id = ANY ((SELECT casedesk_{kind}_matter_ids())::integer[])) OR {created})"
     )
 
 
 def _matters(kind: str, column: str) -> str:
-    return f"{{p}}{column} IN (SELECT casedesk_{kind}_matters())"
+    # The array is computed once per statement (an InitPlan); VOLATILE, so a grant the
+    # same statement's trigger just added (a new matter's creator) is seen.
+    return f"{{p}}{column} = ANY ((SELECT casedesk_{kind}_matter_ids())::integer[])"
 
 
 @dataclass(frozen=True)
@@ -110,12 +122,10 @@ def _by_either(kind: str) -> str:
     )
 
 
-_ORDER_WRITABLE = (
-    "SELECT id FROM court_order WHERE matter_id IN (SELECT casedesk_writable_matters())"
-)
+_ORDER_WRITABLE = "SELECT id FROM court_order WHERE matter_id = ANY ((SELECT casedesk_writable_matter_ids())::integer[])"
 _OBLIGATION_WRITABLE = (
     "SELECT o.id FROM obligation o JOIN court_order c ON c.id = o.order_id"
-    " WHERE c.matter_id IN (SELECT casedesk_writable_matters())"
+    " WHERE c.matter_id = ANY ((SELECT casedesk_writable_matter_ids())::integer[])"
 )
 _DOCUMENT_RULE = Rule(read=_by_either("readable"), write=_by_either("writable"))
 
@@ -273,7 +283,11 @@ def _definer(name: str, returns: str, body: str, schema: str, *, volatile: bool 
 
 def functions_sql(schema: str) -> list[str]:
     """The membership lookups the policies call, keyed by ``session_user``."""
-    grants = "SELECT matter_id FROM team_grant WHERE login = session_user"
+    grants = "FROM team_grant WHERE login = session_user"
+
+    def ids(where: str) -> str:
+        return f"SELECT coalesce(array_agg(matter_id), '{{}}') {where}"
+
     return [
         _definer(
             "casedesk_team_role",
@@ -287,18 +301,19 @@ def functions_sql(schema: str) -> list[str]:
             "SELECT EXISTS (SELECT 1 FROM team_member WHERE login = session_user AND role = 'admin')",
             schema,
         ),
-        _definer("casedesk_readable_matters", "SETOF integer", grants, schema, volatile=True),
+        _definer("casedesk_readable_matter_ids", "integer[]", ids(grants), schema, volatile=True),
         _definer(
-            "casedesk_writable_matters",
-            "SETOF integer",
-            f"{grants} AND NOT read_only",
+            "casedesk_writable_matter_ids",
+            "integer[]",
+            ids(f"{grants} AND NOT read_only"),
             schema,
             volatile=True,
         ),
         _definer(
-            "casedesk_created_clients",
-            "SETOF integer",
-            "SELECT client_id FROM team_client_creator WHERE login = session_user",
+            "casedesk_created_client_ids",
+            "integer[]",
+            "SELECT coalesce(array_agg(client_id), '{}') FROM team_client_creator "
+            "WHERE login = session_user",
             schema,
             volatile=True,
         ),

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         from casedesk.ui.orders.page import OrdersPage  # noqa: PLC0415
 
         self.services = services
-        self.setWindowTitle(self.tr("casedesk — %1").replace("%1", services.ctx.store.path.name))
+        self.setWindowTitle(self.tr("casedesk — %1").replace("%1", services.ctx.store_info().name))
         self.clients = ClientsPage(services, self.bus)
         self.matters = MattersPage(services, self.bus)
         self.orders = OrdersPage(services, self.bus)
@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
         total = self.clients.model.total
         self.statusBar().showMessage(
             self.tr("%Ln client(s) · store %1", "", total).replace(
-                "%1", str(self.services.ctx.store.path)
+                "%1", self.services.ctx.store_info().location
             )
         )
 

@@ -14,6 +14,7 @@ MODULES = (
     "tests.benchmarks.bench_duplicates",
     "tests.benchmarks.bench_encryption",
     "tests.benchmarks.bench_team",
+    "tests.benchmarks.bench_team_access",
     "tests.benchmarks.bench_scale",
     "tests.benchmarks.bench_corrections",
     "tests.benchmarks.bench_time",

@@ -29,9 +29,9 @@ CLIENTS = int(os.environ.get("BENCH_TEAM_CLIENTS", "100000"))
 SURNAMES = ("Hernández", "Muñoz", "Peña", "Quiñones", "Villalobos", "Urdaneta", "de la Cruz")
 STATUS = "pending_asylum"
 _AUDIT_FLOOR = (
-    "INSERT INTO audit_entry (at, actor, action, entity, entity_id, client_id, before, after, "
-    "prev_hash, hash) SELECT at, actor, action, entity, entity_id, client_id, before, after, "
-    "prev_hash, hash FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)"
+    "INSERT INTO audit_entry (id, at, actor, action, entity, entity_id, client_id, before, "
+    "after, prev_hash, hash) SELECT id + 1, at, actor, action, entity, entity_id, client_id, "
+    "before, after, prev_hash, hash FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)"
 )
 
 

@@ -69,3 +69,10 @@ def english(qapp: Any) -> Any:
     i18n.install(qapp, "en")
     yield
     i18n.uninstall(qapp)
+
+
+@pytest.fixture
+def store_kind() -> str:
+    """The window is tested over store files; the services under it run on both kinds
+    of store in tests/unit and tests/integration, and team windows in test_team_windows."""
+    return "sqlite"

@@ -16,7 +16,7 @@ from casedesk.services.team_login import TeamConnection
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.team.open_dialog import OpenTeamStoreDialog
 from tests.pg import PgServer
-from tests.team_setup import ATTORNEY, PASSWORDS, VOLUNTEER, Team, team
+from tests.team_setup import ADMIN, ATTORNEY, PASSWORDS, VOLUNTEER, Team, team
 
 __all__ = ["team"]
 
@@ -26,18 +26,19 @@ WAIT_MS = 10_000  # a ceiling for a loaded machine; the refresh itself takes wel
 
 
 @pytest.fixture
-def windows(team: Team, qtbot: QtBot) -> Iterator[tuple[MainWindow, MainWindow]]:
+def windows(team: Team, qtbot: QtBot) -> Iterator[tuple[MainWindow, MainWindow, MainWindow]]:
+    """The attorney's, the volunteer's and the admin's windows on one team store."""
     opened: list[Services] = []
     made: list[MainWindow] = []
     try:
-        for login in (ATTORNEY, VOLUNTEER):
+        for login in (ATTORNEY, VOLUNTEER, ADMIN):
             services = team.open(login)
             opened.append(services)
             window = MainWindow(services)
             window.auto_backup = False
             qtbot.addWidget(window)
             made.append(window)
-        yield made[0], made[1]
+        yield made[0], made[1], made[2]
     finally:
         for window in made:
             if window.team_live is not None:
@@ -52,38 +53,40 @@ def _names(window: MainWindow) -> list[str]:
 
 
 def test_a_change_in_one_window_refreshes_the_other(
-    team: Team, windows: tuple[MainWindow, MainWindow], qtbot: QtBot
+    team: Team, windows: tuple[MainWindow, MainWindow, MainWindow], qtbot: QtBot
 ) -> None:
-    attorney, volunteer = windows
+    attorney, volunteer, admin = windows
     assert volunteer.team_live is not None
     assert _names(volunteer) == ["Lopez, Ana"]
+    assert _names(admin) == ["Lopez, Ana", "Ruiz, Beto"]  # the admin sees every matter
     before = volunteer.team_live.refreshes
 
     attorney.services.clients.update(team.shared_client, ClientUpdate(surname="Lopez Mora"))
     qtbot.waitUntil(lambda: _names(volunteer) == ["Lopez Mora, Ana"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _names(admin) == ["Lopez Mora, Ana", "Ruiz, Beto"], timeout=WAIT_MS)
     assert volunteer.team_live.refreshes > before
 
 
 def test_status_bar_names_who_else_is_connected(
-    windows: tuple[MainWindow, MainWindow], qtbot: QtBot
+    windows: tuple[MainWindow, MainWindow, MainWindow], qtbot: QtBot
 ) -> None:
-    attorney, volunteer = windows
+    attorney, volunteer, _admin = windows
     assert attorney.team_live is not None
     assert volunteer.team_live is not None
     attorney.team_live.refresh_presence()
     volunteer.team_live.refresh_presence()
     assert attorney.team_live.presence.text() == (
-        f"Signed in as {ATTORNEY} · also connected: {VOLUNTEER}"
+        f"Signed in as {ATTORNEY} · also connected: {ADMIN}, {VOLUNTEER}"
     )
     assert volunteer.team_live.presence.text() == (
-        f"Signed in as {VOLUNTEER} · also connected: {ATTORNEY}"
+        f"Signed in as {VOLUNTEER} · also connected: {ATTORNEY}, {ADMIN}"
     )
 
 
 def test_lost_server_shows_a_banner_and_retry_reconnects(
-    team: Team, windows: tuple[MainWindow, MainWindow], qtbot: QtBot
+    team: Team, windows: tuple[MainWindow, MainWindow, MainWindow], qtbot: QtBot
 ) -> None:
-    _attorney, volunteer = windows
+    _attorney, volunteer, _admin = windows
     live = volunteer.team_live
     assert live is not None
     assert live.listener is not None

@@ -164,3 +164,39 @@ def test_ids_come_from_the_database_after_bulk_loads(pg_url: str, tmp_path: obje
     finally:
         first.close()
         second.close()
+
+
+def test_colleagues_on_other_laptops_extend_the_same_audit_chain(
+    pg_url: str, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A team store keeps the audit chain's key in the database (protected by the
+    server's access rules), not in a file on the first writer's laptop."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from sqlalchemy import text  # noqa: PLC0415
+
+    from casedesk.storage import audit_chain  # noqa: PLC0415
+
+    ana = open_services(pg_url, actor="ana")
+    try:
+        ana.clients.add(ClientCreate(given="Eva", surname="Mora"))
+        with ana.ctx.store.read() as session:
+            secret = session.execute(text("SELECT secret FROM audit_key")).scalar_one()
+            sid = audit_chain.store_id(session)
+        assert secret  # inside the store
+        assert sid is not None
+        assert not audit_chain.key_file(sid).exists()  # and in no file of Ana's
+    finally:
+        ana.close()
+    # Luis's laptop: another home, another configuration folder.
+    other_home = Path(str(tmp_path)) / "luis"
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(other_home / var.lower()))
+    luis = open_services(pg_url, actor="luis")
+    try:
+        luis.clients.update(1, ClientUpdate(given="Eva María"), expected_version=1)
+        report = luis.maintenance.check()
+        assert report.ok, report.problems
+        assert report.audit_entries == 2
+    finally:
+        luis.close()

@@ -77,7 +77,7 @@ class SecurityControls(QObject):
 
     def attach(self, services: "Services") -> None:
         self.services = services
-        self.locker.store_name = services.ctx.store.path.name
+        self.locker.store_name = services.ctx.store_info().name
         self.locker.verify = services.security.verify_passphrase
         self._offer_on_empty_page()
         self._refresh()

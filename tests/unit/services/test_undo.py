@@ -177,7 +177,7 @@ def test_undo_does_not_overwrite_a_later_change_by_someone_else(
 ) -> None:
     svc, ids = case
     svc.records.edit("note", ids["note"], es.NoteUpdate(body="mine"))
-    other = make_services(svc.ctx.store.path)
+    other = make_services(svc.ctx.store_info().location)  # the same store, another program
     try:
         other.records.edit("note", ids["note"], es.NoteUpdate(body="theirs"))
     finally:
