@@ -118,6 +118,9 @@ class EntryState:
     client_id: int | None
     label: str
     values: dict[str, Any]
+    #: The order an obligation or order-status entry belongs to (its court sets the
+    #: zone and closures an edited due moment is read in); None for other kinds.
+    order_id: int | None = None
 
 
 def kind_of(name: str) -> Kind:
@@ -416,6 +419,7 @@ class RecordService:
                 client_id=owner(row),
                 label=label(session, k, row),
                 values=raw_values(session, k, row),
+                order_id=getattr(row, "order_id", None),
             )
 
     @retrying

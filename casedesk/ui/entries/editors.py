@@ -123,7 +123,7 @@ def build_editor(
         )
         dialog = status
     elif kind == "obligation":
-        obligation = AddObligationDialog(services, 0, 0, parent)
+        obligation = AddObligationDialog(services, entry.order_id or 0, 0, parent)
         ObligationEdit(
             obligation,
             services,

@@ -135,7 +135,7 @@ class AddObligationDialog(FormDialog):
         self.add_field(self.tr("&Requires"), "text", self.text)
         self.add_field(self.tr("&Due"), "due", self.due)
         # The court's zone and closures decide what the due text means.
-        court = services.orders.summary(order_id).court
+        court = services.orders.summary(order_id).court if order_id else ""
         self.add_field("", "within", DuePreview(services, self.due, court, self), "after")
         self.add_field(
             self.tr("Pre&sets"), "preset", PresetButton(self.due, services.ctx.today(), self)

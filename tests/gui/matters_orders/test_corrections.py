@@ -163,7 +163,12 @@ def test_obligation_removed_with_a_reason_goes_to_the_trash(
 ) -> None:
     order_id, _obligation, _client = with_order(services)
     page = open_orders(qtbot, services, bus, order_id)
+    # The Delete shortcut acts only while the table has focus, on its loaded rows.
+    qtbot.waitUntil(lambda: page.obligations_model.rowCount() == 1)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
     page.obligations.setFocus()
+    qtbot.waitUntil(page.obligations.hasFocus)
     page.obligations.selectRow(0)
     qtbot.keyClick(page.obligations, Qt.Key.Key_Delete)
     prompt = actions_of(page, page.obligations).active_dialog
