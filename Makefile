@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 DEMO_CLIENTS ?= 2000
 
-.PHONY: run test lint types contracts unit bench bench-1m install clean translations package package-test
+.PHONY: run test test-stress lint types contracts unit bench bench-1m install clean translations package package-test
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,16 @@ unit: $(STAMP)
 
 ## Lint, types, import contracts and every test, offscreen.
 test: lint types contracts unit
+
+## The whole suite with every CPU saturated by stress-ng (a Debian package): it must pass.
+test-stress: $(STAMP)
+	@command -v stress-ng >/dev/null || { echo "test-stress needs stress-ng: apt-get install stress-ng" >&2; exit 2; }
+	@stress-ng --cpu $$(nproc) --quiet & pid=$$!; \
+	start=$$(date +%s); \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider; status=$$?; \
+	kill $$pid; wait $$pid 2>/dev/null; \
+	echo "test-stress: $$(( $$(date +%s) - start )) s with $$(nproc) CPU hogs; exit $$status"; \
+	exit $$status
 
 ## Speed and memory figures beside floors measured in the same run.
 bench: $(STAMP)

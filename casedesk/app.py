@@ -12,7 +12,12 @@ from casedesk.domain.errors import StoreError
 from casedesk.services.context import ServiceContext
 from casedesk.services.registry import Services
 from casedesk.storage import cipher, schema
-from casedesk.storage.engine import Store, make_engine, translate_db_error
+from casedesk.storage.engine import SqliteStore, make_engine, translate_db_error
+from casedesk.storage.pg import PgStore, is_server_url, open_pg_store
+from casedesk.storage.store import Store
+
+#: Where a store is: a file path, or a ``postgresql://`` URL of a team store.
+Location = Path | str
 
 log = logging.getLogger("casedesk.app")
 
@@ -33,15 +38,21 @@ def store_key(path: Path, passphrase: str | None) -> cipher.Key | None:
     return None  # a plain store: the passphrase is not needed
 
 
-def open_store(path: Path, *, passphrase: str | None = None, check: bool = False) -> Store:
-    """Open (creating or upgrading) the store at ``path``; an encrypted one needs
+def open_store(location: Location, *, passphrase: str | None = None, check: bool = False) -> Store:
+    """Open (creating or upgrading) the store at ``location``; an encrypted one needs
     ``passphrase`` (:class:`cipher.PassphraseRequiredError` / :class:`cipher.WrongPassphraseError`).
+
+    A ``postgresql://`` URL opens a team store on a server (its schema created or
+    upgraded by the same migrations).
 
     With ``check``, SQLite's quick integrity check runs first; a damaged store is
     opened read-only (never upgraded) so nothing is written over the damage.
     """
+    if is_server_url(location):
+        return _open_team_store(str(location))
+    path = Path(location)
     key = store_key(path, passphrase)
-    store = Store(path, make_engine(path, key), key)
+    store = SqliteStore(path, make_engine(path, key), key)
     try:
         if check:
             problem = store.quick_check()
@@ -71,9 +82,35 @@ def open_store(path: Path, *, passphrase: str | None = None, check: bool = False
     return store
 
 
+def _open_team_store(location: str) -> PgStore:
+    from casedesk import paths  # noqa: PLC0415 - only team stores keep a local folder
+
+    store = open_pg_store(location, paths.data_dir() / "teams")
+    try:
+        if schema.stored_revision(store.engine) != schema.HEAD:
+            from casedesk.storage import migrate  # noqa: PLC0415
+
+            backup = migrate.upgrade(store)
+            if backup is not None:
+                log.info("team store upgraded; the previous version was dumped to %s", backup)
+    except (OperationalError, DatabaseError) as exc:
+        store.close()
+        raise store.translate_error(exc) from exc
+    except StoreError:
+        store.close()
+        raise
+    return store
+
+
 def open_services(
-    path: Path, *, actor: str | None = None, passphrase: str | None = None, check: bool = False
+    path: Location,
+    *,
+    actor: str | None = None,
+    passphrase: str | None = None,
+    check: bool = False,
 ) -> Services:
     store = open_store(path, passphrase=passphrase, check=check)
+    if actor is None and isinstance(store, PgStore):
+        actor = store.user  # on a team store the audit trail names the server login
     ctx = ServiceContext(store) if actor is None else ServiceContext(store, actor=actor)
     return Services.create(ctx)

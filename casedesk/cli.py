@@ -35,8 +35,10 @@ from casedesk.cli_store import (
     init,
     passphrase,
     restore,
+    store_refused,
     unlock,
 )
+from casedesk.cli_team import add_team_commands, run_standalone
 from casedesk.domain.enums import (
     Compliance,
     Confidence,
@@ -367,7 +369,7 @@ def _demo(svc: "Services", args: argparse.Namespace) -> int:
     svc.demo.generate(clients=args.clients, seed=args.seed, progress=progress)
     if tty:
         print(file=sys.stderr)
-    print(f"Added {args.clients:,} fictional clients to {svc.ctx.store.path}")
+    print(f"Added {args.clients:,} fictional clients to {svc.ctx.store_info().location}")
     return EXIT_OK
 
 
@@ -404,6 +406,7 @@ def _brief(svc: "Services", args: argparse.Namespace) -> int:
             start=_date_arg(args.date_from, "from"),
             end=_date_arg(args.date_to, "to"),
             progress=progress,
+            lang=args.lang,
         )
     except KeyboardInterrupt:  # Ctrl-C is how a terminal cancels a long roster
         print("casedesk: the brief was cancelled; no file was written.", file=sys.stderr)
@@ -699,6 +702,9 @@ def build_parser() -> argparse.ArgumentParser:
     br.add_argument("--profile", required=True, help="full, court or public")
     br.add_argument("--out", required=True, metavar="FILE.pdf")
     br.add_argument(
+        "--lang", default="en", choices=("en", "es"), help="language of the brief (es: Spanish)"
+    )
+    br.add_argument(
         "--from", dest="date_from", metavar="YYYY-MM-DD", help="deadlines: period start"
     )
     br.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="deadlines: period end")
@@ -784,6 +790,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ch = cmd(sub, "check", check, "verify the store's integrity and audit trail")
     ch.add_argument("--json", action="store_true")
+    add_team_commands(sub, cmd)
     ch.add_argument(
         "--anchor",
         metavar="HASH",
@@ -797,12 +804,18 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _open_services(path: Path, passphrase: str | None = None) -> "Services":
+def _open_services(path: Path | str, passphrase: str | None = None) -> "Services":
     """For the GUI: the passphrase typed in the unlock dialog, else the environment's."""
     from casedesk import app
     from casedesk import passphrase_input as pi
 
     return app.open_services(path, passphrase=passphrase or pi.given(None))
+
+
+def _open_team(url: str) -> "Services":
+    from casedesk import app
+
+    return app.open_services(url)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -813,40 +826,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         # The window opens first and the store behind it (see casedesk.ui.application).
         from casedesk.ui.application import launch
+        from casedesk.ui.team.open_dialog import set_opener
 
-        path = paths.store_path(args.db)
+        set_opener(_open_team)  # File ▸ Open team store…
+
+        path = paths.store_location(args.db)
         return launch(
             lambda passphrase: _open_services(path, passphrase),
             smoke=args.smoke,
             verbose=args.verbose,
-            store_name=lambda: path.name,
+            store_name=lambda: path.name if isinstance(path, Path) else "team store",
         )
     if getattr(args, "throwaway", False):
         from casedesk.cli_demo import throwaway
 
         return throwaway(args)
     log.configure(None, verbose=args.verbose)
+    if getattr(args, "standalone", None) is not None:  # team init / push: no store open yet
+        return run_standalone(args)
     from casedesk import check_schedule
     from casedesk.cli_guard import require_store
 
-    path = paths.store_path(args.db)
+    location = paths.store_location(args.db)
+    check = False
+    if isinstance(location, Path):  # a team store's server checks itself
+        try:
+            require_store(location, args.command)
+        except NotFoundError as exc:
+            print(f"casedesk: {exc}", file=sys.stderr)
+            return EXIT_NOT_FOUND
+        # The whole-store check runs on a schedule, not before every write (see check_schedule).
+        check = getattr(args, "handler", None) not in _READING and check_schedule.due(location)
     try:
-        require_store(path, args.command)
-    except NotFoundError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
-        return EXIT_NOT_FOUND
-    # The whole-store check runs on a schedule, not before every write (see check_schedule).
-    check = getattr(args, "handler", None) not in _READING and check_schedule.due(path)
-    try:
-        services = unlock(path, args, check=check)
-        if check and not services.ctx.store.read_only:
-            check_schedule.passed(path)
+        services = unlock(location, args, check=check)
+        if check and isinstance(location, Path) and not services.ctx.store.read_only:
+            check_schedule.passed(location)
     except ValidationError as exc:
         print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
         return EXIT_INVALID
     except StoreError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
-        return EXIT_STORE
+        if not isinstance(location, Path):  # a team store: the server's refusal, said once
+            print(f"casedesk: {exc}", file=sys.stderr)
+            return EXIT_STORE
+        try:
+            return store_refused(location, args, exc)  # names the backup to restore
+        except (StoreError, ValidationError) as again:
+            print(f"casedesk: {again}", file=sys.stderr)
+            return EXIT_INVALID if isinstance(again, ValidationError) else EXIT_STORE
     try:
         handler: Handler = args.handler
         return handler(services, args)

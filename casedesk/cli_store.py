@@ -157,7 +157,7 @@ def good_backup_hint(services: "Services") -> str:
     return f"; the newest good backup is {good.path}" if good else "; no good backup was found"
 
 
-def unlock(path: Path, args: argparse.Namespace, *, check: bool) -> "Services":
+def unlock(location: Path | str, args: argparse.Namespace, *, check: bool) -> "Services":
     """Open the store, with its passphrase from a file, the environment or a prompt
     (three tries at a terminal). ``args.opened_with`` keeps it for `passphrase`.
 
@@ -169,6 +169,9 @@ def unlock(path: Path, args: argparse.Namespace, *, check: bool) -> "Services":
     from casedesk.storage import cipher
 
     args.opened_with = None
+    if isinstance(location, str):  # a team store: the server checks who may do what
+        return app.open_services(location)
+    path = location
     if args.command == "encrypt":
         if cipher.is_encrypted(path):
             raise ValidationError(
@@ -192,3 +195,29 @@ def unlock(path: Path, args: argparse.Namespace, *, check: bool) -> "Services":
                 raise
             print("That passphrase does not open it; try again.", file=sys.stderr)
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def store_refused(path: Path, args: argparse.Namespace, exc: StoreError) -> int:
+    """The store could not be opened. A damaged one may still be restored (the file is
+    swapped without opening it), and every refusal names the newest backup that
+    verifies, so the way back is always in the message."""
+    from casedesk import app
+    from casedesk.services import recovery
+    from casedesk.storage import cipher
+
+    damaged = "damaged" in str(exc)
+    if damaged and args.command == "restore" and not cipher.is_encrypted(path):
+        source = Path(args.file).expanduser()
+        if not args.yes:
+            raise ValidationError("yes", "restoring replaces the whole store; add --yes to confirm")
+        kept = recovery.restore_unopenable(path, source, None)
+        services = app.open_services(path)
+        try:
+            recovery.note_restore(services.ctx, source, kept)
+        finally:
+            services.close()
+        print(f"Restored {path} from {source.name}. The damaged file is kept in {kept}.")
+        return EXIT_OK
+    hint = recovery.hint(path, None) if damaged and not cipher.is_encrypted(path) else ""
+    print(f"casedesk: {exc}{hint}", file=sys.stderr)
+    return EXIT_STORE

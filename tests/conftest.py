@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, settings
 
 # Qt (pytest-qt, the GUI tests, and any CLI started without a subcommand) must never need a
 # display; set before anything imports Qt.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # forced: a DISPLAY in the shell must not matter
 
 from casedesk.app import open_services
 from casedesk.services.context import ServiceContext
@@ -31,6 +31,9 @@ settings.register_profile(
     "ci", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile("ci" if os.environ.get("CI") else "default")
+
+# A throw-away PostgreSQL server for the team-store tests (tests/pg.py).
+pytest_plugins = ["tests.pg"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXED_NOW = datetime(2025, 5, 1, 12, tzinfo=UTC)
@@ -87,8 +90,9 @@ def fixed_clock() -> datetime:
     return FIXED_NOW
 
 
-def make_services(path: Path) -> Services:
-    """Services on the store at ``path`` with a fixed clock, zone and actor."""
+def make_services(path: Path | str) -> Services:
+    """Services on the store at ``path`` (a file, or a team store's URL) with a fixed
+    clock, zone and actor."""
     opened = open_services(path)
     ctx = ServiceContext(opened.ctx.store, actor="tester", clock=fixed_clock, zone=ZONE)
     return Services.create(ctx)
@@ -111,8 +115,59 @@ def empty_store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_kind(request: pytest.FixtureRequest) -> str:
+    """Each test using a store runs on both kinds: a file and a team store."""
+    return str(request.param)
+
+
 @pytest.fixture
-def services(store_path: Path, empty_store_template: Path) -> Iterator[Services]:
+def store_location(
+    store_kind: str, request: pytest.FixtureRequest, store_path: Path, empty_store_template: Path
+) -> Path | str:
+    """A fresh store at head of this test's kind: a file path, or a PostgreSQL URL."""
+    if store_kind == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return copy_store(empty_store_template, store_path)
+
+
+@pytest.fixture
+def services(store_location: Path | str) -> Iterator[Services]:
+    svc = make_services(store_location)
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
+@pytest.fixture
+def other_store_location(
+    store_kind: str, request: pytest.FixtureRequest, tmp_path: Path, empty_store_template: Path
+) -> Iterator[Path | str]:
+    """A second fresh store of the same kind (a restore target, a copy)."""
+    if store_kind != "postgresql":
+        yield copy_store(empty_store_template, tmp_path / "other.sqlite")
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database()
+    try:
+        yield str(server.url(name))
+    finally:
+        server.drop_database(name)
+
+
+def rows(svc: Services, sql: str, **params: object) -> list[tuple[object, ...]]:
+    """Run a read-only query on either kind of store (tests look behind the services)."""
+    from sqlalchemy import text  # noqa: PLC0415
+
+    with svc.ctx.store.read() as session:
+        return [tuple(r) for r in session.execute(text(sql), params).all()]
+
+
+@pytest.fixture
+def sqlite_services(store_path: Path, empty_store_template: Path) -> Iterator[Services]:
+    """Services on a store file, for tests of what only a file has (its bytes, its
+    pragmas, its encryption)."""
     svc = make_services(copy_store(empty_store_template, store_path))
     try:
         yield svc
@@ -134,6 +189,28 @@ def dump_store(path: Path, key: cipher.Key | None = None) -> str:
 @pytest.fixture
 def store_dump() -> Callable[[Path], str]:
     return dump_store
+
+
+def snapshot(svc: Services) -> str:
+    """Every row of the store behind ``svc`` (search index and audit trail included),
+    on either kind of store: equal snapshots mean nothing was changed."""
+    store = svc.ctx.store
+    if store.store_info().kind == "sqlite":
+        return dump_store(store.path, store.key)
+    from sqlalchemy import text  # noqa: PLC0415
+
+    lines: list[str] = []
+    with store.read() as session:
+        tables = session.execute(
+            text(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1"
+            )
+        ).scalars()
+        for table in list(tables):
+            rows = session.execute(text(f'SELECT * FROM "{table}" ORDER BY 1')).all()
+            lines += [f"{table}: {tuple(r)!r}" for r in rows]
+    return "\n".join(lines)
 
 
 def cli_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:

@@ -13,12 +13,13 @@ from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from casedesk.briefs.data import MatterCaption, OrderSummary, Person, Provenance
+from casedesk.briefs.i18n import t, value
 from casedesk.briefs.styles import CELL_PAD, grid_style, key_value_style, styles
 from casedesk.briefs.tables import ChunkedTable, Row, cell, markup
 
 
 def heading(text: str) -> Paragraph:
-    return Paragraph(markup(text), styles().heading)
+    return Paragraph(markup(t(text)), styles().heading)
 
 
 def section(text: str) -> list[Flowable]:
@@ -29,12 +30,12 @@ def section(text: str) -> list[Flowable]:
 
 def subsection(text: str) -> list[Flowable]:
     """A smaller heading with the same rule as ``section`` against ending a page."""
-    return [CondPageBreak(0.8 * inch), Paragraph(markup(text), styles().subheading)]
+    return [CondPageBreak(0.8 * inch), Paragraph(markup(t(text)), styles().subheading)]
 
 
 def empty(text: str) -> Paragraph:
     """The sentence an empty section prints, so absence is visible, not silent."""
-    return Paragraph(markup(text), styles().empty)
+    return Paragraph(markup(t(text)), styles().empty)
 
 
 def body(text: str) -> Paragraph:
@@ -43,29 +44,29 @@ def body(text: str) -> Paragraph:
 
 def title_block(title: str, subtitle: str) -> list[Flowable]:
     s = styles()
-    return [Paragraph(markup(title), s.title), Paragraph(markup(subtitle), s.subtitle)]
+    return [Paragraph(markup(t(title)), s.title), Paragraph(markup(t(subtitle)), s.subtitle)]
 
 
 def provenance_text(p: Provenance) -> str:
     """ "family (WhatsApp) · reported": source and confidence in one short phrase."""
-    source = p.source or "source not recorded"
-    return f"{source} · {p.confidence.label.lower()}"
+    source = p.source or t("source not recorded")
+    return f"{source} · {value(p.confidence.label).lower()}"
 
 
 def provenance_line(p: Provenance) -> Paragraph:
-    return Paragraph(markup("Source: " + provenance_text(p)), styles().provenance)
+    return Paragraph(markup(t("Source: ") + provenance_text(p)), styles().provenance)
 
 
 def days_text(days: int) -> str:
     if days == 0:
-        return "today"
-    return "1 day ago" if days == 1 else f"{days} days ago"
+        return t("today")
+    return t("1 day ago") if days == 1 else t(f"{days} days ago")
 
 
 def overdue_text(days: int | None) -> str:
     if not days or days <= 0:
         return ""
-    return "1 day" if days == 1 else f"{days} days"
+    return t("1 day") if days == 1 else t(f"{days} days")
 
 
 def person_label(person: Person) -> str:
@@ -79,7 +80,10 @@ def key_values(pairs: Sequence[tuple[str, str]], width: float) -> Table:
     """Label/value rows; values wrap, labels stay in a narrow bold column."""
     s = styles()
     label_w = 1.45 * 72
-    rows = [[Paragraph(markup(k), s.label), Paragraph(markup(v) or "—", s.cell)] for k, v in pairs]
+    rows = [
+        [Paragraph(markup(t(k)), s.label), Paragraph(markup(value(v)) or "—", s.cell)]
+        for k, v in pairs
+    ]
     return Table(rows, colWidths=[label_w, width - label_w], style=key_value_style(), hAlign="LEFT")
 
 
@@ -104,8 +108,8 @@ def data_table(
     """A grid from plain strings; columns sized as fractions of ``width``. ``rows`` may
     be a generator: cells are made as the table reaches them, a page at a time."""
     widths = [width * f for f in fractions]
-    head: Row = [cell(h, w, styles().header_cell) for h, w in zip(header, widths, strict=True)]
-    body_rows = ([cell(v, w) for v, w in zip(r, widths, strict=True)] for r in rows)
+    head: Row = [cell(t(h), w, styles().header_cell) for h, w in zip(header, widths, strict=True)]
+    body_rows = ([cell(value(v), w) for v, w in zip(r, widths, strict=True)] for r in rows)
     return ChunkedTable(head, body_rows, widths, grid_style)
 
 

@@ -27,6 +27,7 @@ from casedesk.briefs.blocks import (
     title_block,
 )
 from casedesk.briefs.data import BriefOptions, ClientBriefData, Profile, StatusEntry
+from casedesk.briefs.i18n import dates, t, value
 from casedesk.briefs.progress import Progress
 from casedesk.briefs.redact import redact
 from casedesk.briefs.styles import styles
@@ -40,9 +41,9 @@ _WITHHELD = {
 
 
 def _status_text(entry: StatusEntry) -> str:
-    text = entry.status.label
+    text = value(entry.status.label)
     if entry.country:
-        text += f" (as to {entry.country})"
+        text += t(f" (as to {entry.country})")
     return text
 
 
@@ -68,7 +69,8 @@ def _status(data: ClientBriefData, width: float) -> list[Flowable]:
     if current is None:
         out.append(empty("No current legal status recorded."))
     else:
-        line = f"<b>{markup(_status_text(current))}</b> since {markup(current.effective_display)}"
+        since = t("since")
+        line = f"<b>{markup(_status_text(current))}</b> {since} {markup(dates(current.effective_display))}"
         if current.detail:
             line += f". {markup(current.detail)}"
         out += [Paragraph(line, styles().body), provenance_line(current.provenance)]
@@ -89,9 +91,10 @@ def _whereabouts(data: ClientBriefData, width: float) -> list[Flowable]:
     out: list[Flowable] = [*section("Whereabouts")]
     last = data.last_contact
     if last is None:
-        out.append(Paragraph("<b>Last contact:</b> none recorded.", styles().alert))
+        out.append(Paragraph(t("<b>Last contact:</b> none recorded."), styles().alert))
     else:
-        text = f"<b>Last contact:</b> {markup(last.date_display)} ({days_text(last.days_ago)})"
+        label = t("<b>Last contact:</b>")
+        text = f"{label} {markup(dates(last.date_display))} ({days_text(last.days_ago)})"
         if last.detail:
             text += f". {markup(last.detail)}"
         # A month of silence is the point at which advocates escalate; make it stand out.
@@ -136,7 +139,7 @@ def _bindings(data: ClientBriefData, width: float) -> list[Flowable]:
     for b in data.bindings:
         state = b.compliance.label
         if overdue := overdue_text(b.days_overdue):
-            state += f", {overdue} overdue"
+            state = value(state) + t(f", {overdue} overdue")
         rows.append(
             [b.order_title, b.requirement, b.due_display, state, b.evidence,
              provenance_text(b.provenance)]
@@ -152,9 +155,9 @@ def _deadlines(data: ClientBriefData, width: float) -> list[Flowable]:
     ordered = sorted(data.deadlines, key=lambda e: (not e.overdue, e.due))
     rows = []
     for e in ordered:
-        state = "Overdue" if e.overdue else "Due"
+        state = t("Overdue") if e.overdue else t("Due")
         if e.overdue and (days := overdue_text(e.days_overdue)):
-            state += f" by {days}"
+            state += t(f" by {days}")
         rows.append([e.due_display, e.title, e.matter, state])
     header = ["Due", "What", "Matter", "State"]
     return [*title, data_table(header, rows, [0.22, 0.38, 0.27, 0.13], width)]
@@ -180,7 +183,9 @@ def _notes(data: ClientBriefData, profile: Profile) -> list[Flowable]:
     if not data.notes:
         return [*out, empty("No notes selected.")]
     for note in data.notes:
-        meta = f"{note.date_display} · {note.author}" + (" · private" if note.private else "")
+        meta = f"{dates(note.date_display)} · {note.author}" + (
+            t(" · private") if note.private else ""
+        )
         # Notes are free text of any length: plain paragraphs split across pages, where
         # a table row could not.
         out.append(KeepTogether([Paragraph(markup(meta), styles().provenance), body(note.text)]))

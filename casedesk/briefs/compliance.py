@@ -31,6 +31,7 @@ from casedesk.briefs.blocks import (
     title_block,
 )
 from casedesk.briefs.data import BriefOptions, ComplianceData, ObligationDetail
+from casedesk.briefs.i18n import value
 from casedesk.briefs.progress import Progress
 from casedesk.briefs.redact import redact
 from casedesk.briefs.styles import CELL, MUTED, RULE, SHADE, styles
@@ -69,7 +70,7 @@ def _summary(data: ComplianceData, width: float) -> Table:
     s = styles()
     counts = summary_counts(data)
     numbers = [Paragraph(str(n), s.count) for n in counts.values()]
-    labels = [Paragraph(markup(k), s.count_label) for k in counts]
+    labels = [Paragraph(markup(value(k)), s.count_label) for k in counts]
     col = width / len(counts)
     style = TableStyle(
         [

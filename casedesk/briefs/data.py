@@ -55,6 +55,9 @@ class BriefOptions:
     author: str = ""
     profile: Profile = Profile.FULL
     lang: str = "en-US"
+    # The audit chain's head when the brief was made (a short hash in the footer of full
+    # and court briefs): `casedesk check --anchor HASH` proves the trail still holds it.
+    audit_anchor: str = ""
 
 
 @dataclass(frozen=True)

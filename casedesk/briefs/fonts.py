@@ -1,15 +1,22 @@
-"""The one font family of every brief, registered with ReportLab once.
+"""The one font family of every brief, registered with ReportLab once, and its fallbacks.
 
 Liberation Sans (SIL Open Font License 1.1, licence text beside the files in
 ``casedesk.resources/fonts``) covers Latin, Greek and Cyrillic, so Spanish names such as
 "Muñoz" and "Peña" print and extract correctly. TrueType fonts are always embedded as
 subsets by ReportLab; the base-14 fonts never are, which is why nothing here falls back
 to Helvetica and why the canvas is created with ``initialFontName=REGULAR``.
+
+Names in scripts Liberation Sans lacks print with a bundled fallback instead of empty
+boxes: Noto Sans Arabic (OFL 1.1; shaped by HarfBuzz, so letters join and run right to
+left) and Droid Sans Fallback for Chinese, Japanese and Korean (Apache 2.0); licences
+beside the files. :func:`with_fallbacks` wraps each run of such characters in a
+``<font>`` tag; the fallbacks are loaded only when a brief first needs one.
 """
 
 from __future__ import annotations
 
 import threading
+from functools import cache
 from importlib import resources
 
 from reportlab.lib.fonts import addMapping
@@ -66,3 +73,79 @@ def register_fonts() -> str:
 def text_width(text: str, font: str, size: float) -> float:
     """Width of ``text`` in points; used to decide whether a table cell needs wrapping."""
     return float(pdfmetrics.stringWidth(text, font, size))
+
+
+ARABIC = "CasedeskFallbackArabic"
+CJK = "CasedeskFallbackCJK"
+_FALLBACK_FILES = {ARABIC: "NotoSansArabic.ttf", CJK: "DroidSansFallbackFull.ttf"}
+_fallbacks: dict[str, TTFont] = {}
+
+
+@cache
+def _covered() -> frozenset[int]:
+    """Code points the regular face draws (the check before any fallback is needed)."""
+    register_fonts()
+    font = pdfmetrics.getFont(REGULAR)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+def needs_fallback(text: str) -> bool:
+    """True when ``text`` has a letter the regular face cannot draw."""
+    covered = _covered()
+    return any(ord(ch) not in covered and not ch.isspace() for ch in text)
+
+
+def _fallback(name: str) -> TTFont:
+    with _lock:
+        if name not in _fallbacks:
+            font = _load(name, _FALLBACK_FILES[name])
+            if name == ARABIC:
+                font.shapable = True  # joined forms and right-to-left order (uharfbuzz)
+            pdfmetrics.registerFont(font)
+            # <b> and <i> inside a fallback run keep its face (it has no bold).
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(name, bold, italic, name)
+            _fallbacks[name] = font
+    return _fallbacks[name]
+
+
+def _face_for(ch: str) -> str | None:
+    for name in (ARABIC, CJK):
+        if ord(ch) in _fallback(name).face.charToGlyph:
+            return name
+    return None
+
+
+def with_fallbacks(markup: str) -> str:
+    """Paragraph markup with every run the regular face lacks set in a fallback font.
+
+    Only characters outside markup tags are looked at; spaces inside a run stay in it,
+    so a two-word Arabic name is shaped as one phrase.
+    """
+    if not needs_fallback(markup):
+        return markup
+    covered = _covered()
+    out: list[str] = []
+    current: str | None = None
+    in_tag = False
+    for ch in markup:
+        if ch == "<":
+            in_tag = True
+        face = None
+        if not in_tag and ord(ch) not in covered and not ch.isspace():
+            face = _face_for(ch)
+        elif not in_tag and ch == " " and current is not None:
+            face = current  # keep a phrase together
+        if face != current:
+            if current is not None:
+                out.append("</font>")
+            if face is not None:
+                out.append(f'<font name="{face}">')
+            current = face
+        out.append(ch)
+        if ch == ">":
+            in_tag = False
+    if current is not None:
+        out.append("</font>")
+    return "".join(out)

@@ -45,6 +45,7 @@ from casedesk.briefs.data import (
     RosterMember,
     StatusEntry,
 )
+from casedesk.briefs.i18n import value
 from casedesk.briefs.rows import map_rows
 from casedesk.domain.masking import birth_date_forms, mask_identifiers
 from casedesk.domain.names import initials_of as _initials_of
@@ -230,7 +231,8 @@ def _member(member: RosterMember, profile: Profile, m: _Masker) -> RosterMember:
     extra = ", ".join(
         p for p in (m.free(member.whereabouts_place), member.whereabouts_country) if p
     )
-    where = f"{member.whereabouts}: {extra}" if extra and member.whereabouts else member.whereabouts
+    label = value(member.whereabouts)  # the kind's label, in the brief's language
+    where = f"{label}: {extra}" if extra and label else label
     return replace(
         member,
         person=redact_person(member.person, profile, m),

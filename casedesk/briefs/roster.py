@@ -21,6 +21,7 @@ from casedesk.briefs.blocks import (
     title_block,
 )
 from casedesk.briefs.data import BriefOptions, Profile, RosterData, RosterMember
+from casedesk.briefs.i18n import dates, t, value
 from casedesk.briefs.progress import Progress
 from casedesk.briefs.redact import redact
 from casedesk.briefs.styles import grid_style, styles
@@ -53,7 +54,7 @@ def _columns(profile: Profile) -> dict[str, float]:
 
 
 def _row(number: int, member: RosterMember, columns: dict[str, float], width: float) -> Row:
-    status = member.status.label
+    status = value(member.status.label)
     if member.status_country:
         status += f" ({member.status_country})"
     values = {
@@ -61,10 +62,10 @@ def _row(number: int, member: RosterMember, columns: dict[str, float], width: fl
         "Name": member.person.full_name,
         "A-Number": member.person.a_number_display,
         "Legal status": status,
-        "Whereabouts": member.whereabouts or "Unknown",
-        "Last contact": member.last_contact_display or "None recorded",
+        "Whereabouts": member.whereabouts or t("Unknown"),
+        "Last contact": dates(member.last_contact_display) or t("None recorded"),
         "Days": "" if member.last_contact_days is None else str(member.last_contact_days),
-        "Compliance": member.compliance.label,
+        "Compliance": value(member.compliance.label),
     }
     return [cell(values[k], share * width) for k, share in columns.items()]
 
@@ -74,7 +75,9 @@ def _members(data: RosterData, profile: Profile, width: float) -> Flowable:
         return empty("No people recorded in this matter.")
     columns = _columns(profile)
     widths = [share * width for share in columns.values()]
-    header: Row = [cell(k, w, styles().header_cell) for k, w in zip(columns, widths, strict=True)]
+    header: Row = [
+        cell(t(k), w, styles().header_cell) for k, w in zip(columns, widths, strict=True)
+    ]
     # A generator: each row's cells are made when the table reaches it, a page ahead.
     rows = (_row(i, m, columns, width) for i, m in enumerate(data.members, start=1))
     return ChunkedTable(header, rows, widths, grid_style)

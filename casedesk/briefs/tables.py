@@ -35,8 +35,9 @@ _LOOKAHEAD = 2000.0
 
 
 def markup(text: str) -> str:
-    """Escape text for Paragraph markup and keep the author's line breaks."""
-    return escape(text).replace("\n", "<br/>")
+    """Escape text for Paragraph markup and keep the author's line breaks; letters the
+    regular face lacks (Arabic, CJK) are set in a bundled fallback font."""
+    return fonts.with_fallbacks(escape(text).replace("\n", "<br/>"))
 
 
 def cell(text: str, width: float, style: ParagraphStyle | None = None) -> Cell:
@@ -48,8 +49,10 @@ def cell(text: str, width: float, style: ParagraphStyle | None = None) -> Cell:
     if style is None:
         if not text:
             return ""
-        if "\n" not in text and (
-            fonts.text_width(text, fonts.REGULAR, CELL) <= width - 2 * H_PAD - _FUZZ
+        if (
+            "\n" not in text
+            and not fonts.needs_fallback(text)
+            and (fonts.text_width(text, fonts.REGULAR, CELL) <= width - 2 * H_PAD - _FUZZ)
         ):
             return text
         style = styles().cell

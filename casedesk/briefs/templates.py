@@ -32,6 +32,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from casedesk.briefs import fonts
 from casedesk.briefs.data import BriefOptions, Profile
+from casedesk.briefs.i18n import t
 from casedesk.briefs.progress import Meter, Progress, metering
 from casedesk.briefs.styles import BANNER, INK, MUTED, RULE, SMALL
 from casedesk.domain.errors import ValidationError
@@ -123,7 +124,7 @@ def _draw_running_head(canvas: Canvas, decor: _Decor) -> None:
     canvas.setFont(fonts.REGULAR, SMALL)
     canvas.setFillColor(MUTED)
     canvas.drawString(MARGIN, y, decor.options.organisation)
-    canvas.drawRightString(width - MARGIN, y, decor.title)
+    canvas.drawRightString(width - MARGIN, y, t(decor.title))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)
@@ -135,11 +136,11 @@ def _draw_banner(canvas: Canvas, decor: _Decor) -> None:
     if decor.options.profile is Profile.FULL:
         canvas.setFont(fonts.BOLD, 8.5)
         canvas.setFillColor(BANNER)
-        canvas.drawCentredString(width / 2, y, BANNER_TEXT)
+        canvas.drawCentredString(width / 2, y, t(BANNER_TEXT))
     else:
         canvas.setFont(fonts.ITALIC, SMALL)
         canvas.setFillColor(MUTED)
-        canvas.drawCentredString(width / 2, y, PROFILE_LABELS[decor.options.profile])
+        canvas.drawCentredString(width / 2, y, t(PROFILE_LABELS[decor.options.profile]))
 
 
 def _draw_footer(canvas: Canvas, decor: _Decor) -> None:
@@ -151,14 +152,20 @@ def _draw_footer(canvas: Canvas, decor: _Decor) -> None:
     canvas.line(MARGIN, y + 10, width - MARGIN, y + 10)
     canvas.setFont(fonts.REGULAR, SMALL)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, y, f"Generated {decor.generated}")
+    anchor = decor.options.audit_anchor
+    shown = anchor and decor.options.profile in (Profile.FULL, Profile.COURT)
+    canvas.drawString(
+        MARGIN,
+        y,
+        t(f"Generated {decor.generated}") + (f" · {t('audit')} {anchor}" if shown else ""),
+    )
 
 
 def _draw_page_number(canvas: Canvas, decor: _Decor, page: int, total: int) -> None:
     width, _ = decor.page_size
     canvas.setFont(fonts.REGULAR, SMALL)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - MARGIN, _FOOTER_Y, f"Page {page} of {total}")
+    canvas.drawRightString(width - MARGIN, _FOOTER_Y, t(f"Page {page} of {total}"))
 
 
 def _compress_last_page(canvas: Canvas) -> None:

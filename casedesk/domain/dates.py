@@ -52,6 +52,8 @@ _SPANISH_MONTHS = (
     "noviembre",
     "diciembre",
 )
+#: Spanish month names, for parsing here and for printing (briefs) and masking elsewhere.
+SPANISH_MONTH_NAMES = _SPANISH_MONTHS
 
 
 def _month_lookup() -> dict[str, int]:

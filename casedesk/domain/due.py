@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from casedesk.domain.dates import MONTH_ABBREVIATIONS, days_in_month
+from casedesk.domain.dates import MAX_YEAR, MIN_YEAR, MONTH_ABBREVIATIONS, days_in_month
 from casedesk.domain.enums import LabelledEnum, OrderStatus
 from casedesk.domain.errors import ValidationError, clip
 
@@ -208,6 +208,10 @@ def parse_due(
     else:
         raise ValidationError(
             field, f"{quoted!r} is not a date and time; use a form like {DUE_EXAMPLES}"
+        )
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError(
+            field, f"{quoted}: the year must be between {MIN_YEAR} and {MAX_YEAR}"
         )
     if not 1 <= month <= 12 or not 1 <= day <= days_in_month(year, month):
         raise ValidationError(field, f"{quoted}: there is no such day")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from casedesk.domain.dates import MONTH_NAMES
+from casedesk.domain.dates import MONTH_NAMES, SPANISH_MONTH_NAMES
 from casedesk.domain.names import fold
 
 __all__ = ["EMAIL_WITHHELD", "PHONE_WITHHELD", "birth_date_forms", "mask_identifiers"]
@@ -43,21 +43,7 @@ _BIRTH_WORDS = (
 _MONTHS = "|".join(
     [m.lower() for m in MONTH_NAMES]
     + [m[:3].lower() for m in MONTH_NAMES]
-    + [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ]
+    + [*SPANISH_MONTH_NAMES, "setiembre"]
 )
 _FULL_DATE = (
     r"(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"

@@ -42,6 +42,11 @@ from casedesk.formats.files import (
 
 #: Excel's own limit on the characters in one cell; a longer value cannot be exported.
 MAX_CELL_CHARS = 32_767
+#: Reading limits, the same as for CSV: what a workbook may hold once unzipped (a
+#: workbook is compressed XML: 1.5 MB can unzip to gigabytes), the rows of one sheet
+#: (Excel's own maximum), and one cell (Excel's own maximum).
+MAX_UNCOMPRESSED_BYTES = DEFAULT_MAX_BYTES
+MAX_ROWS = 1_048_576
 
 # Floats that are whole numbers below this print without ".0"; larger ones are past the
 # precision where a float still holds an exact integer, so they keep repr's form.
@@ -97,6 +102,7 @@ def _open_workbook(data: bytes, source: str) -> Any:
             ),
             source=source,
         )
+    _check_unzipped_size(data, source)
     try:
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
@@ -105,6 +111,25 @@ def _open_workbook(data: bytes, source: str) -> Any:
             "CSV, import it as CSV; otherwise open it in Excel and save it again as .xlsx.",
             source=source,
         ) from exc
+
+
+def _check_unzipped_size(data: bytes, source: str) -> None:
+    """Refuse, before anything is unzipped, a workbook that would unzip to more than
+    :data:`MAX_UNCOMPRESSED_BYTES` (the sizes are in the archive's directory; the
+    unzipping itself stops at the declared size, so a lying directory gains nothing)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(max(0, info.file_size) for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # openpyxl says what is wrong with it
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise FormatError(
+            f"{source} unzips to {total / 2**20:,.0f} MB, more than the "
+            f"{MAX_UNCOMPRESSED_BYTES / 2**20:,.0f} MB casedesk reads from one workbook "
+            "(a roster that size is far larger than any real one: it may be built to "
+            "exhaust memory). Save the sheet as CSV, or split it.",
+            source=source,
+        )
 
 
 def _pick_sheet(workbook: Any, sheet: str | None, source: str) -> Any:
@@ -165,7 +190,20 @@ def read_xlsx(
         header_line = 1
         rows: list[RawRow] = []
         for number, cells in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            if number > MAX_ROWS:
+                raise FormatError(
+                    f"{source}: sheet {worksheet.title!r} has more than {MAX_ROWS:,} rows, "
+                    "Excel's own limit; it is not a workbook Excel made.",
+                    source=source,
+                )
             values = [cell_text(value) for value in cells]
+            long = next((v for v in values if len(v) > MAX_CELL_CHARS), None)
+            if long is not None:
+                raise FormatError(
+                    f"{source}: row {number} has a cell of {len(long):,} characters, more "
+                    f"than the {MAX_CELL_CHARS:,} Excel allows in a cell.",
+                    source=source,
+                )
             if not any(value.strip() for value in values):
                 continue
             if headers is None:

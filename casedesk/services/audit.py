@@ -29,6 +29,7 @@ from sqlmodel import Session, col, select
 from casedesk.domain.enums import AuditAction
 from casedesk.services.context import ServiceContext
 from casedesk.storage import audit_chain as chain
+from casedesk.storage import dialect
 from casedesk.storage.tables import AuditEntry
 
 GENESIS = chain.GENESIS
@@ -75,6 +76,14 @@ def _sealed(entity: str, entity_id: int | None, client_id: int | None) -> set[tu
     if client_id is not None:
         found.add(("client", int(client_id)))
     return found
+
+
+def _chain_head(session: Session) -> tuple[int, str]:
+    """(id, hash) of the newest entry. SQLite's write transaction already holds the
+    store's lock; on a team store two writers at READ COMMITTED could both append after
+    the same head (forking the chain, colliding on the id), so the head is read under
+    the chain's transaction-scoped advisory lock, past row-level security."""
+    return dialect.audit_head_locked(session) or chain.head(session)
 
 
 def record(
@@ -150,7 +159,7 @@ def _write_queued(session: Session) -> None:
         for table, rid in item.records:
             wanted.setdefault(table, set()).add(rid)
     digests = {table: chain.row_digests(session, table, ids) for table, ids in wanted.items()}
-    last_id, prev = chain.head(session)
+    last_id, prev = _chain_head(session)
     rows = []
     for item in items:
         row = item.row
@@ -270,6 +279,12 @@ def verify_chain(
         prev = e["hash"]
     missing = keyed and key is None and count > 0
     return ChainReport(count, prev, None, key_missing=missing, key_path=key_path)
+
+
+def head_hash(session: Session) -> str:
+    """The newest entry's hash ("" for an empty trail): an anchor to keep elsewhere."""
+    entry_id, digest = chain.head(session)
+    return digest if entry_id else ""
 
 
 def last_entry_id(session: Session) -> int:

@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import text
+
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import StoreError, ValidationError
 from casedesk.services import audit
 from casedesk.services.context import ServiceContext
-from casedesk.storage import schema, usage
+from casedesk.storage import cipher, schema, usage
 from casedesk.storage.backup import (
     CopyFacts,
     copy_database,
@@ -71,6 +73,8 @@ class BackupService:
 
     def backup(self, dest: Path | None = None, *, prefix: str = "") -> BackupResult:
         """Copy the store to ``dest`` (default: backups/ beside it), verify, write a manifest."""
+        if self.ctx.store.store_info().is_team:
+            return self._team_backup(dest, prefix)
         target = dest or self._name(prefix)
         if target.suffix.lower() not in (".sqlite", ".db", ".casedesk"):
             raise ValidationError("out", f"{target.name} should end in .sqlite")
@@ -110,6 +114,43 @@ class BackupService:
                 },
                 indent=2,
             ),
+        )
+        return BackupResult(target, manifest, target.stat().st_size, facts)
+
+    def _team_backup(self, dest: Path | None, prefix: str) -> BackupResult:
+        """A team store's backup: ``pg_dump`` of the whole database (custom format, for
+        ``pg_restore``), with the same manifest as a file backup."""
+        target = dest or self._name(prefix).with_suffix(".pgdump")
+        if not target.parent.exists() and dest is not None:
+            raise ValidationError("out", f"the folder {target.parent} does not exist")
+        with self.ctx.store.read() as session:
+            clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
+            entries, head = session.execute(
+                text(
+                    "SELECT count(*), (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) "
+                    "FROM audit_entry"
+                )
+            ).one()
+        self.ctx.store.dump(target)
+        facts = CopyFacts("ok", schema.HEAD, clients, int(entries), head)
+        manifest = target.with_suffix(target.suffix + ".json")
+        manifest.write_text(
+            json.dumps(
+                {
+                    "format": "casedesk-backup",
+                    "store": self.ctx.store.store_info().location,
+                    "file": target.name,
+                    "created_at": self.ctx.now().isoformat(timespec="seconds"),
+                    "kind": "pg_dump",
+                    "schema": facts.schema,
+                    "clients": clients,
+                    "audit_entries": facts.audit_entries,
+                    "audit_head": head,
+                    "sha256": sha256_of(target),
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
         )
         return BackupResult(target, manifest, target.stat().st_size, facts)
 
@@ -171,6 +212,12 @@ class BackupService:
         The store is held exclusively for the whole restore, safety copy included: a
         write that arrives meanwhile waits, then is refused ("being ... restored"), and
         a restore is refused while another window or command has the store open."""
+        info = self.ctx.store_info()
+        if info.is_team:
+            raise StoreError(
+                f"{info.name} is a team store: restore a pg_dump with pg_restore into a new "
+                "database (see README, For teams), or copy a store file in with team push"
+            )
         facts = verify(source, self.ctx.store.key)
         if not facts.ok:
             raise StoreError(f"{source.name} is damaged ({facts.integrity}); choose another backup")
@@ -201,43 +248,7 @@ class BackupService:
 
     def verify_trail(self, source: Path, facts: CopyFacts) -> None:
         """Refuse, by name, a backup whose manifest or audit trail does not verify."""
-        manifest = source.with_suffix(source.suffix + ".json")
-        if manifest.is_file():
-            try:
-                meta = json.loads(manifest.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
-                raise StoreError(
-                    f"cannot read {manifest.name}: {exc}; choose another backup"
-                ) from exc
-            if meta.get("sha256") != sha256_of(source):
-                raise StoreError(
-                    f"{source.name} was changed after it was made (it does not match the "
-                    f"sha256 in {manifest.name}); choose another backup"
-                )
-            if meta.get("audit_head") != facts.audit_head:
-                raise StoreError(
-                    f"{source.name}'s audit trail does not end where {manifest.name} says; "
-                    "choose another backup"
-                )
-        with open_session(source, self.ctx.store.key) as session:
-            sealed: dict[tuple[str, int], str] = {}
-            chain = audit.verify_chain(session, records=sealed)
-            if chain.key_missing:
-                raise StoreError(
-                    f"{source.name}'s audit trail cannot be verified: its key file "
-                    f"{chain.key_path} is not on this computer"
-                )
-            if not chain.ok:
-                raise StoreError(
-                    f"{source.name}'s audit trail was altered at or before entry "
-                    f"{chain.first_broken_id} ({chain.reason}); choose another backup"
-                )
-            differ = audit.verify_records(session, sealed)
-        if differ:
-            raise StoreError(
-                f"{source.name} does not match its own audit trail ({differ[0]}); "
-                "choose another backup"
-            )
+        verify_trail(source, facts, self.ctx.store.key)
 
     def _replace(self, source: Path) -> BackupResult:
         """Swap the store for a copy of ``source`` while holding it exclusively; the
@@ -300,3 +311,42 @@ class BackupService:
             if not swapped:
                 store.mark_damaged(problem)
         return BackupResult(kept, kept, kept.stat().st_size, CopyFacts("damaged", None, 0, 0, None))
+
+
+def verify_trail(source: Path, facts: CopyFacts, key: cipher.Key | None) -> None:
+    """Refuse, by name, a backup whose manifest (sha256, audit head), audit chain or
+    records do not verify."""
+    manifest = source.with_suffix(source.suffix + ".json")
+    if manifest.is_file():
+        try:
+            meta = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"cannot read {manifest.name}: {exc}; choose another backup") from exc
+        if meta.get("sha256") != sha256_of(source):
+            raise StoreError(
+                f"{source.name} was changed after it was made (it does not match the "
+                f"sha256 in {manifest.name}); choose another backup"
+            )
+        if meta.get("audit_head") != facts.audit_head:
+            raise StoreError(
+                f"{source.name}'s audit trail does not end where {manifest.name} says; "
+                "choose another backup"
+            )
+    with open_session(source, key) as session:
+        sealed: dict[tuple[str, int], str] = {}
+        chain = audit.verify_chain(session, records=sealed)
+        if chain.key_missing:
+            raise StoreError(
+                f"{source.name}'s audit trail cannot be verified: its key file "
+                f"{chain.key_path} is not on this computer"
+            )
+        if not chain.ok:
+            raise StoreError(
+                f"{source.name}'s audit trail was altered at or before entry "
+                f"{chain.first_broken_id} ({chain.reason}); choose another backup"
+            )
+        differ = audit.verify_records(session, sealed)
+    if differ:
+        raise StoreError(
+            f"{source.name} does not match its own audit trail ({differ[0]}); choose another backup"
+        )

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from casedesk import briefs as b
+from casedesk.briefs.i18n import brief_language
+from casedesk.briefs.i18n import normalise as normalise_language
 from casedesk.briefs.progress import BriefCancelledError, Progress
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import NotFoundError, StoreError, ValidationError
@@ -36,7 +38,7 @@ class BriefService:
         self.ctx = ctx
         self.settings = settings
 
-    def options(self, profile: b.Profile) -> b.BriefOptions:
+    def options(self, profile: b.Profile, lang: str = "en") -> b.BriefOptions:
         head = self.settings.letterhead()
         logo = Path(head.logo).expanduser() if head.logo else None
         return b.BriefOptions(
@@ -49,7 +51,15 @@ class BriefService:
             # no author at all.
             author="" if profile is b.Profile.PUBLIC else head.organisation,
             profile=profile,
+            # The PDF's /Lang, and the language every heading, label and date prints in.
+            lang="es" if normalise_language(lang) == "es" else "en-US",
+            audit_anchor=self._audit_anchor(),
         )
+
+    def _audit_anchor(self) -> str:
+        """The chain head's first 16 characters (enough for `check --anchor`)."""
+        with self.ctx.store.read() as session:
+            return audit.head_hash(session)[:16]
 
     def render(
         self,
@@ -61,13 +71,14 @@ class BriefService:
         start: date | None = None,
         end: date | None = None,
         progress: Progress | None = None,
+        lang: str = "en",
     ) -> int:
-        """Write one brief to ``out``; returns its page count.
+        """Write one brief to ``out`` in ``lang`` (en or es); returns its page count.
 
         ``progress(done, total)`` is called once a page (rows placed, rows in all); it may
         raise ``BriefCancelledError`` to stop, and then no file is left at ``out``."""
         chosen = parse_profile(profile)
-        options = self.options(chosen)
+        options = self.options(chosen, lang)
         with self.ctx.store.read() as session:
             if document == "client":
                 client = session.get(Client, key)
@@ -118,7 +129,7 @@ class BriefService:
             raise ValidationError("out", f"the folder {out.parent} does not exist")
         partial = out.with_name(out.name + ".part")  # never leave half a PDF under the real name
         try:
-            with partial.open("wb") as fh:
+            with partial.open("wb") as fh, brief_language(options.lang):
                 if isinstance(data, b.ClientBriefData):
                     pages = b.render_client_brief(data, options, fh, progress=progress)
                 elif isinstance(data, b.RosterData):

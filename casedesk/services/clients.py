@@ -39,6 +39,7 @@ from casedesk.services.schemas import (
     StatusCreate,
 )
 from casedesk.storage import search as fts
+from casedesk.storage.retry import retrying
 from casedesk.storage.tables import (
     Alias,
     Client,
@@ -179,7 +180,11 @@ class ClientService:
         order = [c.desc() if query.descending else c.asc() for c in _SORTS[query.sort]]
         limit = max(1, min(query.limit, 5000))
         with self.ctx.store.read() as session:
-            total = session.exec(select(func.count()).select_from(Client).where(*conditions)).one()
+            total = (
+                session.exec(select(func.count()).select_from(Client).where(*conditions)).one()
+                if query.with_total
+                else -1
+            )
             rows = session.exec(
                 select(Client)
                 .where(*conditions)
@@ -246,11 +251,12 @@ class ClientService:
             )
             return Changes(clients=frozenset({client.id}), new_id=client.id)
 
+    @retrying
     def update(
         self, client_id: int, data: ClientUpdate, *, expected_version: int | None = None
     ) -> Changes:
         with self.ctx.store.write() as session:
-            client = _load(session, client_id)
+            client = _load(session, client_id, for_update=True)
             if expected_version is not None and client.version != expected_version:
                 raise ConflictError(
                     f"{display_name(client)} was changed elsewhere since you opened it "
@@ -305,9 +311,10 @@ class ClientService:
             )
             return Changes(clients=frozenset({client_id}))
 
+    @retrying
     def set_archived(self, client_id: int, archived: bool) -> Changes:
         with self.ctx.store.write() as session:
-            client = _load(session, client_id)
+            client = _load(session, client_id, for_update=True)
             if client.archived == archived:
                 return Changes()
             client.archived = archived
@@ -413,8 +420,12 @@ class ClientService:
             return Changes(clients=frozenset({client_id}), new_id=row.id)
 
 
-def _load(session: Session, client_id: int) -> Client:
-    client = session.get(Client, v.existing_id(client_id, "client"))
+def _load(session: Session, client_id: int, *, for_update: bool = False) -> Client:
+    # for_update: on a team store, a colleague saving the same client waits for this
+    # transaction and then reads its result (so the version check sees it), instead of
+    # both reading the same version and the later save silently undoing the earlier.
+    # SQLite's write transactions already hold the store's lock; it has no FOR UPDATE.
+    client = session.get(Client, v.existing_id(client_id, "client"), with_for_update=for_update)
     if client is None:
         raise NotFoundError("client", client_id)
     return client

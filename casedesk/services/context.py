@@ -11,7 +11,7 @@ from typing import Any
 
 import tzlocal
 
-from casedesk.storage.engine import Store
+from casedesk.storage.store import Store, StoreInfo
 
 
 def _utc_now() -> datetime:
@@ -73,6 +73,10 @@ class ServiceContext:
     clock: Callable[[], datetime] = _utc_now
     zone: tzinfo = field(default_factory=_local_zone)
     journal: Journal = field(default_factory=Journal)
+
+    def store_info(self) -> StoreInfo:
+        """Kind, location, encryption and team user of the open store (for the GUI)."""
+        return self.store.store_info()
 
     def now(self) -> datetime:
         """The current instant, aware, in UTC."""

@@ -31,7 +31,7 @@ from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.due_status import user_zone
-from casedesk.storage.tables import CourtClosure, Deadline, Obligation
+from casedesk.storage.tables import CourtClosure, CourtOrder, Deadline, Matter, Obligation
 
 
 @lru_cache(maxsize=4)
@@ -117,6 +117,39 @@ def resolve_due(
     if not due:
         raise ValidationError("due", "enter when it is due, or the event and period it runs from")
     return ResolvedDue(parse_due(due, zone=zone))
+
+
+def court_of(session: Session, row: Deadline | Obligation) -> str | None:
+    """The court whose clock and closures a deadline or obligation runs on, if any."""
+    matter_id: int | None
+    if isinstance(row, Obligation):
+        order = session.get(CourtOrder, row.order_id)
+        matter_id = order.matter_id if order is not None else None
+    else:
+        matter_id = row.matter_id
+    matter = session.get(Matter, matter_id) if matter_id is not None else None
+    return matter.court if matter is not None else None
+
+
+def edited_due(
+    session: Session, ctx: ServiceContext, row: Deadline | Obligation, due: str
+) -> dict[str, str]:
+    """The due columns for an edit: unchanged text keeps the moment, its zone and its
+    rule; new text is read on the court's clock (or as "14 days after …") like adding."""
+    if due.strip() == row.due_at:
+        return {
+            "due_at": row.due_at,
+            "due_utc": row.due_utc,
+            "due_zone": row.due_zone,
+            "due_rule": row.due_rule,
+        }
+    resolved = resolve_due(session, ctx, court=court_of(session, row), due=due)
+    return {
+        "due_at": resolved.due.stored(),
+        "due_utc": resolved.due.utc_text(),
+        "due_zone": resolved.due.zone,
+        "due_rule": resolved.rule,
+    }
 
 
 class CourtCalendarService:

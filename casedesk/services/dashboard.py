@@ -38,21 +38,24 @@ class DashboardService:
             def grouped(column: str) -> dict[str, int]:
                 rows = session.execute(
                     text(
-                        f"SELECT coalesce({column}, ''), count(*) FROM client WHERE archived = 0 "
+                        f"SELECT coalesce({column}, ''), count(*) FROM client WHERE archived = :no "
                         f"GROUP BY 1 ORDER BY 2 DESC"
-                    )
+                    ),
+                    {"no": False},
                 ).all()
                 return {str(k): int(n) for k, n in rows}
 
             total = int(
-                session.execute(text("SELECT count(*) FROM client WHERE archived = 0")).scalar_one()
+                session.execute(
+                    text("SELECT count(*) FROM client WHERE archived = :no"), {"no": False}
+                ).scalar_one()
             )
             by_status = grouped("current_status")
             by_where = grouped("whereabouts")
             # Day counts from yyyymmdd keys: approximate (30-day months) but monotone,
             # which is all a bucket needs; exact days are shown per client.
             contact_rows = session.execute(
-                text("SELECT last_contact_key FROM client WHERE archived = 0")
+                text("SELECT last_contact_key FROM client WHERE archived = :no"), {"no": False}
             ).all()
             by_contact = {label: 0 for label, _, _ in CONTACT_BUCKETS}
             by_contact["never"] = 0

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, insert, text
+from sqlalchemy import insert, text
 from sqlmodel import Session, col, select
 
 from casedesk.domain.changes import Changes
@@ -37,9 +37,9 @@ from casedesk.services.demo_data import (
     VARIANTS,
 )
 from casedesk.storage import search as fts
+from casedesk.storage.dialect import reserve_ids
 from casedesk.storage.tables import (
     AuditEntry,
-    Client,
     CourtOrder,
     Matter,
     Obligation,
@@ -128,15 +128,13 @@ class DemoService:
             _refuse_real_data(session, self.ctx)
             before = audit.max_ids(session)  # the rows added below are sealed by the entry
             matters = self._ensure_matters(session, now)
-            start = (
-                int(session.execute(select(func.coalesce(func.max(Client.id), 0))).scalar_one()) + 1
-            )
+            ids = reserve_ids(session, metadata.tables["client"], clients)
             done = 0
             while done < clients:
                 count = min(BATCH, clients - done)
                 rows = _Rows.empty()
                 for i in range(count):
-                    cid = start + done + i
+                    cid = ids[done + i]
                     if rows.clients and rng.random() < DUPLICATE_SHARE:
                         self._duplicate(rng, cid, rows)
                     else:
@@ -151,7 +149,7 @@ class DemoService:
                 AuditAction.DEMO,
                 "store",
                 None,
-                after={"clients": clients, "seed": seed, "first_id": start},
+                after={"clients": clients, "seed": seed, "first_id": ids[0] if ids else None},
                 seal_since=before.items(),
             )
         return Changes(everything=True)
@@ -654,10 +652,4 @@ class DemoService:
         for table, data in pairs:
             if data:
                 session.execute(insert(metadata.tables[table]), data)  # Core executemany
-        if rows.fts:
-            session.execute(
-                text(
-                    "INSERT INTO client_fts(rowid, names, ids, notes) VALUES (:rowid, :names, :ids, :notes)"
-                ),
-                rows.fts,
-            )
+        fts.insert_rows(session, rows.fts)

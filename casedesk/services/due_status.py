@@ -45,10 +45,10 @@ WITH bound(client_id) AS (
 COUNT_SQL = (
     BOUND_SQL
     + """
-SELECT COUNT(*), COALESCE(SUM(
+SELECT COUNT(*), COALESCE(SUM(CASE WHEN
   (SELECT r.status FROM compliance_record r
     WHERE r.obligation_id = :oid AND r.client_id = b.client_id
-    ORDER BY r.date_key DESC, r.id DESC LIMIT 1) = 'complied'), 0)
+    ORDER BY r.date_key DESC, r.id DESC LIMIT 1) = 'complied' THEN 1 ELSE 0 END), 0)
   FROM bound b
 """
 )

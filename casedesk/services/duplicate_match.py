@@ -386,9 +386,10 @@ class NameIndex:
 def build_index(session: Session, *, include_archived: bool = True) -> NameIndex:
     """An index of every client's name and aliases, built once (for an import)."""
     index = NameIndex()
-    where = "" if include_archived else "WHERE c.archived = 0"
+    where = "" if include_archived else "WHERE c.archived = :no"
+    params = {} if include_archived else {"no": False}
     for alias, sql in ((False, _CLIENTS), (True, _ALIASES)):
-        for row in session.execute(text(f"{sql} {where}")).all():
+        for row in session.execute(text(f"{sql} {where}"), params).all():
             index.add(*row, alias=alias)
     return index
 

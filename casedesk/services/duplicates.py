@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import DateTime, Integer, text
 from sqlmodel import Session
 
 from casedesk.domain.anumber import ANumber
@@ -22,7 +23,8 @@ from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.duplicate_match import NameIndex, build_index, looks_like
 from casedesk.storage import search as fts
-from casedesk.storage.tables import Alias, Client, DistinctPair
+from casedesk.storage.dialect import insert_ignore
+from casedesk.storage.tables import Alias, Client, DistinctPair, metadata
 
 #: Tables whose rows simply move to the kept client.
 _CHILD_TABLES = (
@@ -301,6 +303,8 @@ def _move_children(session: Session, keep_id: int, other_id: int) -> dict[str, i
     pairs = session.execute(
         text(
             "SELECT low_id, high_id, created_at FROM distinct_pair WHERE low_id = :o OR high_id = :o"
+        ).columns(  # typed, so the instant goes back in as one on either database
+            low_id=Integer, high_id=Integer, created_at=DateTime(timezone=True)
         ),
         ids,
     ).all()
@@ -308,12 +312,17 @@ def _move_children(session: Session, keep_id: int, other_id: int) -> dict[str, i
     for low, high, created in pairs:
         third = high if low == other_id else low
         if third != keep_id:
-            session.execute(
-                text(
-                    "INSERT OR IGNORE INTO distinct_pair (low_id, high_id, created_at) "
-                    "VALUES (:l, :h, :c)"
-                ),
-                {"l": min(keep_id, third), "h": max(keep_id, third), "c": created},
+            insert_ignore(
+                session,
+                metadata.tables["distinct_pair"],
+                [
+                    {
+                        "low_id": min(keep_id, third),
+                        "high_id": max(keep_id, third),
+                        # SQLite hands instants back without their zone (always UTC).
+                        "created_at": created if created.tzinfo else created.replace(tzinfo=UTC),
+                    }
+                ],
             )
     moved["distinct_pair"] = len(pairs)
     return moved

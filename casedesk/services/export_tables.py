@@ -34,6 +34,7 @@ from sqlmodel import Session
 
 from casedesk.domain.errors import ValidationError
 from casedesk.services import audit
+from casedesk.services.stored_values import row_problems
 from casedesk.storage import search as fts
 from casedesk.storage.schema import HEAD
 from casedesk.storage.tables import metadata
@@ -151,7 +152,10 @@ def decode_rows(table: Table, rows: object) -> Iterator[dict[str, object]]:
                 if part
             )
             raise ValidationError("file", f"table {table.name}, row {index + 1}: {detail}")
-        yield {name: decode_value(table, index, name, value) for name, value in row.items()}
+        decoded = {name: decode_value(table, index, name, value) for name, value in row.items()}
+        for column, reason in row_problems(table.name, decoded):  # the domain's own rules
+            raise _refuse(table.name, index, column, reason)
+        yield decoded
 
 
 def _chunks(rows: Iterator[dict[str, object]], size: int) -> Iterator[list[dict[str, object]]]:
@@ -223,7 +227,17 @@ def restore_tables(session: Session, document: Mapping[str, Any]) -> dict[str, i
             counts[table.name] += len(chunk)
     # Links and value digests only: the source's key is not in the export; the import
     # service re-keys the restored trail under this store's key (audit.adopt_restored).
-    chain = audit.verify_chain(session, keyed=audit.chain_key(session)[0] is not None)
+    sealed: dict[tuple[str, int], str] = {}
+    chain = audit.verify_chain(
+        session, keyed=audit.chain_key(session)[0] is not None, records=sealed
+    )
+    differ = audit.verify_records(session, sealed) if chain.ok else []
+    if differ:
+        raise ValidationError(
+            "file",
+            f"this export was edited after it was made ({differ[0]}); nothing was restored. "
+            "Use another copy of the export.",
+        )
     head = document.get("audit_head")
     if not chain.ok or (chain.entries and chain.last_hash != head):
         raise ValidationError(

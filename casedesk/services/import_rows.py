@@ -213,7 +213,7 @@ def parse_row(  # noqa: PLR0915 - one flat check per field reads better than hel
             fail(
                 "whereabouts_date",
                 "give the date of this whereabouts (a year is enough), or one 'as of' date "
-                "for the whole file in the mapping",
+                "for the whole file (--as-of, or the import wizard's 'as of' field)",
             )
         elif isinstance(custody_when, PartialDate):
             row.custody = (kind, custody_when, place, country if isinstance(country, str) else None)

@@ -38,7 +38,7 @@ from casedesk.services.import_merge import apply_name
 from casedesk.services.import_preview import PreviewRow, preview_rows, reading_options
 from casedesk.services.import_rows import MAX_ID, ParsedRow, Rejection, column_name, parse_row
 from casedesk.storage import search as fts
-from casedesk.storage.engine import CACHE_SIZE
+from casedesk.storage.dialect import IdAllocator, bulk_load, sync_id_sequence
 from casedesk.storage.tables import Client, CustodyEvent, Note, StatusEntry, metadata
 
 BATCH = 5_000
@@ -184,13 +184,10 @@ class ImportService:
             with self.ctx.store.write() as session:
                 # Bulk inserts gain nothing from a large page cache, and the parsed file
                 # is already in memory: keep the import inside its memory budget.
-                session.execute(text("PRAGMA cache_size = -8192"))
-                try:
+                with bulk_load(session):
                     run = _Run(self.ctx, session, report, columns)
                     run.order, run.as_of, run.replace_names = order, as_of, replace_names
                     run.rows(table, used, progress, should_stop)
-                finally:  # the connection goes back to the pool: give it its usual cache
-                    session.execute(text(f"PRAGMA cache_size = {CACHE_SIZE}"))
                 if dry_run:
                     raise _RollBackError
         except _RollBackError:
@@ -264,6 +261,7 @@ class _Run:
         }
         self.ids = {i for (i,) in session.execute(text("SELECT id FROM client"))}
         self.next_id = max(self.ids, default=0) + 1
+        self.new_ids: IdAllocator | None = None
         from casedesk.services.duplicates import build_index  # noqa: PLC0415 - heavy, import only
 
         self.names = build_index(session)
@@ -396,8 +394,11 @@ class _Run:
         if keep_id is not None:
             cid = keep_id
         else:
-            cid = self.next_id
-            self.next_id += 1
+            if self.new_ids is None:  # the first new person: ids from the database
+                self.new_ids = IdAllocator(
+                    self.session, metadata.tables["client"], self.next_id - 1
+                )
+            cid = self.new_ids.take()
         name = row.name
         status = row.status
         custody = row.custody
@@ -598,13 +599,10 @@ class _Run:
                 self.session.execute(insert(metadata.tables[name]), p[name])  # Core executemany
                 p[name] = []
         if p["fts"]:
-            self.session.execute(
-                text(
-                    "INSERT INTO client_fts(rowid, names, ids, notes) "
-                    "VALUES (:rowid, :names, :ids, :notes)"
-                ),
-                p["fts"],
-            )
+            # Ids were chosen here (an export's own ids are kept): move the database's
+            # id sequence past them (PostgreSQL), then index the new clients.
+            sync_id_sequence(self.session, metadata.tables["client"])
+            fts.insert_rows(self.session, p["fts"])
             p["fts"] = []
         audit.record_many(self.session, self.ctx, p["audit"])
         p["audit"] = []

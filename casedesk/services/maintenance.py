@@ -5,7 +5,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from casedesk.services import audit
+from casedesk.services import audit, stored_values
 from casedesk.services.context import ServiceContext
 from casedesk.storage import anchor as anchors
 from casedesk.storage import leftovers, schema
@@ -63,14 +63,12 @@ class MaintenanceService:
         kept = None if anchor is None else anchors.parse_hash(anchor)
         beside = anchors.read_anchor(store.path)
         with store.read() as session:
-            integrity = "; ".join(
-                str(r[0]) for r in session.execute(text("PRAGMA integrity_check")).all()
-            )
-            fk = len(session.execute(text("PRAGMA foreign_key_check")).all())
+            integrity, fk = store.integrity_problems(session)
             missing = fts.check(session)
             sealed: dict[tuple[str, int], str] = {}
             chain = audit.verify_chain(session, records=sealed)
             unaudited = audit.verify_records(session, sealed) if chain.ok else []
+            invalid = list(stored_values.stored_problems(session))
             last_id = audit.last_entry_id(session)
             cut = audit.anchor_problems(
                 session, (beside.entry_id, beside.hash) if beside else None, kept, last_id
@@ -95,8 +93,9 @@ class MaintenanceService:
         problems.extend(cut)
         problems.extend(_leftover_problems(store.path, store.encrypted))
         problems.extend(unaudited)
+        problems.extend(invalid)
         return CheckReport(
-            path=str(store.path),
+            path=store.store_info().location,
             schema=schema.stored_revision(store.engine),
             integrity=integrity,
             foreign_key_problems=fk,

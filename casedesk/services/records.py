@@ -29,9 +29,11 @@ from casedesk.services import entry_schemas as es
 from casedesk.services import validate as v
 from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
+from casedesk.services.court_calendar import edited_due
 from casedesk.storage import audit_chain as chain
 from casedesk.storage import search as fts
 from casedesk.storage import trash as rows
+from casedesk.storage.retry import retrying
 from casedesk.storage.tables import (
     Alias,
     AuditEntry,
@@ -235,12 +237,15 @@ def validated(
         return rules.order_status_fields(**merged, today=today)
     if n == "obligation":
         result = rules.obligation_fields(text=merged["text"], due=merged["due"], zone=zone)
+        result.update(edited_due(session, ctx, row, merged["due"]))  # the court's clock
         result["client_ids"] = _bound_ids(session, row, merged["client_ids"])
         return result
     if n == "compliance":
         return rules.compliance_fields(**merged, today=today)
     if n == "deadline":
-        return rules.deadline_fields(**merged, zone=zone)
+        result = rules.deadline_fields(**merged, zone=zone)
+        result.update(edited_due(session, ctx, row, merged["due"]))  # the court's clock
+        return result
     raise ValidationError("kind", f"a {kind.noun} is edited from its own form")
 
 
@@ -413,6 +418,7 @@ class RecordService:
                 values=raw_values(session, k, row),
             )
 
+    @retrying
     def edit(
         self, kind: str, entry_id: int, data: Any, *, expected_version: int | None = None
     ) -> Changes:
@@ -465,7 +471,9 @@ class RecordService:
     def _current(
         self, session: Session, k: Kind, entry_id: int, expected_version: int | None
     ) -> Any:
-        row: Any = session.get(k.table, v.existing_id(entry_id, k.noun))
+        # FOR UPDATE (team stores): a colleague saving the same entry waits, then sees
+        # this save's version; SQLite's write transaction already holds the store.
+        row: Any = session.get(k.table, v.existing_id(entry_id, k.noun), with_for_update=True)
         if row is None:
             gone = removed_meanwhile(session, k, entry_id) if expected_version else None
             if gone is not None:
@@ -475,6 +483,7 @@ class RecordService:
             raise stale(session, k, entry_id, row.version)
         return row
 
+    @retrying
     def remove(
         self, kind: str, entry_id: int, reason: str, *, expected_version: int | None = None
     ) -> Changes:

@@ -117,6 +117,9 @@ class ClientQuery:
     descending: bool = False
     offset: int = 0
     limit: int = 200
+    #: False for the next page of a list already counted: the total is not counted again
+    #: (a count over a million clients on every scroll step); the page's total is then -1.
+    with_total: bool = True
 
 
 # ----------------------------------------------------------------------------- views

@@ -53,8 +53,17 @@ class SecurityService:
         key = self.ctx.store.key
         return key is not None and key.matches(passphrase)
 
+    def _file_store_only(self) -> None:
+        info = self.ctx.store_info()
+        if info.is_team:
+            raise StoreError(
+                f"{info.name} is a team store: the server keeps its data, so its encryption "
+                "is the server's (disk encryption, TLS connections), not a passphrase"
+            )
+
     def encrypt(self, passphrase: str, progress: Progress | None = None) -> RekeyResult:
         """Encrypt this plain store in place under ``passphrase``."""
+        self._file_store_only()
         if self.encrypted:
             raise StoreError(
                 f"{self.ctx.store.path.name} is already encrypted; change its passphrase instead"
@@ -68,6 +77,7 @@ class SecurityService:
         self, current: str, new: str, progress: Progress | None = None
     ) -> RekeyResult:
         """Re-encrypt this store (and its backups) under a new passphrase."""
+        self._file_store_only()
         if not self.encrypted:
             raise StoreError(f"{self.ctx.store.path.name} is not encrypted; encrypt it first")
         if not self.verify_passphrase(current):

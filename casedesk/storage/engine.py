@@ -12,19 +12,20 @@
 """
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
 from casedesk.domain.errors import StoreError
 from casedesk.storage import anchor, audit_chain, cipher, leftovers, usage
+from casedesk.storage.store import SQLITE, Store, StoreInfo
 from casedesk.storage.usage import SharedUse
+
+__all__ = ["SqliteStore", "Store", "make_engine", "translate_db_error"]
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_SIZE = -32_768  # SQLite's unit: negative means KiB, so 32 MB per connection
@@ -179,25 +180,29 @@ def translate_db_error(exc: Exception, path: Path) -> StoreError:
     return StoreError(f"store problem with {path}: {getattr(exc, 'orig', exc)}")
 
 
-class Store:
-    """An open store: the engine plus read and write sessions with the right BEGIN."""
+class SqliteStore(Store):
+    """A store file (SQLite, or SQLCipher when keyed): read and write sessions with the
+    right BEGIN, and the shared-use lock beside the file."""
+
+    kind = SQLITE
 
     def __init__(self, path: Path, engine: Engine, key: cipher.Key | None = None) -> None:
-        self.path = path
-        self.key = key
-        self.engine = engine
+        super().__init__(path, engine, key)
         self._write_engine = engine.execution_options(**{_WRITE_OPTION: True})
         self._use = SharedUse(path)
-        self.damage: str | None = None
 
-    @property
-    def encrypted(self) -> bool:
-        return self.key is not None
+    def store_info(self) -> StoreInfo:
+        return StoreInfo(SQLITE, str(self.path), self.path.name, self.encrypted)
 
-    @property
-    def read_only(self) -> bool:
-        """True once the store was found damaged: reads go on, writes are refused."""
-        return self.damage is not None
+    def _write_bind(self) -> Engine:
+        # BEGIN IMMEDIATE: the write lock is taken at the start and waits on the busy timeout.
+        return self._write_engine
+
+    def _handles(self, exc: BaseException) -> bool:
+        return isinstance(exc, (OperationalError, DatabaseError))
+
+    def translate_error(self, exc: Exception) -> StoreError:
+        return translate_db_error(exc, self.path)
 
     def quick_check(self) -> str:
         """SQLite's quick integrity check: "ok", or the first problems it found."""
@@ -213,8 +218,10 @@ class Store:
             self.engine.dispose()
         return result
 
-    def mark_damaged(self, problem: str) -> None:
-        self.damage = problem
+    def integrity_problems(self, session: Session) -> tuple[str, int]:
+        rows = session.execute(text("PRAGMA integrity_check")).all()
+        integrity = "; ".join(str(r[0]) for r in rows)
+        return integrity, len(session.execute(text("PRAGMA foreign_key_check")).all())
 
     def raw_connect(self, *, read_only: bool = False) -> Any:
         """A DB-API connection of our own (keyed), outside the pool: for backups."""
@@ -248,35 +255,6 @@ class Store:
         self.engine = make_engine(self.path, key)
         self._write_engine = self.engine.execution_options(**{_WRITE_OPTION: True})
         self._use = SharedUse(self.path)
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        """A read session (deferred transaction). Closing it ends the transaction without
-        expiring what was loaded, so rows read here stay readable afterwards."""
-        try:
-            with Session(self.engine, expire_on_commit=False) as session:
-                yield session
-        except (OperationalError, DatabaseError) as exc:
-            raise translate_db_error(exc, self.path) from exc
-
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A write session: ``BEGIN IMMEDIATE``, committed once at the end, rolled back on error."""
-        if self.damage is not None:
-            raise StoreError(
-                f"{self.path.name} is damaged, so it is open read-only and nothing can be "
-                "saved; restore a good backup (casedesk restore FILE, or File ▸ Restore)"
-            )
-        try:
-            with Session(self._write_engine, expire_on_commit=False) as session:
-                try:
-                    yield session
-                    session.commit()
-                except BaseException:
-                    session.rollback()
-                    raise
-        except (OperationalError, DatabaseError) as exc:
-            raise translate_db_error(exc, self.path) from exc
 
     def pragma(self, name: str) -> object:
         """Read one pragma back (for `check` and the tests)."""

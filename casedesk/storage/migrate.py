@@ -5,6 +5,11 @@ file has been written (SQLite's online backup API) so a failed or regretted upgr
 can be undone. Migrations run with foreign keys off (batch mode copies and drops
 tables; with foreign keys on, the DROP would cascade and empty child tables) and
 ``PRAGMA foreign_key_check`` must come back clean before the transaction commits.
+
+A team store (PostgreSQL) runs the same revisions in one transaction (PostgreSQL's DDL
+is transactional), after a ``pg_dump`` of the database; its foreign keys are checked by
+the server at every statement, and an advisory lock keeps two casedesk programs from
+upgrading the same database at once.
 """
 
 from datetime import UTC, datetime
@@ -20,7 +25,11 @@ from sqlalchemy import inspect
 
 from casedesk.domain.errors import StoreError
 from casedesk.storage.backup import copy_database
-from casedesk.storage.engine import Store
+from casedesk.storage.pg import PgStore
+from casedesk.storage.store import Store
+
+# Any fixed number: every casedesk upgrading a team store takes this advisory lock.
+_UPGRADE_LOCK = 0x0CA5ED15
 
 
 def alembic_config() -> Config:
@@ -42,7 +51,10 @@ def current_revision(store: Store) -> str | None:
 
 
 def backup_copy(store: Store, dest: Path) -> Path:
-    """Write a consistent copy of the store to ``dest`` with SQLite's backup API."""
+    """Write a consistent copy of the store to ``dest``: SQLite's backup API, or
+    ``pg_dump`` for a team store."""
+    if isinstance(store, PgStore):
+        return store.dump(dest.with_suffix(".pgdump"))
     raw = store.engine.raw_connection()
     try:
         return copy_database(raw.driver_connection, dest, store.key)
@@ -59,13 +71,15 @@ def upgrade(store: Store, *, revision: str = "head", backup_dir: Path | None = N
         return None
     if current is not None and not _known(script, current):
         raise StoreError(
-            f"{store.path} was written by a newer casedesk (schema {current}); "
+            f"{store.store_info().location} was written by a newer casedesk (schema {current}); "
             "install the newer version to open it"
         )
     if current is None:
         tables = set(inspect(store.engine).get_table_names()) - {"alembic_version"}
         if tables:
-            raise StoreError(f"{store.path} is a database, but not a casedesk store")
+            raise StoreError(
+                f"{store.store_info().location} is a database, but not a casedesk store"
+            )
     backup = None
     if current is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
@@ -83,6 +97,9 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
 
 
 def _run(store: Store, revision: str) -> None:
+    if isinstance(store, PgStore):
+        _run_pg(store, revision)
+        return
     cfg = alembic_config()
     write_engine = store.engine.execution_options(casedesk_write=True)
     with write_engine.connect() as conn:
@@ -102,3 +119,13 @@ def _run(store: Store, revision: str) -> None:
                     )
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _run_pg(store: PgStore, revision: str) -> None:
+    cfg = alembic_config()
+    with store.engine.connect() as conn, conn.begin():
+        # Held to the end of the transaction: a second upgrader waits, then finds the
+        # schema already at the revision and does nothing.
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_UPGRADE_LOCK})")
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)

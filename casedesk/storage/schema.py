@@ -7,11 +7,17 @@ migration script.
 
 from sqlalchemy import Engine
 
-HEAD = "0013"
+HEAD = "0015"
 
 
 def stored_revision(engine: Engine) -> str | None:
     """The revision stamped in the store, or None for an empty or unstamped file."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as pg:
+            if pg.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is None:
+                return None
+            found = pg.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            return None if found is None else str(found)
     raw = engine.raw_connection()
     try:
         conn = raw.driver_connection

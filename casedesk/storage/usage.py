@@ -23,6 +23,12 @@ def _marker(store: Path) -> Path:
     return store.with_name(f".{store.name}.users")
 
 
+def _open_marker(store: Path) -> IO[bytes]:
+    """The marker file, created owner-only like everything else beside the store."""
+    fd = os.open(_marker(store), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    return os.fdopen(fd, "ab")
+
+
 def _flock(handle: IO[bytes], exclusive: bool) -> bool:
     if sys.platform == "win32":  # pragma: no cover - see the module docstring
         return True
@@ -43,7 +49,7 @@ class SharedUse:
     def __init__(self, store: Path, wait_s: float = 3.0) -> None:
         self._handle: IO[bytes] | None = None
         try:
-            handle = _marker(store).open("ab")
+            handle = _open_marker(store)
         except OSError:
             return  # a read-only folder: nothing else can swap the file there either
         deadline = time.monotonic() + wait_s
@@ -67,7 +73,7 @@ class SharedUse:
 def exclusive(store: Path) -> Iterator[None]:
     """Hold the store alone, or raise StoreError naming what to do."""
     try:
-        handle = _marker(store).open("ab")
+        handle = _open_marker(store)
     except OSError as exc:
         raise StoreError(f"cannot lock {store.name}: {exc.strerror}") from exc
     try:

@@ -5,9 +5,12 @@ becomes the computed moment with its FRCP 6(a) working. A refusal shows in place
 user sees the court's clock and the rule before saving.
 """
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from datetime import date
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QToolButton, QWidget
+
+from casedesk.domain.court_days import PRESETS
 from casedesk.domain.errors import CasedeskError
 from casedesk.services.registry import Services
 
@@ -56,3 +59,34 @@ class DuePreview(QLabel):
             shown = self.tr("Due %1").replace("%1", shown)
         self.setText(shown)
         self.setStyleSheet("")
+
+
+class PresetButton(QToolButton):
+    """The periods orders and rules set most often; a choice fills ``field`` with
+    "72 hours after <today> 17:00" for the user to correct the event's date and time."""
+
+    def __init__(self, field: QLineEdit, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(self.tr("Presets"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        labels = (
+            self.tr("Status report within 72 hours"),
+            self.tr("Declaration by 9:30 am the next day"),
+            self.tr("BIA appeal: 30 days"),
+            self.tr("Response within 14 days"),
+        )
+        for label, (_name, period) in zip(labels, PRESETS, strict=True):
+            event = today.isoformat() + (" 17:00" if period.hour_based else "")
+            text = f"{period.text()} after {event}"
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _=False, t=text: self._fill(field, t))
+        self.setMenu(menu)
+
+    @staticmethod
+    def _fill(field: QLineEdit, text: str) -> None:
+        field.setText(text)
+        field.setFocus()
+        # Select the event, which is what the user has to correct.
+        start = text.index(" after ") + len(" after ")
+        field.setSelection(start, len(text) - start)

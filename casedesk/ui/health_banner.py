@@ -63,6 +63,10 @@ class HealthBanner(QToolBar):
         self.setVisible(False)
         self._result = _Result(self)
         self._result.found.connect(self.show_health)
+        # How many checks have reported, and the worker of the latest: tests (and a
+        # closing window) wait on these instead of on a timer.
+        self.checks_done = 0
+        self.worker: threading.Thread | None = None
 
     def check_soon(self) -> None:
         """Run the quick check (and, if needed, look for a good backup) on a worker."""
@@ -75,9 +79,11 @@ class HealthBanner(QToolBar):
                 return
             self._result.found.emit(health, good)
 
-        threading.Thread(target=work, name="quick-check", daemon=True).start()
+        self.worker = threading.Thread(target=work, name="quick-check", daemon=True)
+        self.worker.start()
 
     def show_health(self, health: Any, good: "GoodBackup | None") -> None:
+        self.checks_done += 1
         if not health.read_only:
             self.setVisible(False)
             return

@@ -30,6 +30,8 @@ from casedesk.ui.desktop_prompt import add_menu_actions
 from casedesk.ui.entries.edit_menu import EditControls
 from casedesk.ui.pages import Page
 from casedesk.ui.security.controls import SecurityControls
+from casedesk.ui.team.live import attach_team
+from casedesk.ui.team.open_dialog import ask_and_open
 
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
@@ -156,9 +158,11 @@ class MainWindow(QMainWindow):
         self.page_column.insertWidget(0, self.due_strip)
         self.reminders.navigate.connect(self.navigate)
         self.reminders.start()
-        self._claim_store(services.ctx.store.path)
+        if not services.ctx.store_info().is_team:  # a team store is shared by design
+            self._claim_store(services.ctx.store.path)
         self.security.attach(services)
         self.edit_controls.attach(services, self.bus)
+        self.team_live = attach_team(self, services)  # team stores: live refresh, presence
         row = max(0, self.nav.currentRow())
         self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(row)
@@ -229,6 +233,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("New &order…"), None, lambda: self._on_page("orders", "new_order"))
         )
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Open &team store…"), None, self._open_team))
         file_menu.addAction(self._action(self.tr("&Import…"), "Ctrl+I", self._import))
         file_menu.addAction(self._action(self.tr("&Export…"), "Ctrl+E", self._export))
         file_menu.addAction(self._action(self.tr("&Back up now…"), None, self._backup_now))
@@ -317,6 +322,9 @@ class MainWindow(QMainWindow):
         page = getattr(self, name)
         self.show_page(page)
         getattr(page, method)()
+
+    def _open_team(self) -> None:
+        ask_and_open(self)
 
     def _import(self) -> None:
         if self.ready:

@@ -7,6 +7,7 @@ stays until closed. The strip lists them until they are done or snoozed; snoozes
 user's own, kept in QSettings, not in the shared store.
 """
 
+import logging
 from datetime import datetime, timedelta
 from html import escape
 
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.errors import CasedeskError
 from casedesk.services.registry import Services
 from casedesk.services.reminders import Reminder
 from casedesk.ui.bus import Bus
+
+log = logging.getLogger("casedesk.ui")
 
 CHECK_INTERVAL_MS = 60_000
 SNOOZE_SETTING = "reminders/snoozed"
@@ -115,7 +119,14 @@ class ReminderCentre(QObject):
 
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
-        self.reminders = self.services.reminders.due_soon(snoozed=self.snoozed())
+        try:
+            self.reminders = self.services.reminders.due_soon(snoozed=self.snoozed())
+        except CasedeskError:
+            # A damaged or locked store has its own banner; reminders wait until it reads.
+            log.warning("reminders could not be read", exc_info=True)
+            self.reminders = []
+            self.changed.emit(self.reminders)
+            return
         fresh = [r for r in self.reminders if r.key not in self._notified]
         self._notified.update(r.key for r in self.reminders)
         if fresh:

@@ -13,8 +13,11 @@ MODULES = (
     "tests.benchmarks.bench_exports",
     "tests.benchmarks.bench_duplicates",
     "tests.benchmarks.bench_encryption",
+    "tests.benchmarks.bench_team",
     "tests.benchmarks.bench_scale",
     "tests.benchmarks.bench_corrections",
+    "tests.benchmarks.bench_time",
+    "tests.benchmarks.bench_check",
 )
 
 

@@ -2,6 +2,7 @@
 says the store is read-only and names the newest good backup, and restoring it (after a
 confirmation) puts the store right and hides the banner."""
 
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,31 +15,48 @@ from casedesk.services.context import ServiceContext
 from casedesk.services.registry import Services
 from casedesk.ui import health_banner
 from casedesk.ui.main_window import MainWindow
-from tests.gui.conftest import Answers
+from tests.gui.conftest import WAIT_MS, WAIT_S, Answers
 from tests.integration.test_damaged_store import damage, make_store
 
 pytestmark = pytest.mark.gui
 
 
-def window_on(path: Path, qtbot: QtBot) -> tuple[MainWindow, Services]:
-    opened = open_services(path)  # as the GUI opens it: no check before the window
-    ctx = ServiceContext(opened.ctx.store, actor="tester", clock=lambda: datetime.now(UTC))
-    services = Services.create(ctx)
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    return window, services
+WindowOn = Callable[[Path], tuple[MainWindow, Services]]
+
+
+@pytest.fixture
+def window_on(qtbot: QtBot) -> Iterator[WindowOn]:
+    """Opens a window on a store; at teardown, even after a failure, waits for the
+    banner's worker and closes the store, so nothing leaks into the next test."""
+    opened: list[tuple[MainWindow, Services]] = []
+
+    def make(path: Path) -> tuple[MainWindow, Services]:
+        store = open_services(path).ctx.store  # as the GUI opens it: no check before
+        ctx = ServiceContext(store, actor="tester", clock=lambda: datetime.now(UTC))
+        services = Services.create(ctx)
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.show()
+        opened.append((window, services))
+        return window, services
+
+    yield make
+    for window, services in opened:
+        for banner in window.findChildren(health_banner.HealthBanner):
+            if banner.worker is not None:
+                banner.worker.join(WAIT_S)
+        services.close()
 
 
 def test_a_damaged_store_gets_a_banner_and_the_good_backup_restores_it(
-    qtbot: QtBot, tmp_path: Path, answers: Answers
+    qtbot: QtBot, tmp_path: Path, window_on: WindowOn, answers: Answers
 ) -> None:
     path = tmp_path / "store.sqlite"
     backup = make_store(path, None)
     damage(path, None)
-    window, services = window_on(path, qtbot)
+    window, services = window_on(path)
     banner = health_banner.watch(window, services)
-    qtbot.waitUntil(banner.isVisible, timeout=10_000)
+    qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
     text = banner.text.text()
     assert "damaged, so it was opened read-only" in text
     assert "(80 clients)" in text
@@ -53,35 +71,33 @@ def test_a_damaged_store_gets_a_banner_and_the_good_backup_restores_it(
 
     answers.queue.append(QMessageBox.StandardButton.Yes)
     banner.restore_button.click()
-    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=WAIT_MS)
     assert not services.maintenance.health().read_only
     assert services.maintenance.check().ok
     assert "damaged file is kept as damaged-" in window.statusBar().currentMessage()
     assert window.clients.model.total == 80
-    services.close()
 
 
-def test_a_healthy_store_shows_no_banner(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_healthy_store_shows_no_banner(qtbot: QtBot, tmp_path: Path, window_on: WindowOn) -> None:
     path = tmp_path / "store.sqlite"
     make_store(path, None)
-    window, services = window_on(path, qtbot)
+    window, services = window_on(path)
     banner = health_banner.watch(window, services)
-    checked: list[object] = []
-    banner._result.found.connect(lambda health, _good: checked.append(health))
-    qtbot.waitUntil(lambda: bool(checked), timeout=10_000)
+    # Waits on the check having reported (a signal connected after it started could miss it).
+    qtbot.waitUntil(lambda: banner.checks_done >= 1, timeout=WAIT_MS)
     assert not banner.isVisible()
     assert not services.maintenance.health().read_only
-    services.close()
 
 
-def test_without_a_good_backup_the_banner_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
+def test_without_a_good_backup_the_banner_says_what_to_do(
+    qtbot: QtBot, tmp_path: Path, window_on: WindowOn
+) -> None:
     path = tmp_path / "store.sqlite"
     backup = make_store(path, None)
     backup.unlink()
     damage(path, None)
-    window, services = window_on(path, qtbot)
+    window, services = window_on(path)
     banner = health_banner.watch(window, services)
-    qtbot.waitUntil(banner.isVisible, timeout=10_000)
+    qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
     assert "no good backup was found" in banner.text.text()
     assert not banner.restore_button.isVisible()
-    services.close()

@@ -6,19 +6,19 @@ from pathlib import Path
 import pytest
 
 from casedesk import check_schedule, cli
-from casedesk.storage.engine import Store
+from casedesk.storage.engine import SqliteStore
 
 
 @pytest.fixture
 def checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     made: list[Path] = []
-    original = Store.quick_check
+    original = SqliteStore.quick_check
 
-    def counting(store: Store) -> str:
+    def counting(store: SqliteStore) -> str:
         made.append(store.path)
         return original(store)
 
-    monkeypatch.setattr(Store, "quick_check", counting)
+    monkeypatch.setattr(SqliteStore, "quick_check", counting)
     return made
 
 

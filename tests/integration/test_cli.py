@@ -4,6 +4,7 @@ the in-process ``main()`` for the fine-grained matrix of refusals.
 Exit codes: 0 done, 2 usage, 3 invalid input, 4 not found, 5 store problem.
 """
 
+import functools
 import json
 import logging
 import re
@@ -120,7 +121,7 @@ def invoke(capsys: pytest.CaptureFixture[str], store_path: Path) -> Iterator[Inv
     logger = logging.getLogger("casedesk")
     saved = (list(logger.handlers), logger.level, logger.propagate)
 
-    def run(*args: str, db: Path | None = None) -> tuple[int, str, str]:
+    def run(*args: str, db: Path | str | None = None) -> tuple[int, str, str]:
         capsys.readouterr()
         try:
             code = cli.main(["--db", str(db or store_path), *args])
@@ -139,8 +140,12 @@ def invoke(capsys: pytest.CaptureFixture[str], store_path: Path) -> Iterator[Inv
 # Every command runs once in a real process (`python -m casedesk`); repeats of a command
 # go through the same `main()` in this process, which keeps the suite fast.
 def test_full_scenario_through_the_command_line(
-    run_cli: RunCli, invoke: Invoke, store_path: Path
+    run_cli: RunCli, invoke: Invoke, store_location: Path | str
 ) -> None:
+    # On a store file and on a team store alike (store_location is one or the other).
+    run_cli = functools.partial(run_cli, db=store_location)
+    invoke = functools.partial(invoke, db=store_location)
+
     def inv(*args: str) -> str:
         code, out, err = invoke(*args)
         assert code == 0, (args, out, err)

@@ -119,6 +119,7 @@ def test_import_checks_output_folders_before_writing_anything(
     code, out, _ = run(
         "import", str(source), "--rejects", str(rejects), "--save-mapping", str(mapping)
     )
+    assert code == 3  # README: an import with refused rows exits 3, having written the rest
     assert "1 new" in out
     assert "Ruiz" in rejects.read_text(encoding="utf-8")
     assert mapping.exists()
@@ -181,3 +182,13 @@ def test_store_backups_manifests_and_anchor_are_owner_only(
     assert run("init", db=new_folder / "s.sqlite")[0] == 0
     assert stat.S_IMODE(new_folder.stat().st_mode) == 0o700
     assert stat.S_IMODE((new_folder / "s.sqlite").stat().st_mode) == 0o600
+
+
+def test_a_wall_time_that_never_happens_is_refused_saying_why(run: Main, store: Path) -> None:
+    before = dump_store(store)
+    code, _, err = run(
+        "deadlines", "add", "--title", "Respond", "--due", "2025-03-09 02:30 America/New_York"
+    )
+    assert code == 3
+    assert "never happens in America/New_York" in one_line(err)
+    assert dump_store(store) == before

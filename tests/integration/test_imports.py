@@ -12,7 +12,7 @@ from casedesk.formats.csv_rows import read_csv, write_csv
 from casedesk.formats.xlsx_rows import write_xlsx
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate, ClientQuery
-from tests.conftest import dump_store, make_services
+from tests.conftest import make_services, snapshot
 
 SPANISH = (
     "Apellidos;Segundo apellido;Nombres;Número A;Fecha de nacimiento;Nacionalidad;Estatus;"
@@ -85,13 +85,11 @@ def test_reimport_and_fixed_rejects_create_no_duplicates(
     assert len(_clients(services)) == total
 
 
-def test_dry_run_writes_nothing_and_reports_the_same(
-    services: Services, store_path: Path, tmp_path: Path
-) -> None:
+def test_dry_run_writes_nothing_and_reports_the_same(services: Services, tmp_path: Path) -> None:
     path = _write(tmp_path, "lista.csv", SPANISH)
-    before = dump_store(store_path)
+    before = snapshot(services)
     dry = services.imports.run(path, dry_run=True)
-    assert dump_store(store_path) == before
+    assert snapshot(services) == before
     real = services.imports.run(path)
     assert dry.to_json() == real.to_json()
 

@@ -147,3 +147,22 @@ def test_own_full_export_comes_back_whole_into_an_empty_store(
         assert (report.rows, report.imported, report.rejected_rows) == (5, 5, 0)
     finally:
         other.close()
+
+
+def test_whereabouts_without_a_date_column_take_the_as_of_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], empty_store_template: Path
+) -> None:
+    sheet = tmp_path / "paradero.csv"
+    sheet.write_text("Nombre;Apellidos;Paradero;Estado\nLuis;Mata;Detenido;Asilo pendiente\n")
+    db = str(copy_store(empty_store_template, tmp_path / "s.sqlite"))
+    assert main(["--db", db, "import", str(sheet)]) == 3
+    assert "--as-of" in capsys.readouterr().err
+    saved = tmp_path / "m.json"
+    code = main(
+        ["--db", db, "import", str(sheet), "--as-of", "01/05/2025", "--save-mapping", str(saved)]
+    )
+    assert code == 0
+    assert json.loads(saved.read_text(encoding="utf-8"))["as_of"] == "01/05/2025"
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT date FROM custody_event").fetchall() == [("2025-05-01",)]
+        assert con.execute("SELECT date FROM status_entry").fetchall() == [("2025-05-01",)]

@@ -9,7 +9,7 @@ from pathlib import Path
 from alembic import command
 
 from casedesk.storage import migrate
-from casedesk.storage.engine import Store, make_engine
+from casedesk.storage.engine import SqliteStore, make_engine
 from tests.integration.test_migrations import CLIENT_SQL
 
 STATUS_SQL = (
@@ -19,7 +19,7 @@ STATUS_SQL = (
 )
 
 
-def _downgrade(store: Store, revision: str) -> None:
+def _downgrade(store: SqliteStore, revision: str) -> None:
     cfg = migrate.alembic_config()
     with store.engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -27,7 +27,7 @@ def _downgrade(store: Store, revision: str) -> None:
 
 
 def test_unknown_status_dates_survive_upgrade_and_downgrade(tmp_path: Path) -> None:
-    store = Store(tmp_path / "s.sqlite", make_engine(tmp_path / "s.sqlite"))
+    store = SqliteStore(tmp_path / "s.sqlite", make_engine(tmp_path / "s.sqlite"))
     try:
         migrate.upgrade(store, revision="0014")
         with store.engine.begin() as conn:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from casedesk.app import open_services
 from casedesk.storage import migrate
-from casedesk.storage.engine import Store, make_engine
+from casedesk.storage.engine import SqliteStore, make_engine
 from tests.integration.test_migrations import CLIENT_SQL
 
 
@@ -30,7 +30,7 @@ def _legacy_entry(prev: str, entry_id: int, given: str) -> tuple[object, ...]:
 
 
 def _old_store(path: Path, *, alter: bool = False) -> None:
-    store = Store(path, make_engine(path))
+    store = SqliteStore(path, make_engine(path))
     migrate.upgrade(store, revision="0003")
     store.close()
     conn = sqlite3.connect(path)

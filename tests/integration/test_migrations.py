@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 
 from casedesk.app import open_services
 from casedesk.storage import migrate, schema
-from casedesk.storage.engine import Store, make_engine
+from casedesk.storage.engine import SqliteStore, make_engine
 from casedesk.storage.tables import metadata
 
 REVISIONS = [
@@ -32,8 +32,8 @@ def _not_fts(name: str | None, type_: str, _parent: object) -> bool:
     return not (type_ == "table" and name is not None and name.startswith("client_fts"))
 
 
-def _store(path: Path) -> Store:
-    return Store(path, make_engine(path))
+def _store(path: Path) -> SqliteStore:
+    return SqliteStore(path, make_engine(path))
 
 
 def test_there_is_more_than_one_revision_to_upgrade_from() -> None:

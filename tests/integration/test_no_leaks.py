@@ -55,6 +55,12 @@ TYPED_ONLY = "ZZTYPED"  # a word only typed free text holds (never the public re
 
 @pytest.fixture
 def case(services: Services) -> dict[str, int]:
+    return build_case(services)
+
+
+def build_case(services: Services) -> dict[str, int]:
+    """A client, an unidentified person, a matter, an order and a deadline, with a
+    marker of each kind in every free-text field; returns their ids."""
     services.settings.set("organisation", "Clínica Jurídica (fictional)")
     cid = services.clients.add(
         ClientCreate(

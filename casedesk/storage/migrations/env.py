@@ -14,8 +14,11 @@ if connection is None:  # pragma: no cover - only reached when someone runs the 
 
 
 def _include_name(name: str | None, type_: str, _parent: object) -> bool:
-    # The FTS5 virtual table and its shadow tables are created by hand in 0001.
-    return not (type_ == "table" and name is not None and name.startswith("client_fts"))
+    # The search index (FTS5 virtual table and its shadow tables, or PostgreSQL's
+    # client_search) is created by hand in 0001.
+    return not (
+        type_ == "table" and name is not None and name.startswith(("client_fts", "client_search"))
+    )
 
 
 context.configure(

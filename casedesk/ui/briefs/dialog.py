@@ -12,7 +12,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.briefs.i18n import LANGUAGES
 from casedesk.domain.errors import CasedeskError
 from casedesk.services.briefs import BriefCancelledError
 from casedesk.services.registry import Services
@@ -87,6 +88,7 @@ class BriefDialog(QDialog):
 
         self.document_combo.currentIndexChanged.connect(self._options_changed)
         self.profile_combo.currentIndexChanged.connect(self._options_changed)
+        self.lang_combo.currentIndexChanged.connect(lambda _i: self.start_render())
         # Typing a date changes it digit by digit: render once the typing pauses.
         self._period_timer = QTimer(self, singleShot=True, interval=PERIOD_DELAY_MS)
         self._period_timer.timeout.connect(self.start_render)
@@ -116,6 +118,13 @@ class BriefDialog(QDialog):
         self.profile_combo.setCurrentIndex(max(0, PROFILES.index(profile)))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
+        # The brief's language (its own catalogue, casedesk/briefs/i18n.py): Spanish by
+        # default when the interface is in Spanish, for clients, families and counsel.
+        self.lang_combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.lang_combo.addItem(name, code)
+        spanish_ui = QLocale().language() == QLocale.Language.Spanish
+        self.lang_combo.setCurrentIndex(self.lang_combo.findData("es" if spanish_ui else "en"))
         today = self.services.ctx.today()
         start = start or today - timedelta(days=30)
         end = end or today + timedelta(days=60)
@@ -144,6 +153,7 @@ class BriefDialog(QDialog):
         form.addRow(self.tr("&Document"), self.document_combo)
         form.addRow(self.tr("Prepared &for"), self.profile_combo)
         form.addRow("", self.explanation)
+        form.addRow(self.tr("&Language"), self.lang_combo)
         self.period_label = QLabel(self.tr("&Period"))
         self.period_label.setBuddy(self.start_edit)
         form.addRow(self.period_label, self.period_row)
@@ -235,6 +245,7 @@ class BriefDialog(QDialog):
                 self._job_progress.cancelled.set()
             return
         document, key, profile = self.document, self.key, self.profile
+        lang = str(self.lang_combo.currentData())
         start, end = self.period() if document == "deadlines" else (None, None)
         if document == "deadlines":
             key = None
@@ -257,7 +268,9 @@ class BriefDialog(QDialog):
                     raise BriefCancelledError  # the service removes the partial file
                 job(done, total)
 
-            return briefs.render(document, key, profile, out, start=start, end=end, progress=report)
+            return briefs.render(
+                document, key, profile, out, start=start, end=end, progress=report, lang=lang
+            )
 
         job = run_quietly(
             work,

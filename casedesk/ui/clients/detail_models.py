@@ -152,7 +152,12 @@ class ObligationModel(RowsModel):
         )
 
     def cells(self, row: ObligationForClient) -> tuple[str, ...]:
-        due = when_text(row.due_at)
+        # The court's clock, and the user's when different (computed by the services).
+        due = row.due_display or when_text(row.due_at)
+        if row.state == "suspended":
+            due = self.tr("%1 — suspended (order stayed)").replace("%1", due)
+        elif row.state == "moot":
+            due = self.tr("%1 — moot (order not in force)").replace("%1", due)
         if row.overdue:
             due = self.tr("%1 — Overdue by %2 days").replace("%1", due)
             due = due.replace("%2", str(row.days_overdue))
@@ -186,7 +191,7 @@ class DeadlineModel(RowsModel):
             state = self.tr("Overdue")
         else:
             state = self.tr("Open")
-        return (when_text(row.due_at), row.title, state)
+        return (row.due_display or when_text(row.due_at), row.title, state)
 
     def colour(self, row: DeadlineView, column: int) -> QColor | None:
         if row.done:

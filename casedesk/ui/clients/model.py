@@ -154,7 +154,9 @@ class ClientTableModel(BaseTableModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if not self.canFetchMore(parent):  # views and testers may call it regardless
             return
-        query = replace(self._query, offset=len(self._rows), limit=PAGE)
+        # The total was counted when the list was (re)loaded: each scroll step reads only
+        # its page, not a count over the whole store.
+        query = replace(self._query, offset=len(self._rows), limit=PAGE, with_total=False)
         page = self._services.clients.list(query)
         if not page.rows:
             self._total = len(self._rows)  # rows vanished meanwhile; stop asking

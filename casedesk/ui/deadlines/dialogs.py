@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.changes import Changes
 from casedesk.domain.errors import CasedeskError, ValidationError
 from casedesk.services.registry import Services
-from casedesk.ui.due_preview import DuePreview
+from casedesk.ui.due_preview import DuePreview, PresetButton
 from casedesk.ui.errors import explain
 from casedesk.ui.widgets import ERROR_STYLE
 
@@ -95,6 +95,7 @@ class AddDeadlineDialog(QDialog):
         self.within_edit.setClearButtonEnabled(True)
         self._courts = {m.id: m.court for m in self.services.matters.list()}
         self.preview = DuePreview(self.services, self.within_edit, None, self)
+        self.presets = PresetButton(self.within_edit, self.services.ctx.today(), self)
         self.matter_combo.currentIndexChanged.connect(self._matter_changed)
 
     def _build_form(self) -> QFormLayout:
@@ -107,6 +108,7 @@ class AddDeadlineDialog(QDialog):
             ("due", self.tr("&Due"), self.due_edit),
             ("within", self.tr("Or &within"), self.within_edit),
             ("preview", "", self.preview),
+            ("preset", self.tr("Pre&sets"), self.presets),
             ("client", self.tr("&Find client"), self.client_search),
             ("client_pick", self.tr("Client"), self.client_combo),
             ("matter", self.tr("&Matter"), self.matter_combo),

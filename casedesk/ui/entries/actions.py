@@ -113,7 +113,8 @@ class EntryActions(QObject):
         return self.target(row) if row is not None else None
 
     def _remember(self) -> None:
-        # A list widget resets its model while it is being destroyed: nothing to keep.
+        # The model can outlive its table (a detail pane rebuilt while a refresh from a
+        # colleague's change resets the model): nothing to remember then.
         self._kept = self.current_target() if isValid(self.table) else None
 
     def _reselect(self) -> None:

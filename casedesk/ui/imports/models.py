@@ -202,6 +202,8 @@ class PreviewModel(_TextModel):
         if role == PROBLEM_ROLE:
             return reason
         if role == Qt.ItemDataRole.ToolTipRole:
+            if not reason and index.column() == len(self.headers) - 1:
+                return self._cells[index.row()][index.column()] or None  # "Import as", whole
             return reason or None
         if role == Qt.ItemDataRole.BackgroundRole and reason:
             return PROBLEM_BACKGROUND

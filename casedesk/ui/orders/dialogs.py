@@ -26,7 +26,7 @@ from casedesk.domain.errors import ValidationError
 from casedesk.services.matters import MatterSummary
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ComplianceSet, ObligationCreate, OrderCreate
-from casedesk.ui.due_preview import DuePreview
+from casedesk.ui.due_preview import DuePreview, PresetButton
 from casedesk.ui.matters.dialogs import SEARCH_DELAY_MS, enum_combo
 from casedesk.ui.matters.form import FormDialog
 
@@ -137,6 +137,9 @@ class AddObligationDialog(FormDialog):
         # The court's zone and closures decide what the due text means.
         court = services.orders.summary(order_id).court
         self.add_field("", "within", DuePreview(services, self.due, court, self), "after")
+        self.add_field(
+            self.tr("Pre&sets"), "preset", PresetButton(self.due, services.ctx.today(), self)
+        )
         self.add_field(self.tr("&Binds"), "client", who, "client_ids")
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.run_search)

@@ -53,3 +53,24 @@ def test_letterhead_set_in_the_gui_reaches_the_brief(
     qtbot.addWidget(brief)
     assert "A4" in brief.paper_label.text()
     assert "Letterhead and paper" in brief.paper_label.text()
+
+
+def test_brief_dialog_prints_in_spanish_when_chosen(
+    qtbot: QtBot, services: Services, case: Case
+) -> None:
+    dialog = BriefDialog(services, "client", case.client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.current_pdf is not None, timeout=15_000)
+    first = dialog.current_pdf
+    assert [dialog.lang_combo.itemText(i) for i in range(dialog.lang_combo.count())] == [
+        "English",
+        "Español",
+    ]
+    dialog.lang_combo.setCurrentIndex(dialog.lang_combo.findData("es"))
+    qtbot.waitUntil(lambda: dialog.current_pdf not in (None, first), timeout=15_000)
+    path = dialog.current_pdf
+    assert path is not None
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Estatus legal" in text
+    assert "Página 1 de" in text

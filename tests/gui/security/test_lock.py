@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from casedesk.services.registry import Services
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.security.lock_screen import LockScreen
-from tests.gui.conftest import Answers
+from tests.gui.conftest import WAIT_MS, Answers
 
 from .conftest import PASSPHRASE, SURNAMES, visible_texts
 
@@ -26,7 +26,7 @@ def _shows_a_client(texts: str) -> list[str]:
 def _unlock_with(qtbot: QtBot, screen: LockScreen, passphrase: str) -> None:
     screen.field.edit.setText(passphrase)
     qtbot.keyClick(screen.field.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not screen.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not screen.busy, timeout=WAIT_MS)
 
 
 def _enabled_menu_items(window: MainWindow) -> list[str]:
@@ -121,20 +121,27 @@ def test_unlock_returns_to_the_page_that_was_shown(
 
 
 def test_idle_time_locks(
-    qtbot: QtBot, encrypted: Services, make_window: Callable[[Services], MainWindow]
+    qtbot: QtBot,
+    encrypted: Services,
+    make_window: Callable[[Services], MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(encrypted)
     idle = window.security.idle
     assert idle.active
     assert idle.interval_ms == 15 * 60_000
-    idle.set_interval_ms(300)
-    # Typing keeps it unlocked...
-    for _ in range(6):
+    # Typing restarts the countdown (counted on the timer itself: no race with a clock)...
+    timer = idle._timer
+    restarts: list[int] = []
+    real_start = timer.start
+    monkeypatch.setattr(timer, "start", lambda *a: (restarts.append(1), real_start(*a))[1])
+    for _ in range(3):
         qtbot.keyClick(window.search, Qt.Key.Key_A)
-        qtbot.wait(100)
+    assert len(restarts) >= 3
     assert not window.security.locker.locked
     # ...and nobody at the keyboard locks it.
-    qtbot.waitUntil(lambda: window.security.locker.locked, timeout=5_000)
+    idle.set_interval_ms(50)
+    qtbot.waitUntil(lambda: window.security.locker.locked, timeout=WAIT_MS)
     assert _shows_a_client(visible_texts()) == []
 
 

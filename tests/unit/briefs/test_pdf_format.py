@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from PIL import Image
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
 from casedesk.briefs import (
     Profile,
@@ -109,5 +110,18 @@ def test_writes_to_a_path_and_returns_the_page_count(tmp_path):
     assert pages == len(PdfReader(path).pages) > 1
 
 
-def test_font_registration_is_idempotent():
-    assert brief_fonts.register_fonts() == brief_fonts.register_fonts() == brief_fonts.REGULAR
+def test_font_registration_is_idempotent(tmp_path):
+    """Registering again (every brief does) adds nothing and the next brief still embeds
+    only the registered TrueType fonts."""
+    brief_fonts.register_fonts()
+    before = sorted(pdfmetrics.getRegisteredFontNames())
+    brief_fonts.register_fonts()
+    assert sorted(pdfmetrics.getRegisteredFontNames()) == before
+    doc = render(render_deadline_docket, samples.docket(), samples.options())
+    fonts = {
+        str(font["/BaseFont"]).split("+")[-1]
+        for page in doc.reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert fonts
+    assert all(name.startswith("Liberation") for name in fonts), fonts

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casedesk.domain.errors import ValidationError
-from casedesk.domain.names import PARTICLES, PersonName, fold
+from casedesk.domain.names import PersonName, fold
 
 
 def test_fold_strips_accents_case_and_punctuation() -> None:
@@ -21,9 +21,25 @@ def test_fold_is_idempotent(text: str) -> None:
     assert fold(fold(text)) == fold(text)
 
 
-def test_particles_cover_spanish_and_portuguese() -> None:
-    for particle in ("de", "de la", "del", "de los", "de las", "y", "da", "do", "dos", "das"):
-        assert particle in PARTICLES
+@pytest.mark.parametrize(
+    ("surname", "files_under"),
+    [
+        ("de la Cruz", "cruz"),
+        ("del Valle", "valle"),
+        ("de los Santos", "santos"),
+        ("de las Casas", "casas"),
+        ("da Silva", "silva"),
+        ("do Nascimento", "nascimento"),
+        ("dos Santos", "santos"),
+        ("das Neves", "neves"),
+        ("La", "la"),  # a surname made only of a particle keeps it
+    ],
+)
+def test_spanish_and_portuguese_particles_file_under_the_surname(
+    surname: str, files_under: str
+) -> None:
+    """What a paralegal expects of the client list: "de la Cruz" sorts under C."""
+    assert PersonName.create("María", surname).sort_key == f"{files_under} maria"
 
 
 def test_create_trims_and_collapses_spaces() -> None:

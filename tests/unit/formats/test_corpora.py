@@ -1,10 +1,12 @@
 """Every file of the shared public corpora, read or refused, as the tests state here.
 
 The corpora live beside the repository (../shared/corpora), read in place; CI has them,
-a user's clone may not, and then these tests skip saying so.
+a user's clone may not, and then these tests skip saying so. Under ``CI=true`` a missing
+corpus is a failure, never a silent skip.
 """
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -17,9 +19,18 @@ CORPORA = Path(__file__).resolve().parents[3].parent / "shared" / "corpora"
 SPECTRUM = CORPORA / "csv-spectrum"
 CSVKIT = CORPORA / "csvkit-examples"
 
+IN_CI = os.environ.get("CI", "").lower() in ("true", "1", "yes")
 pytestmark = pytest.mark.skipif(
-    not CORPORA.is_dir(), reason=f"public test corpora not found at {CORPORA} (CI has them)"
+    not CORPORA.is_dir() and not IN_CI,
+    reason=f"public test corpora not found at {CORPORA} (CI has them)",
 )
+
+
+def test_the_corpora_are_there() -> None:
+    """Runs wherever the corpora are expected: in CI, their absence fails the run."""
+    assert (SPECTRUM / "csvs").is_dir(), f"public test corpora missing at {CORPORA}"
+    assert CSVKIT.is_dir(), f"public test corpora missing at {CORPORA}"
+
 
 SPECTRUM_FILES = (
     sorted(p.name for p in (SPECTRUM / "csvs").glob("*.csv")) if CORPORA.is_dir() else []

@@ -3,9 +3,7 @@ so that editing or deleting any row outside the application is detected by `chec
 
 import itertools
 import json
-import sqlite3
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,7 +24,7 @@ from casedesk.services.schemas import (
 )
 from casedesk.storage import audit_chain as chain
 from casedesk.storage.tables import AuditEntry
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, snapshot
 
 
 def entries(svc: Services) -> list[AuditEntry]:
@@ -160,25 +158,25 @@ def test_no_op_changes_write_no_entry(services: Services) -> None:
 )  # fmt: skip
 def test_refused_changes_write_nothing(
     services: Services,
-    store_dump: Callable[[Path], str],
     attempt: Callable[[Services], object],
     error: type[Exception],
 ) -> None:
     services.clients.add(ClientCreate(given="Ana", surname="Pérez", a_number="A123456789"))
     services.clients.add(ClientCreate(given="Luis", surname="Soto", a_number="A987654321"))
-    before = store_dump(services.ctx.store.path)
+    before = snapshot(services)
     with pytest.raises(error):
         attempt(services)
-    assert store_dump(services.ctx.store.path) == before
+    assert snapshot(services) == before
 
 
-def _tamper(path: Path, sql: str, *params: object) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute(sql, params)
-        conn.commit()
-    finally:
-        conn.close()
+def _tamper(svc: Services, sql: str, *params: object) -> None:
+    """Change the audit table behind casedesk's back (as any other program could)."""
+    from sqlalchemy import text  # noqa: PLC0415
+
+    for n in range(len(params)):
+        sql = sql.replace("?", f":p{n}", 1)
+    with svc.ctx.store.write() as session:
+        session.execute(text(sql), {f"p{n}": p for n, p in enumerate(params)})
 
 
 @pytest.fixture
@@ -193,8 +191,9 @@ def five_entries(services: Services) -> Services:
 
 
 def test_editing_one_entry_is_detected(five_entries: Services) -> None:
-    path = five_entries.ctx.store.path
-    _tamper(path, "UPDATE audit_entry SET after = replace(after, 'Eva', 'Eve') WHERE id = 3")
+    _tamper(
+        five_entries, "UPDATE audit_entry SET after = replace(after, 'Eva', 'Eve') WHERE id = 3"
+    )
     report = five_entries.maintenance.check()
     assert not report.ok
     assert report.audit_broken_at == 3
@@ -202,12 +201,12 @@ def test_editing_one_entry_is_detected(five_entries: Services) -> None:
 
 
 def test_editing_the_last_entry_is_detected(five_entries: Services) -> None:
-    _tamper(five_entries.ctx.store.path, "UPDATE audit_entry SET actor = 'mallory' WHERE id = 5")
+    _tamper(five_entries, "UPDATE audit_entry SET actor = 'mallory' WHERE id = 5")
     assert five_entries.maintenance.check().audit_broken_at == 5
 
 
 def test_deleting_an_entry_is_detected(five_entries: Services) -> None:
-    _tamper(five_entries.ctx.store.path, "DELETE FROM audit_entry WHERE id = 2")
+    _tamper(five_entries, "DELETE FROM audit_entry WHERE id = 2")
     report = five_entries.maintenance.check()
     assert not report.ok
     assert report.audit_broken_at == 3
@@ -216,11 +215,10 @@ def test_deleting_an_entry_is_detected(five_entries: Services) -> None:
 def test_rehashing_an_edited_entry_without_the_key_is_detected_at_that_entry(
     five_entries: Services,
 ) -> None:
-    path = five_entries.ctx.store.path
     entry = entries(five_entries)[1].model_dump()
     entry["actor"] = "mallory"
     forged = chain.entry_mac(b"a guessed key", entry["prev_hash"], entry)
-    _tamper(path, "UPDATE audit_entry SET actor = 'mallory', hash = ? WHERE id = 2", forged)
+    _tamper(five_entries, "UPDATE audit_entry SET actor = 'mallory', hash = ? WHERE id = 2", forged)
     report = five_entries.maintenance.check()
     assert report.audit_broken_at == 2
     assert any("changed or renumbered" in p for p in report.problems)

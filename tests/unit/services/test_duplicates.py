@@ -18,7 +18,7 @@ from casedesk.services.schemas import (
     ObligationCreate,
     OrderCreate,
 )
-from tests.conftest import dump_store
+from tests.conftest import snapshot
 
 CHILD_TABLES = (
     "alias",
@@ -309,7 +309,7 @@ def test_merge_identical_name_adds_no_alias(services: Services) -> None:
 def test_refused_merges_change_nothing(services: Services, store_path: Path, case: str) -> None:
     keep, other, _matter = rich_pair(services)
     different = add(services, "Andry", "Hernández", a_number="A987-654-321")
-    before = dump_store(store_path)
+    before = snapshot(services)
     args = {
         "self": (keep, keep),
         "numbers": (keep, different),
@@ -322,4 +322,4 @@ def test_refused_merges_change_nothing(services: Services, store_path: Path, cas
     if case == "numbers":
         assert isinstance(raised.value, ValidationError)
         assert raised.value.field == "a_number"
-    assert dump_store(store_path) == before
+    assert snapshot(services) == before

@@ -2,7 +2,6 @@
 whole-store JSON and its exact restore, and the deadline calendar with stable UIDs."""
 
 import json
-import sqlite3
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -28,7 +27,7 @@ from casedesk.services.schemas import (
 )
 from casedesk.storage.schema import HEAD
 from casedesk.storage.tables import metadata
-from tests.conftest import dump_store, make_services
+from tests.conftest import make_services, rows, snapshot
 
 # Distinctive values that must never leak past a profile that withholds them.
 SURNAME = "Zubizarreta"
@@ -96,13 +95,9 @@ def xlsx_text(path: Path) -> str:
 
 
 def last_audit(services: Services) -> dict[str, object]:
-    conn = sqlite3.connect(services.ctx.store.path)
-    try:
-        row = conn.execute(
-            "SELECT action, entity, after FROM audit_entry ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-    finally:
-        conn.close()
+    (row,) = rows(
+        services, "SELECT action, entity, after FROM audit_entry ORDER BY id DESC LIMIT 1"
+    )
     return {"action": row[0], "entity": row[1], "after": json.loads(row[2])}
 
 
@@ -246,11 +241,7 @@ def test_pages_stream_the_whole_list_in_name_order(
     assert calls[-1] == (60, 60)
     assert len(calls) == 9
     ids = [int(r.values["id"]) for r in read_csv(tmp_path / "paged.csv").rows]
-    conn = sqlite3.connect(services.ctx.store.path)
-    try:
-        by_name = [r[0] for r in conn.execute("SELECT id FROM client ORDER BY sort_key, id")]
-    finally:
-        conn.close()
+    by_name = [r[0] for r in rows(services, "SELECT id FROM client ORDER BY sort_key, id")]
     assert ids == by_name
 
 
@@ -289,26 +280,21 @@ def rich(services: Services) -> Services:
     return services
 
 
-def fts_rows(path: Path) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(
-            "SELECT rowid, names, ids, notes FROM client_fts ORDER BY rowid"
-        ).fetchall()
-    finally:
-        conn.close()
+def fts_rows(svc: Services) -> list[tuple[object, ...]]:
+    return rows(svc, "SELECT rowid, names, ids, notes FROM client_fts ORDER BY rowid")
 
 
-def test_store_json_restores_into_an_identical_store(rich: Services, tmp_path: Path) -> None:
-    source = rich.ctx.store.path
-    before = dump_store(source)  # the export's snapshot (its own audit entry comes after)
+def test_store_json_restores_into_an_identical_store(
+    rich: Services, tmp_path: Path, other_store_location: Path | str
+) -> None:
+    before = snapshot(rich)  # the export's snapshot (its own audit entry comes after)
     counts = ExportService(rich.ctx).store_json(tmp_path / "store.json")
     assert counts["client"] == 60
     assert counts["document_blob"] == 1
     assert counts["setting"] == 1
     document = read_json(tmp_path / "store.json")
 
-    target = make_services(tmp_path / "b.sqlite")
+    target = make_services(other_store_location)
     try:
         with target.ctx.store.write() as session:
             restored = restore_tables(session, document)
@@ -316,15 +302,14 @@ def test_store_json_restores_into_an_identical_store(rich: Services, tmp_path: P
         report = target.maintenance.check()
         assert report.ok, report.problems
         assert target.documents.verify(1)
+        # The FTS5 shadow tables depend on insertion history; the index is compared apart.
+        same = [line for line in before.splitlines() if "client_fts" not in line]
+        after = [line for line in snapshot(target).splitlines() if "client_fts" not in line]
+        assert after == same
+        if rich.ctx.store_info().kind == "sqlite":
+            assert fts_rows(target) == fts_rows(rich)
     finally:
         target.close()
-    # The FTS5 shadow tables depend on insertion history; their content is compared apart.
-    same = [line for line in before.splitlines() if "client_fts" not in line]
-    after = [
-        line for line in dump_store(tmp_path / "b.sqlite").splitlines() if "client_fts" not in line
-    ]
-    assert after == same
-    assert fts_rows(tmp_path / "b.sqlite") == fts_rows(source)
 
 
 def test_store_json_document_shape(rich: Services, tmp_path: Path) -> None:
@@ -354,13 +339,13 @@ def test_store_json_document_shape(rich: Services, tmp_path: Path) -> None:
 def test_restore_refuses_a_store_that_holds_data(rich: Services, tmp_path: Path) -> None:
     ExportService(rich.ctx).store_json(tmp_path / "store.json")
     document = read_json(tmp_path / "store.json")
-    before = dump_store(rich.ctx.store.path)
+    before = snapshot(rich)
     with (
         pytest.raises(ValidationError, match="restore into an empty store"),
         rich.ctx.store.write() as session,
     ):
         restore_tables(session, document)
-    assert dump_store(rich.ctx.store.path) == before
+    assert snapshot(rich) == before
 
 
 def _restore_error(document: dict[str, object], tmp_path: Path) -> str:
@@ -489,13 +474,10 @@ def test_calendar_uids_are_stable_and_full_profile_names_clients(
     assert second[f"deadline-1@{uid}"]["summary"] == (
         f"Due: File the traverse ({SURNAME} Ibarra, {GIVEN})"
     )
-    conn = sqlite3.connect(agenda.ctx.store.path)
-    try:
-        created = conn.execute(
-            "SELECT count(*) FROM audit_entry WHERE entity = 'setting' AND after LIKE '%store_uid%'"
-        ).fetchone()[0]
-    finally:
-        conn.close()
+    ((created,),) = rows(
+        agenda,
+        "SELECT count(*) FROM audit_entry WHERE entity = 'setting' AND after LIKE '%store_uid%'",
+    )
     assert created == 1  # made once, on first use, and audited
 
 

@@ -15,6 +15,7 @@ from casedesk.app import open_services
 from casedesk.domain.errors import ValidationError
 from casedesk.services import brief_data
 from casedesk.services.context import ServiceContext
+from casedesk.services.entry_schemas import DeadlineUpdate, ObligationUpdate
 from casedesk.services.registry import Services
 from casedesk.services.schemas import MatterCreate, ObligationCreate, OrderCreate
 from casedesk.storage.tables import Deadline
@@ -48,7 +49,7 @@ def _matter(svc: Services, court: str = "D. Md.", docket: str = "8:25-cv-00951")
 
 def _order(svc: Services, matter: int) -> int:
     found = svc.orders.add(
-        OrderCreate(matter_id=matter, kind="facilitate_return", title="Order", issued="2025-01-10")
+        OrderCreate(matter_id=matter, kind="facilitate_return", title="Order", issued="2025-01-02")
     ).new_id
     assert found is not None
     return found
@@ -181,3 +182,24 @@ def test_moving_the_event_recomputes_by_the_kept_rule(services: Services) -> Non
     assert typed is not None
     with pytest.raises(ValidationError, match="typed"):
         services.court_calendar.retrigger("deadline", typed, "2025-06-24")
+
+
+def test_editing_a_due_moment_reads_it_on_the_courts_clock(pacific: Services) -> None:
+    order = _order(pacific, _matter(pacific))
+    ob = pacific.orders.add_obligation(
+        ObligationCreate(order_id=order, text="Return", due="14 days after 2025-06-20")
+    ).new_id
+    assert ob is not None
+    # A title-only edit keeps the moment, its zone and its rule.
+    pacific.records.edit("obligation", ob, ObligationUpdate(text="Return him"))
+    kept = pacific.orders.get(order).obligations[0]
+    assert kept.due_display == "7 Jul 2025 23:59 EDT (= 20:59 PDT here)"
+    # A new due moment typed on a Pacific machine is read on the Maryland court's clock.
+    pacific.records.edit("obligation", ob, ObligationUpdate(due="2025-07-08 17:00"))
+    moved = pacific.orders.get(order).obligations[0]
+    assert (moved.due_zone, moved.due_at) == ("America/New_York", "2025-07-08T17:00-04:00")
+    deadline = pacific.deadlines.add("Typed", "2025-06-30").new_id
+    assert deadline is not None
+    pacific.records.edit("deadline", deadline, DeadlineUpdate(due="2025-12-01"))
+    item = next(i for i in pacific.deadlines.agenda() if (i.kind, i.id) == ("deadline", deadline))
+    assert item.due_display == "1 Dec 2025 23:59 PST"  # no court: the user's own clock

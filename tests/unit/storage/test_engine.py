@@ -3,8 +3,8 @@ waits for the first, and driver errors become messages a person can act on."""
 
 import sqlite3
 import threading
-import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import event, text
@@ -15,8 +15,15 @@ from casedesk.domain.errors import StoreError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate
 from casedesk.storage import engine as engine_module
-from casedesk.storage.engine import Store, make_engine, translate_db_error
+from casedesk.storage.engine import SqliteStore, make_engine, translate_db_error
 from casedesk.storage.tables import Client
+
+
+@pytest.fixture
+def services(sqlite_services: Services) -> Services:
+    """These tests are about the SQLite engine (pragmas, BEGIN IMMEDIATE, the file);
+    the team store's are in tests/integration/test_migrations_pg.py and test_team_*."""
+    return sqlite_services
 
 
 def test_pragmas_read_back(services: Services) -> None:
@@ -95,26 +102,37 @@ def test_write_session_rolls_back_on_error(services: Services) -> None:
 
 def test_a_second_writer_waits_for_the_first(services: Services) -> None:
     """A write while another program holds the write lock waits (busy timeout) and then
-    succeeds, instead of failing with 'database is locked'."""
+    succeeds, instead of failing with 'database is locked'. No clock: the lock is let go
+    once the writer is about to begin its write transaction."""
     holder = sqlite3.connect(services.ctx.store.path, isolation_level=None, check_same_thread=False)
+    attempting = threading.Event()
+
+    def about_to_write(conn: Any) -> None:  # before casedesk's own BEGIN IMMEDIATE (insert)
+        if conn.get_execution_options().get("casedesk_write"):
+            attempting.set()
+
+    event.listen(services.ctx.store._write_engine, "begin", about_to_write, insert=True)
+
+    def release() -> None:
+        assert attempting.wait(120)
+        holder.execute("COMMIT")
+
     try:
         holder.execute("BEGIN IMMEDIATE")
         holder.execute("CREATE TABLE scratch (x)")
-        release = threading.Timer(0.4, lambda: holder.execute("COMMIT"))
-        started = time.monotonic()
-        release.start()
-        services.clients.add(ClientCreate(given="Ana", surname="Pérez"))
-        waited = time.monotonic() - started
-        release.join()
+        releaser = threading.Thread(target=release)
+        releaser.start()
+        services.clients.add(ClientCreate(given="Ana", surname="Pérez"))  # no "locked" error
+        releaser.join()
     finally:
         holder.close()
-    assert waited >= 0.3
+    assert attempting.is_set()
     assert [r.display_name for r in services.clients.list().rows] == ["Pérez, Ana"]
 
 
 def test_missing_folders_are_created(tmp_path: Path) -> None:
     path = tmp_path / "a" / "b" / "store.sqlite"
-    store = Store(path, make_engine(path))
+    store = SqliteStore(path, make_engine(path))
     try:
         assert store.pragma("journal_mode") == "wal"
     finally:

@@ -24,8 +24,16 @@ from casedesk.services.schemas import (
     StatusCreate,
 )
 from casedesk.storage import audit_chain, migrate
-from casedesk.storage.engine import Store, make_engine
+from casedesk.storage.engine import SqliteStore, make_engine
 from tests.conftest import ZONE, dump_store, fixed_clock
+
+
+@pytest.fixture
+def services(sqlite_services: Services) -> Services:
+    """These tests are about the SQLite engine (pragmas, BEGIN IMMEDIATE, the file);
+    the team store's are in tests/integration/test_migrations_pg.py and test_team_*."""
+    return sqlite_services
+
 
 BASE = "0001"
 DATA_TABLES = (
@@ -44,8 +52,8 @@ DATA_TABLES = (
 )
 
 
-def raw_store(path: Path) -> Store:
-    return Store(path, make_engine(path))
+def raw_store(path: Path) -> SqliteStore:
+    return SqliteStore(path, make_engine(path))
 
 
 def rows(path: Path, table: str) -> list[tuple[object, ...]]:
@@ -108,7 +116,7 @@ def _legacy_record(
 VERSIONED = ("alias", "status_entry", "custody_event", "note", "matter_party", "order_status_entry")
 
 
-def fill(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def fill(store: SqliteStore, monkeypatch: pytest.MonkeyPatch) -> None:
     # Today's services write through today's audit chain and columns: write the trail
     # the way the base revision did.
     monkeypatch.setattr(audit, "record", _legacy_record)

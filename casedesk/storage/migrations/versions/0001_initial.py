@@ -13,6 +13,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from casedesk.storage import search_pg
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -447,14 +449,23 @@ def upgrade() -> None:
             batch_op.f("ix_obligation_client_client_id"), ["client_id"], unique=False
         )
 
-    op.execute(
-        "CREATE VIRTUAL TABLE client_fts USING fts5("
-        "names, ids, notes, tokenize = 'unicode61 remove_diacritics 2')"
-    )
+    if op.get_bind().dialect.name == "postgresql":
+        # A team store's search index: a tsvector table (see casedesk.storage.search_pg).
+        for statement in search_pg.DDL:
+            op.execute(statement)
+    else:
+        op.execute(
+            "CREATE VIRTUAL TABLE client_fts USING fts5("
+            "names, ids, notes, tokenize = 'unicode61 remove_diacritics 2')"
+        )
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE IF EXISTS client_fts")
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in search_pg.DROP:
+            op.execute(statement)
+    else:
+        op.execute("DROP TABLE IF EXISTS client_fts")
     with op.batch_alter_table("obligation_client", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_obligation_client_client_id"))
 

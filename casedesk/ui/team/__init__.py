@@ -1,0 +1,1 @@
+"""Working on a team store: opening one, and keeping its windows current."""
