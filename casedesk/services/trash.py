@@ -39,6 +39,7 @@ from casedesk.storage.tables import AuditEntry, TrashItem
 
 log = logging.getLogger("casedesk.trash")
 CHUNK = 500
+BACKUP_SUFFIXES = (".sqlite", ".pgdump")
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,15 @@ class TrashService:
             if isinstance(r.get("created_at"), datetime)
         ]
         oldest = min(made).timestamp() if made else 0.0
-        return [p for p in BackupService(self.ctx).candidates() if p.stat().st_mtime >= oldest]
+        folder = BackupService(self.ctx).folder
+        stem = self.ctx.store.path.stem
+        # Plain and encrypted stores back up to .sqlite files, team stores to .pgdump.
+        found = (
+            [p for p in folder.iterdir() if p.suffix in BACKUP_SUFFIXES and f"{stem}-" in p.name]
+            if folder.is_dir()
+            else []
+        )
+        return sorted(p for p in found if p.stat().st_mtime >= oldest)
 
     def purge(self, item_id: int, reason: str) -> Changes:
         """Delete the item for good, everywhere in the store; audited without its values."""

@@ -2,6 +2,7 @@
 user): each kind of change is taken back, and redone, as a new audited change."""
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -173,11 +174,11 @@ def test_a_refused_change_is_not_on_the_undo_stack(case: Case) -> None:
 
 
 def test_undo_does_not_overwrite_a_later_change_by_someone_else(
-    case: Case, store_path: object
+    case: Case, store_location: Path | str
 ) -> None:
     svc, ids = case
     svc.records.edit("note", ids["note"], es.NoteUpdate(body="mine"))
-    other = make_services(svc.ctx.store_info().location)  # the same store, another program
+    other = make_services(store_location)
     try:
         other.records.edit("note", ids["note"], es.NoteUpdate(body="theirs"))
     finally:
