@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/clients/page.py" line="235" />
+        <location filename="../../casedesk/ui/clients/page.py" line="255"/>
         <source>%Ln match(es) for your search. Clear the search to return to the list.</source>
         <translation>
             <numerusform>%Ln match for your search. Clear the search to return to the list.</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/clients/page.py" line="244" />
+        <location filename="../../casedesk/ui/clients/page.py" line="264"/>
         <source>%Ln client(s) match these filters</source>
         <translation>
             <numerusform>%Ln client matches these filters</numerusform>
@@ -19,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/clients/page.py" line="246" />
+        <location filename="../../casedesk/ui/clients/page.py" line="266"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -30,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/main_window.py" line="421" />
+        <location filename="../../casedesk/ui/main_window.py" line="475"/>
         <source>%Ln client(s) · store %1</source>
         <translation>
             <numerusform>%Ln client · store %1</numerusform>

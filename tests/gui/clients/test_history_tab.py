@@ -1,15 +1,9 @@
 """The History tab shows the audit trail of the shown client, newest first, in the
 user's language: labels and values a person reads, never stored field names."""
 
-import csv
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -20,8 +14,6 @@ from casedesk.services.schemas import ClientCreate, ClientUpdate, StatusCreate
 from casedesk.ui import i18n
 from casedesk.ui.bus import Bus
 from casedesk.ui.clients.history import COL_CHANGES, COL_WHAT, HistoryTab
-
-PENDING = Path(__file__).parents[3] / "resources/translations/pending/es_issue11.tsv"
 
 
 def history_of(qtbot: QtBot, services: Services, cid: int) -> HistoryTab:
@@ -70,39 +62,9 @@ def test_history_speaks_english_not_field_names(qtbot: QtBot, services: Services
         assert stored_name not in every_cell
 
 
-def _pending_translator(qapp: QApplication, folder: Path) -> QTranslator | None:
-    """This branch's Spanish strings, compiled the way the lead compiles them, while they
-    wait in the pending file (after the merge the shipped catalogue holds them)."""
-    if not PENDING.exists():
-        return None
-    contexts: dict[str, list[tuple[str, str]]] = {}
-    with PENDING.open(encoding="utf-8") as lines:
-        for context, source, spanish in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-            contexts.setdefault(context, []).append((source, spanish))
-    body = "".join(
-        f"<context><name>{escape(name)}</name>"
-        + "".join(
-            f"<message><source>{escape(s)}</source><translation>{escape(t)}</translation></message>"
-            for s, t in pairs
-            if " || " not in t
-        )
-        + "</context>"
-        for name, pairs in contexts.items()
-    )
-    ts = folder / "pending.ts"
-    ts.write_text(f'<?xml version="1.0"?><TS version="2.1" language="es">{body}</TS>', "utf-8")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(folder / "p.qm")], check=True)
-    translator = QTranslator(qapp)
-    assert translator.load(str(folder / "p.qm"))
-    qapp.installTranslator(translator)
-    return translator
-
-
 @pytest.fixture
-def spanish(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+def spanish(qapp: QApplication) -> Iterator[None]:
     i18n.install(qapp, "es")
-    _pending_translator(qapp, tmp_path)
     yield
     i18n.uninstall(qapp)
 
