@@ -339,7 +339,7 @@ def test_import_rows_with_a_bad_field_exit_3_and_write_nothing(
         writer.writerow(list(row.values()))
     code, out, err = cli_store.run("import", str(path))
     assert code == 3, (out, err)
-    assert "0 new, 0 updated, 0 unchanged, 1 refused" in out, out
+    assert "0 of 1 rows imported; 1 refused (0 new, 0 updated)" in out, out
     problems = err.splitlines()
     assert problems, err
     assert all(line.startswith("  row 2, ") for line in problems), err
