@@ -26,6 +26,11 @@ class DashboardFigures:
     obligations: dict[str, int] = field(default_factory=dict)
 
 
+def _bar_order(bar: tuple[str, int]) -> tuple[int, bool, str]:
+    key, count = bar
+    return (-count, key == "", key)
+
+
 class DashboardService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -39,11 +44,15 @@ class DashboardService:
                 rows = session.execute(
                     text(
                         f"SELECT coalesce({column}, ''), count(*) FROM client WHERE archived = :no "
-                        f"GROUP BY 1 ORDER BY 2 DESC"
+                        f"GROUP BY 1"
                     ),
                     {"no": False},
                 ).all()
-                return {str(k): int(n) for k, n in rows}
+                # Bars in one order on every kind of store: most clients first, then by
+                # key, "not recorded" ('') last. Sorted here, not by ORDER BY, because
+                # SQLite and PostgreSQL break ties (and collate text) differently.
+                ordered = sorted(((str(k), int(n)) for k, n in rows), key=_bar_order)
+                return dict(ordered)
 
             total = int(
                 session.execute(
