@@ -179,9 +179,13 @@ class BackupService:
         return int(row.value) if row is not None else DEFAULT_KEEP
 
     def list_automatic(self) -> list[Path]:
+        """This store's automatic backups, oldest first. A team store's are ``pg_dump``
+        files (see :meth:`_team_backup`): rotation and the daily check must see them too,
+        or they pile up and one is made every time a window opens."""
         if not self.folder.is_dir():
             return []
-        return sorted(self.folder.glob(f"{AUTO_PREFIX}{self.ctx.store.path.stem}-*.sqlite"))
+        suffix = ".pgdump" if self.ctx.store.store_info().is_team else ".sqlite"
+        return sorted(self.folder.glob(f"{AUTO_PREFIX}{self.ctx.store.path.stem}-*{suffix}"))
 
     def candidates(self) -> list[Path]:
         """This store's backups in its backups folder, newest first."""

@@ -12,12 +12,15 @@ from casedesk.cli import main
 from casedesk.domain.errors import StoreError, ValidationError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate, StatusCreate
-from tests.conftest import dump_store
+from tests.conftest import dump_store, snapshot
 
 
 def test_restore_drill_gives_back_the_store_record_for_record(
-    services: Services, store_path: Path, tmp_path: Path
+    sqlite_services: Services, store_path: Path, tmp_path: Path
 ) -> None:
+    # A store file only: a team store refuses restore (its backups are pg_dump files,
+    # restored with pg_restore into a new database; see test_cli_team_store).
+    services = sqlite_services
     services.demo.generate(clients=150, seed=9)
     services.documents.attach_bytes(1, "carta.pdf", b"%PDF-1.4 fictional letter")
     result = services.backups.backup(tmp_path / "drill.sqlite")
@@ -53,8 +56,10 @@ def test_restore_drill_gives_back_the_store_record_for_record(
 
 
 def test_damaged_or_foreign_backups_are_refused_and_change_nothing(
-    services: Services, store_path: Path, tmp_path: Path
+    sqlite_services: Services, store_path: Path, tmp_path: Path
 ) -> None:
+    # A store file only: a team store refuses any restore before reading the backup.
+    services = sqlite_services
     services.demo.generate(clients=20, seed=1)
     before = dump_store(store_path)
     junk = tmp_path / "junk.sqlite"
@@ -82,11 +87,11 @@ def test_automatic_backups_rotate_and_respect_their_age(services: Services) -> N
 
 def test_the_number_of_automatic_backups_kept_is_a_setting(services: Services) -> None:
     services.demo.generate(clients=5, seed=2)
-    before = dump_store(services.ctx.store.path)
+    before = snapshot(services)
     for bad in ("0", "366", "ten", "3.5", "²"):
         with pytest.raises(ValidationError, match="backups_keep"):
             services.settings.set("backups_keep", bad)
-    assert dump_store(services.ctx.store.path) == before
+    assert snapshot(services) == before
     services.settings.set("backups_keep", "3")
     assert services.settings.backups_keep() == 3
     clock = services.ctx.clock
@@ -95,7 +100,9 @@ def test_the_number_of_automatic_backups_kept_is_a_setting(services: Services) -
         services.backups.automatic()
     kept = services.backups.list_automatic()
     assert len(kept) == 3
-    assert kept[-1].name.endswith("T120400.sqlite")  # the newest are kept
+    # The newest are kept; a team store's backups are pg_dump files.
+    suffix = ".pgdump" if services.ctx.store_info().is_team else ".sqlite"
+    assert kept[-1].name.endswith(f"T120400{suffix}")
 
 
 def test_cli_backup_and_restore(
