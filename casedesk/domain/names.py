@@ -143,11 +143,10 @@ def _group_surnames(words: list[str]) -> list[str]:
             groups.append(" ".join(pending))
             pending = []
     if pending:
-        # Trailing particles have nothing to attach to; keep them with the last surname.
-        if groups:
-            groups[-1] = " ".join([groups[-1], *pending])
-        else:
-            groups.append(" ".join(pending))
+        # Words left at the end precede nothing, so they are not particles here but a
+        # surname of their own: "Kumar Das" is "Kumar" + "Das" (Das is a surname), and a
+        # lone "La" stays "La". Joining them to the surname before would lose a surname.
+        groups.append(" ".join(pending))
     return groups
 
 

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casedesk.domain.errors import ValidationError
-from casedesk.domain.names import PersonName, fold
+from casedesk.domain.names import PARTICLES, PersonName, fold
 
 
 def test_fold_strips_accents_case_and_punctuation() -> None:
@@ -186,12 +186,31 @@ _name_part = st.text(
 )
 
 
-_surname_part = _name_part.filter(lambda word: fold(word) not in {"y", "de", "la", "da", "do"})
+# A first surname that is a particle word reads as part of a compound surname ("Las
+# Casas" is one surname), by design; a second surname may be any word, "Das" included.
+_PARTICLE_WORDS = {word for particle in PARTICLES for word in particle.split()}
+_surname_part = _name_part.filter(lambda word: fold(word) not in _PARTICLE_WORDS)
 
 
-@given(_name_part, _surname_part, _surname_part)
+@given(_name_part, _surname_part, _name_part)
 def test_parse_display_round_trip(given: str, surname: str, second: str) -> None:
     name = PersonName.create(given.capitalize(), surname.capitalize(), second.capitalize())
+    assert PersonName.parse(name.display) == name
+
+
+@pytest.mark.parametrize(
+    ("given", "surname", "second"),
+    [
+        ("A", "A", "Das"),  # found by Hypothesis: the second surname was joined to the first
+        ("Ravi", "Kumar", "Das"),
+        ("Ana", "Pérez", "Del"),
+        ("Ana", "de la Cruz", "La"),
+    ],
+)
+def test_a_particle_word_as_last_surname_stays_a_surname(
+    given: str, surname: str, second: str
+) -> None:
+    name = PersonName.create(given, surname, second)
     assert PersonName.parse(name.display) == name
 
 
