@@ -20,12 +20,18 @@ def _footer_hash(pdf: Path) -> str | None:
     return found.group(1) if found else None
 
 
+def _two_clients(services: Services) -> tuple[int, str]:
+    """Ana's id and the chain head after Ana and Luis were added (entries 1 and 2)."""
+    cid = services.clients.add(ClientCreate(given="Ana", surname="Quispe")).new_id
+    assert cid is not None
+    services.clients.add(ClientCreate(given="Luis", surname="Soto"))
+    return cid, services.audit.history(limit=1)[0].hash
+
+
 def test_brief_footer_export_and_manifest_carry_the_chain_head(
     services: Services, tmp_path: Path
 ) -> None:
-    cid = services.clients.add(ClientCreate(given="Ana", surname="Quispe")).new_id
-    services.clients.add(ClientCreate(given="Luis", surname="Soto"))
-    head = services.audit.history(limit=1)[0].hash
+    cid, head = _two_clients(services)
     services.briefs.render("client", cid, "full", tmp_path / "full.pdf")
     services.briefs.render("client", cid, "court", tmp_path / "court.pdf")
     services.briefs.render("client", cid, "public", tmp_path / "public.pdf")
@@ -42,7 +48,14 @@ def test_brief_footer_export_and_manifest_carry_the_chain_head(
     assert services.maintenance.check(anchor=exported).ok
     assert services.maintenance.check(anchor=manifest["audit_head"]).ok
 
-    # Someone cuts the trail back to before the brief and hides the anchor file too.
+
+def test_check_anchor_fails_once_the_trail_is_cut(sqlite_services: Services) -> None:
+    # A store file only: the cut is made in the file behind casedesk's back, and the
+    # anchor file kept beside it is hidden too (a team store has neither; its trail is
+    # guarded by the server's access rules instead).
+    services = sqlite_services
+    _cid, head = _two_clients(services)
+    # Someone cuts the trail back to Ana's entry and hides the anchor file too.
     path = services.ctx.store.path
     services.close()
     conn = sqlite3.connect(path)
