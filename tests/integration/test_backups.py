@@ -29,7 +29,7 @@ def test_restore_drill_gives_back_the_store_record_for_record(
 
     cid = services.clients.add(ClientCreate(given="Ana", surname="Pérez")).new_id
     assert cid is not None
-    services.clients.add_status(1, StatusCreate(status="lpr", date="2026-01"))
+    services.clients.add_status(1, StatusCreate(status="lpr", date="2025-04"))
     assert dump_store(store_path) != before
 
     safety = services.backups.restore(tmp_path / "drill.sqlite")
