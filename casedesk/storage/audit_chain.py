@@ -103,13 +103,17 @@ def row_digests(session: Session, table_name: str, ids: Iterable[int]) -> dict[i
     return found
 
 
-def iter_row_digests(session: Session, table_name: str) -> Iterator[tuple[int, str]]:
-    """Every row's (id, digest) in id order, fetched in pages (constant memory)."""
+def iter_row_digests(
+    session: Session, table_name: str, columns: Iterable[str] | None = None
+) -> Iterator[tuple[int, str]]:
+    """Every row's (id, digest) in id order, fetched in pages (constant memory).
+    ``columns``: only these (a migration sees the columns of its own revision)."""
     table = _table(table_name)
+    cols = [table.c[name] for name in columns] if columns is not None else list(table.c)
     last = 0
     while True:
         page = (
-            session.execute(select(table).where(table.c.id > last).order_by(table.c.id).limit(2000))
+            session.execute(select(*cols).where(table.c.id > last).order_by(table.c.id).limit(2000))
             .mappings()
             .all()
         )
@@ -315,8 +319,17 @@ def rechain_legacy(session: Session, *, encrypted: bool, now: str) -> int | None
     _update_hashes(session, batch)
     last_id, prev = head(session)
     sealed: dict[str, dict[str, str]] = {}
+    from sqlalchemy import inspect  # noqa: PLC0415 - only the upgrade needs it
+
+    bind = session if isinstance(session, Connection) else session.connection()
     for name in sorted(set(SEALED_TABLES.values())):
-        sealed[name] = {str(rid): digest for rid, digest in iter_row_digests(session, name)}
+        # Only the columns this revision has: later revisions add more (empty values
+        # are left out of a digest, so the digests stay the same once they are added).
+        present = {c["name"] for c in inspect(bind).get_columns(name)}
+        columns = [c.name for c in _table(name).c if c.name in present]
+        sealed[name] = {
+            str(rid): digest for rid, digest in iter_row_digests(session, name, columns)
+        }
     row: dict[str, Any] = {
         "id": last_id + 1,
         "at": now,

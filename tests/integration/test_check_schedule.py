@@ -23,6 +23,8 @@ def checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 
 def _add(store: Path, given: str) -> int:
+    if not store.exists():  # only `init` (demo, import) makes a store
+        assert cli.main(["--db", str(store), "init"]) == 0
     return cli.main(["--db", str(store), "clients", "add", "--given", given, "--surname", "Quispe"])
 
 
