@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from casedesk.domain.errors import ValidationError
 from casedesk.formats.csv_rows import read_csv
 from casedesk.formats.json_dump import read_json
-from casedesk.services import exports
+from casedesk.services import audit, exports
 from casedesk.services.exports import CLIENT_COLUMNS, ExportService, restore_tables
 from casedesk.services.registry import Services
 from casedesk.services.schemas import (
@@ -284,10 +284,31 @@ def fts_rows(svc: Services) -> list[tuple[object, ...]]:
     return rows(svc, "SELECT rowid, names, ids, notes FROM client_fts ORDER BY rowid")
 
 
+# What each audit entry says (its hashes aside: a re-keyed trail has new ones).
+AUDIT_CONTENT = (
+    "SELECT id, at, actor, action, entity, entity_id, client_id, before, after, records, "
+    "payload_digest FROM audit_entry ORDER BY id"
+)
+
+
+def _records(snap: str) -> list[str]:
+    """A snapshot's lines but the search index and the audit trail and its key."""
+    return [
+        line
+        for line in snap.splitlines()
+        if not any(t in line for t in ("client_fts", "audit_entry", "audit_key"))
+    ]
+
+
 def test_store_json_restores_into_an_identical_store(
     rich: Services, tmp_path: Path, other_store_location: Path | str
 ) -> None:
     before = snapshot(rich)  # the export's snapshot (its own audit entry comes after)
+    entries = rows(rich, AUDIT_CONTENT)
+    # A store that keeps its chain key inside (a team store) never lets it out, so the
+    # restored trail is re-keyed here, as the import service does; a plain file's key
+    # file is on this computer, and its trail comes back hash for hash.
+    rekeyed = rich.ctx.store.audit_key_inside
     counts = ExportService(rich.ctx).store_json(tmp_path / "store.json")
     assert counts["client"] == 60
     assert counts["document_blob"] == 1
@@ -298,14 +319,22 @@ def test_store_json_restores_into_an_identical_store(
     try:
         with target.ctx.store.write() as session:
             restored = restore_tables(session, document)
+            if rekeyed:
+                audit.adopt_restored(session, target.ctx, "store.json")
         assert restored == counts
         report = target.maintenance.check()
         assert report.ok, report.problems
         assert target.documents.verify(1)
-        # The FTS5 shadow tables depend on insertion history; the index is compared apart.
-        same = [line for line in before.splitlines() if "client_fts" not in line]
-        after = [line for line in snapshot(target).splitlines() if "client_fts" not in line]
-        assert after == same
+        if rekeyed:
+            assert _records(snapshot(target)) == _records(before)
+            restored_entries = rows(target, AUDIT_CONTENT)
+            assert restored_entries[:-1] == entries  # plus one: the seal of the restore
+            assert restored_entries[-1][3:5] == ("seal", "store")
+        else:
+            # The FTS5 shadow tables depend on insertion history; the index is compared apart.
+            same = [line for line in before.splitlines() if "client_fts" not in line]
+            after = [line for line in snapshot(target).splitlines() if "client_fts" not in line]
+            assert after == same
         if rich.ctx.store_info().kind == "sqlite":
             assert fts_rows(target) == fts_rows(rich)
     finally:
@@ -368,9 +397,17 @@ def test_restore_refuses_another_schema_revision(rich: Services, tmp_path: Path)
 
 def test_restore_refuses_an_altered_audit_trail(rich: Services, tmp_path: Path) -> None:
     ExportService(rich.ctx).store_json(tmp_path / "store.json")
-    document = read_json(tmp_path / "store.json")
-    document["tables"]["audit_entry"][0]["actor"] = "someone else"
-    assert "audit trail" in _restore_error(document, tmp_path)
+    # An edited value breaks its entry's value digest, whatever the store. Any other
+    # edit (who, when) is caught by the keyed hash, with the source's key: a plain
+    # file's key file is on this computer, but a store that keeps its key inside (a
+    # team store) never lets it out, so its export is checked without it.
+    edits = {"after": '{"given": "Someone else"}'}
+    if not rich.ctx.store.audit_key_inside:
+        edits["actor"] = "someone else"
+    for column, value in edits.items():
+        document = read_json(tmp_path / "store.json")
+        document["tables"]["audit_entry"][0][column] = value
+        assert "audit trail" in _restore_error(document, tmp_path), column
 
 
 @pytest.mark.parametrize(
@@ -487,8 +524,9 @@ def test_calendar_uids_survive_a_move_to_a_new_store(rich: Services, tmp_path: P
     service.store_json(tmp_path / "store.json")
     target = make_services(tmp_path / "b.sqlite")
     try:
-        with target.ctx.store.write() as session:
+        with target.ctx.store.write() as session:  # as the import service restores
             restore_tables(session, read_json(tmp_path / "store.json"))
+            audit.adopt_restored(session, target.ctx, "store.json")
         ExportService(target.ctx).calendar_ics(tmp_path / "b.ics")
     finally:
         target.close()
