@@ -36,6 +36,7 @@ from casedesk.domain.errors import ValidationError
 from casedesk.services import audit
 from casedesk.services.stored_values import row_problems
 from casedesk.storage import search as fts
+from casedesk.storage.dialect import sync_id_sequence
 from casedesk.storage.schema import HEAD
 from casedesk.storage.tables import metadata
 
@@ -225,6 +226,10 @@ def restore_tables(session: Session, document: Mapping[str, Any]) -> dict[str, i
         for chunk in _chunks(decode_rows(table, found[table.name]), INSERT_CHUNK):
             session.execute(insert(table), chunk)
             counts[table.name] += len(chunk)
+        if "id" in table.c and table.c.id.primary_key:
+            # The ids came with the export: on a team store the next insert would
+            # otherwise take id 1 from the table's sequence and collide.
+            sync_id_sequence(session, table)
     # Links and value digests only: the source's key is not in the export; the import
     # service re-keys the restored trail under this store's key (audit.adopt_restored).
     sealed: dict[tuple[str, int], str] = {}

@@ -341,6 +341,24 @@ def test_store_json_restores_into_an_identical_store(
         target.close()
 
 
+def test_the_import_service_restores_a_store_json_that_colleagues_can_extend(
+    rich: Services, tmp_path: Path, other_store_location: Path | str
+) -> None:
+    ExportService(rich.ctx).store_json(tmp_path / "store.json")
+    target = make_services(other_store_location)
+    try:
+        report = target.imports.run(tmp_path / "store.json")
+        assert report.imported == 60
+        target.clients.add_note(1, "restored here")  # the trail can be extended
+        checked = target.maintenance.check()
+        assert checked.ok, checked.problems
+        ((secret,),) = rows(target, "SELECT secret FROM audit_key")
+        # A team store keeps the (new) chain key inside, for every colleague's laptop.
+        assert bool(secret) == target.ctx.store.audit_key_inside
+    finally:
+        target.close()
+
+
 def test_store_json_document_shape(rich: Services, tmp_path: Path) -> None:
     ExportService(rich.ctx).store_json(tmp_path / "store.json")
     document = json.loads((tmp_path / "store.json").read_text(encoding="utf-8"))
