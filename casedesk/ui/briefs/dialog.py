@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPageSize, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -426,6 +426,17 @@ class BriefDialog(QDialog):
 
     # ------------------------------------------------------------------ closing
     def done(self, result: int) -> None:
+        self._release()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        # QDialog only calls done() when a visible dialog closes; a dialog closed before
+        # it was shown would keep the preview PDF open and its temporary folder behind.
+        super().closeEvent(event)
+        if event.isAccepted() and not self._closed:
+            self._release()
+
+    def _release(self) -> None:
         self._closed = True
         if self._job_progress is not None:
             self._job_progress.cancelled.set()  # nobody will see it: stop at the next page
@@ -433,7 +444,6 @@ class BriefDialog(QDialog):
         self.pdf.close()
         if not self._running:
             self._cleanup()
-        super().done(result)
 
     def _cleanup(self) -> None:
         """Remove the temporary files; delete the dialog if it was opened fire-and-forget."""

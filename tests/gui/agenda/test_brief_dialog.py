@@ -102,3 +102,18 @@ def test_open_brief_dialog_is_window_modal(qtbot: QtBot, services: Services, cas
     ]
     qtbot.waitUntil(lambda: dialog.pdf.page_count() > 0, timeout=TIMEOUT)
     dialog.close()
+
+
+def test_a_dialog_closed_before_it_was_shown_releases_its_preview(
+    qtbot: QtBot, services: Services, case: Case
+) -> None:
+    """QDialog skips done() for a hidden dialog: the PDF stayed open, its folder behind."""
+    dialog = BriefDialog(services, "client", case.client_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.pdf.page_count() > 0, timeout=TIMEOUT)
+    preview = dialog.current_pdf
+    assert preview is not None
+    assert preview.is_file()
+    dialog.close()
+    assert dialog.pdf.page_count() == 0
+    assert not preview.parent.exists()
