@@ -2,12 +2,20 @@
 compliance as a whole and court closures, with clear refusals (exit 3) and zones."""
 
 import json
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import RunCli
+from tests.conftest import RunCli, copy_store
 
 PACIFIC = {"TZ": "America/Los_Angeles"}
+
+
+@pytest.fixture(autouse=True)
+def _store(store_path: Path, empty_store_template: Path) -> Path:
+    """A fresh store at ``--db``: commands other than those that make stores now refuse
+    a path where no store is (exit 4), so these start from an empty one."""
+    return copy_store(empty_store_template, store_path)
 
 
 def ok(run_cli: RunCli, *args: str) -> str:
