@@ -74,6 +74,13 @@ def test_a_too_short_passphrase_for_a_new_store_is_refused(tmp_path: Path) -> No
 
 
 @pytest.fixture
+def store_kind() -> str:
+    """A passphrase encrypts a store file; a team store's data is on the server, which
+    refuses encryption by passphrase (tests/integration/test_team_store_refusals)."""
+    return "sqlite"
+
+
+@pytest.fixture
 def rich_plain(services: Services, store_path: Path) -> Services:
     services.demo.generate(clients=40, seed=5)
     services.documents.attach_bytes(1, "carta.pdf", b"%PDF-1.4 fictional letter")
