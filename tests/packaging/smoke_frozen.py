@@ -125,7 +125,10 @@ def check(dist: Path, venv: Path) -> None:
         print(f"      brief: {pdf.stat().st_size:,} bytes of PDF")
 
         # SQLCipher is bundled: encrypt a copy, then read it back with the passphrase.
-        enc = Path(tmp) / "enc.sqlite"
+        # In a folder of its own: `check` rightly names a plain store lying beside an
+        # encrypted one as readable by anyone.
+        enc = Path(tmp) / "encrypted" / "enc.sqlite"
+        enc.parent.mkdir(mode=0o700)
         shutil.copyfile(db, enc)
         secret = {"CASEDESK_PASSPHRASE": "frozen smoke passphrase"}
         run(exe, "--db", str(enc), "encrypt", extra_env=secret)
