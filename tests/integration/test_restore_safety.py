@@ -22,6 +22,13 @@ from tests.conftest import dump_store
 
 
 @pytest.fixture
+def store_kind() -> str:
+    """Restore swaps a store file; a team store refuses it (pg_restore is the server's way:
+    tests/integration/test_team_store_refusals.py)."""
+    return "sqlite"
+
+
+@pytest.fixture
 def backed_up(services: Services, tmp_path: Path) -> Path:
     for given in ("Ana", "Luis", "Eva"):
         services.clients.add(ClientCreate(given=given, surname="Quispe"))
