@@ -1,5 +1,6 @@
-"""A team store is not a file: passphrase encryption and restoring a file backup are refused in one clear message and
-the store is left as it was (its data, at rest and in transit, is the server's to protect)."""
+"""A team store is not a file: passphrase encryption and restoring a file backup are
+refused in one clear message and the store is left as it was (its data, at rest and in
+transit, is the server's to protect)."""
 
 from pathlib import Path
 
