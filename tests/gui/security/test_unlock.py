@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -175,7 +175,8 @@ def test_launch_asks_for_the_passphrase_over_the_window(
     for top in QApplication.topLevelWidgets():
         if isinstance(top, MainWindow) and top not in before:
             top.deleteLater()  # launch's window: left alive, it upsets later tests' windows
-    qtbot.wait(10)
+    # Carry out those deletions now, not after a guessed pause.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert steps == ["wrong", "right", "ready"]
     assert code == 0
 
