@@ -407,6 +407,7 @@ class ExportService:
                 "setting",
                 None,
                 after={STORE_UID_KEY: value},
+                also=[("setting", STORE_UID_KEY)],
             )
             return value
 

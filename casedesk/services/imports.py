@@ -253,6 +253,9 @@ class _Run:
         self.replace_names = False
         self.now = ctx.now()
         self.today = ctx.today()
+        # History rows (status, whereabouts, notes) are written in bulk, one entry per
+        # client: the file's own entry seals every row added after these ids.
+        self.sealed_from = audit.max_ids(session)
         self.by_number: dict[str, int] = {
             str(a): int(i)
             for a, i in session.execute(
@@ -335,6 +338,7 @@ class _Run:
                 **self.report.to_json(),
                 "rejected": self.report.rejected_rows,
             },
+            seal_since=self.sealed_from.items(),
         )
         if progress is not None:
             progress(total, total)

@@ -65,7 +65,7 @@ class MaintenanceService:
         with store.read() as session:
             integrity, fk = store.integrity_problems(session)
             missing = fts.check(session)
-            sealed: dict[tuple[str, int], str] = {}
+            sealed: dict[audit.Sealed, str] = {}
             chain = audit.verify_chain(session, records=sealed)
             unaudited = audit.verify_records(session, sealed) if chain.ok else []
             invalid = list(stored_values.stored_problems(session))
