@@ -84,6 +84,10 @@ class ReminderCentre(QObject):
             self.tray.messageClicked.connect(self.open_first)
             self.tray.show()
         self.note: CornerNote | None = None
+        # A pool of its own: a reminder read never queues behind an export, a brief or a
+        # search holding the global pool's threads (on a loaded machine it would wait).
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self._reading = False
         self._again = False
 
@@ -95,6 +99,7 @@ class ReminderCentre(QObject):
         self.timer.stop()
         if self.tray is not None:
             self.tray.hide()
+        self.pool.waitForDone()
 
     # ------------------------------------------------------------------ snoozes
     def snoozed(self) -> dict[str, datetime]:
@@ -139,7 +144,7 @@ class ReminderCentre(QObject):
 
         job = _Read(read)
         job.signals.done.connect(self._read)
-        QThreadPool.globalInstance().start(job)
+        self.pool.start(job)
 
     def _read(self, found: list[Reminder] | None) -> None:
         self._reading = False
