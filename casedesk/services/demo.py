@@ -36,6 +36,7 @@ from casedesk.services.demo_data import (
     SURNAMES,
     VARIANTS,
 )
+from casedesk.services.demo_hearings import add_demo_hearings
 from casedesk.storage import search as fts
 from casedesk.storage.dialect import reserve_ids
 from casedesk.storage.tables import (
@@ -177,6 +178,7 @@ class DemoService:
                 session.flush()
                 for o in spec["orders"]:
                     self._add_order(session, matter, o, now)
+                add_demo_hearings(session, matter, spec["key"], now)
             obligations = session.execute(
                 text(
                     "SELECT o.id, co.kind FROM obligation o JOIN court_order co ON co.id = o.order_id "

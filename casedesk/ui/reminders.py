@@ -49,6 +49,12 @@ def _when(centre: QObject, reminder: Reminder, now: datetime) -> str:
             return centre.tr("overdue by %1 d").replace("%1", str(item.days_overdue))
         return centre.tr("overdue")
     minutes = max(1, int((reminder.due_utc - now).total_seconds() // 60))
+    if item.kind == "hearing":  # an appointment: it starts, it is not "due"
+        if minutes < 120:
+            return centre.tr("hearing in %1 min").replace("%1", str(minutes))
+        if minutes < 48 * 60:
+            return centre.tr("hearing in %1 h").replace("%1", str(minutes // 60))
+        return centre.tr("hearing in %1 days").replace("%1", str(minutes // (24 * 60)))
     if minutes < 120:
         return centre.tr("due in %1 min").replace("%1", str(minutes))
     if minutes < 48 * 60:
@@ -192,6 +198,8 @@ class ReminderCentre(QObject):
             return
         if found.item.kind == "obligation" and found.item.order_id is not None:
             self.navigate.emit("order", found.item.order_id)
+        elif found.item.kind == "hearing" and found.item.matter_id is not None:
+            self.navigate.emit("matter", found.item.matter_id)
         else:
             self.navigate.emit("deadlines", key)
 
