@@ -171,6 +171,18 @@ def next_hearing_texts(
     return found
 
 
+def with_hearings(
+    agenda: builtins.list[AgendaItem],
+    hearings: builtins.list[AgendaItem],
+    *,
+    include_held: bool = False,
+) -> builtins.list[AgendaItem]:
+    """The agenda with the period's hearings among its lines, in the agenda's order
+    (overdue first, then by time); held hearings only beside done items."""
+    kept = [h for h in hearings if include_held or h.state != "held"]
+    return sorted([*agenda, *kept], key=lambda i: (not i.overdue, datetime.fromisoformat(i.due_at)))
+
+
 def _utc_bound(day: date, ctx: ServiceContext) -> str:
     return datetime.combine(day, time.min, tzinfo=ctx.zone).astimezone(UTC).isoformat()
 
