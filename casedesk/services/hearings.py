@@ -206,7 +206,15 @@ class HearingService:
                 remote_link=data.remote_link,
                 note=data.note,
             )
-            row = Hearing(matter_id=data.matter_id, created_at=self.ctx.now(), **columns)  # type: ignore[arg-type]
+            row = Hearing(
+                matter_id=data.matter_id,
+                kind="",
+                starts_at="",
+                starts_utc="",
+                created_at=self.ctx.now(),
+            )
+            for name, value in columns.items():
+                setattr(row, name, value)
             session.add(row)
             session.flush()
             assert row.id is not None
