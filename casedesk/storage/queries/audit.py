@@ -1,5 +1,6 @@
 """Reading the audit trail (writing it, and checking its chain, is ``storage.audit_chain``)."""
 
+from sqlalchemy import text
 from sqlmodel import Session, col, desc, select
 
 from casedesk.storage.tables import AuditEntry
@@ -29,3 +30,14 @@ def head_hash(session: Session) -> str | None:
     return session.exec(
         select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
     ).first()
+
+
+def size_and_head(session: Session) -> tuple[int, str | None]:
+    """How many entries the trail holds, and the newest one's hash."""
+    entries, head = session.execute(
+        text(
+            "SELECT count(*), (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) "
+            "FROM audit_entry"
+        )
+    ).one()
+    return int(entries), head

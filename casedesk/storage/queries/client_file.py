@@ -107,3 +107,10 @@ def latest_contact(session: Session, client_id: int) -> CustodyEvent | None:
         .order_by(col(CustodyEvent.date_key).desc(), col(CustodyEvent.id).desc())
         .limit(1)
     ).first()
+
+
+def alias_with_key(session: Session, client_id: int, match_key: str) -> int | None:
+    """The id of the client's alias with this match key (the same name), if any."""
+    return session.exec(
+        select(Alias.id).where(Alias.client_id == client_id, Alias.match_key == match_key)
+    ).first()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, func, tuple_
+from sqlalchemy import Row, func, text, tuple_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -154,3 +154,51 @@ def status_countries(session: Session, client_ids: Sequence[int]) -> dict[int, s
     ).all():
         countries[cid] = country  # later entries overwrite: the current one wins
     return countries
+
+
+def by_ids(session: Session, ids: Sequence[int]) -> list[Client]:
+    """The client rows ``ids`` (in no particular order; gone ones left out)."""
+    return list(session.exec(select(Client).where(col(Client.id).in_(list(ids)))).all())
+
+
+# ---------------------------------------------------------------------- head counts
+
+
+def total(session: Session) -> int:
+    """How many clients the store holds, archived ones included."""
+    return int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
+
+
+def active_count(session: Session) -> int:
+    """How many clients are not archived."""
+    return int(
+        session.execute(
+            text("SELECT count(*) FROM client WHERE archived = :no"), {"no": False}
+        ).scalar_one()
+    )
+
+
+#: Columns the dashboard counts active clients by.
+GROUPABLE = frozenset({"current_status", "whereabouts"})
+
+
+def active_by(session: Session, column: str) -> list[tuple[str, int]]:
+    """Active clients counted by one summary column ('' for not recorded), unordered:
+    SQLite and PostgreSQL break ties and collate differently, so the caller sorts."""
+    if column not in GROUPABLE:
+        raise ValueError(f"cannot group clients by {column!r}")
+    rows = session.execute(
+        text(
+            f"SELECT coalesce({column}, ''), count(*) FROM client WHERE archived = :no GROUP BY 1"
+        ),
+        {"no": False},
+    ).all()
+    return [(str(k), int(n)) for k, n in rows]
+
+
+def active_contact_keys(session: Session) -> list[int | None]:
+    """Each active client's last-contact date key (yyyymmdd; None: never contacted)."""
+    rows = session.execute(
+        text("SELECT last_contact_key FROM client WHERE archived = :no"), {"no": False}
+    ).all()
+    return [key for (key,) in rows]
