@@ -1,9 +1,11 @@
 """Reading the audit trail (writing it, and checking its chain, is ``storage.audit_chain``)."""
 
+from collections.abc import Iterable, Sequence
+
 from sqlalchemy import text
 from sqlmodel import Session, col, desc, select
 
-from casedesk.storage.tables import AuditEntry
+from casedesk.storage.tables import AuditEntry, UndoLink
 
 
 def recorded_values(session: Session, entity: str, entity_id: int) -> list[str | None]:
@@ -41,3 +43,45 @@ def size_and_head(session: Session) -> tuple[int, str | None]:
         )
     ).one()
     return int(entries), head
+
+
+def ids_about(session: Session, entity: str, entity_ids: Sequence[int]) -> list[int]:
+    """Ids of the entries about any of these records of one entity."""
+    return [
+        i
+        for i in session.exec(
+            select(AuditEntry.id).where(
+                AuditEntry.entity == entity, col(AuditEntry.entity_id).in_(list(entity_ids))
+            )
+        ).all()
+        if i is not None
+    ]
+
+
+def ids_about_clients(session: Session, client_ids: Sequence[int]) -> list[int]:
+    """Ids of every entry recorded about any of these clients."""
+    return [
+        i
+        for i in session.exec(
+            select(AuditEntry.id).where(col(AuditEntry.client_id).in_(list(client_ids)))
+        ).all()
+        if i is not None
+    ]
+
+
+def last_undoable(session: Session, actor: str, actions: Iterable[str]) -> AuditEntry | None:
+    """The newest entry by ``actor`` with one of ``actions`` that neither was undone nor
+    undid another."""
+    reversed_ = select(UndoLink.audit_id)
+    reversing = select(UndoLink.undone_by)
+    return session.exec(
+        select(AuditEntry)
+        .where(
+            AuditEntry.actor == actor,
+            col(AuditEntry.action).in_(list(actions)),
+            col(AuditEntry.id).not_in(reversed_),
+            col(AuditEntry.id).not_in(reversing),
+        )
+        .order_by(desc(col(AuditEntry.id)))
+        .limit(1)
+    ).first()

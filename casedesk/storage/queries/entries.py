@@ -56,3 +56,11 @@ def last_removal(session: Session, kind: str, entry_id: int) -> TrashItem | None
         .where(TrashItem.kind == kind, TrashItem.entry_id == entry_id)
         .order_by(desc(col(TrashItem.id)))
     ).first()
+
+
+def trash_items(session: Session, kind: str | None = None) -> list[TrashItem]:
+    """What is in the Trash (of one kind if given), most recently removed first."""
+    stmt = select(TrashItem).order_by(desc(col(TrashItem.id)))
+    if kind:
+        stmt = stmt.where(TrashItem.kind == kind)
+    return list(session.exec(stmt).all())
