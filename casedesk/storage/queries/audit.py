@@ -85,3 +85,11 @@ def last_undoable(session: Session, actor: str, actions: Iterable[str]) -> Audit
         .order_by(desc(col(AuditEntry.id)))
         .limit(1)
     ).first()
+
+
+def any_with_action(session: Session, actions: Iterable[str]) -> bool:
+    """Whether any entry records one of ``actions``."""
+    found = session.exec(
+        select(AuditEntry.id).where(col(AuditEntry.action).in_(list(actions))).limit(1)
+    ).first()
+    return found is not None

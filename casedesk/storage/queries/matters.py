@@ -1,6 +1,6 @@
 """Matters, their rosters (who is a party) and head counts."""
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from casedesk.storage.tables import Client, CourtOrder, Matter, MatterParty
@@ -118,3 +118,15 @@ def links_of(session: Session, client_id: int) -> list[tuple[MatterParty, Matter
             .order_by(col(Matter.id))
         ).all()
     )
+
+
+def obligation_kinds(session: Session, matter_id: int) -> list[tuple[int, str]]:
+    """(obligation id, kind of its order) for every obligation in the matter, by id."""
+    rows = session.execute(
+        text(
+            "SELECT o.id, co.kind FROM obligation o JOIN court_order co ON co.id = o.order_id "
+            "WHERE co.matter_id = :m ORDER BY o.id"
+        ),
+        {"m": matter_id},
+    ).all()
+    return [(int(r[0]), str(r[1])) for r in rows]
