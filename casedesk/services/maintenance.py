@@ -3,13 +3,12 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
-
 from casedesk.services import audit, stored_values
 from casedesk.services.context import ServiceContext
 from casedesk.storage import anchor as anchors
 from casedesk.storage import leftovers, schema
 from casedesk.storage import search as fts
+from casedesk.storage.queries import clients as client_q
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ class MaintenanceService:
             cut = audit.anchor_problems(
                 session, (beside.entry_id, beside.hash) if beside else None, kept, last_id
             )
-            clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
+            clients = client_q.total(session)
         problems = []
         if integrity != "ok":
             problems.append(f"integrity check failed: {integrity}")
