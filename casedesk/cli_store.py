@@ -72,7 +72,7 @@ def backup(svc: "Services", args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser() if args.out else None
     if out is not None:
         output_path("out", out, inputs=[svc.ctx.store.path], kind="backup", force=args.force)
-    result = svc.backups.backup(out)
+    result = svc.backups.backup(out, replace=bool(getattr(args, "force", False)))
     facts = result.facts
     print(
         f"Backed up {facts.clients:,} clients to {result.path} ({result.size / 2**20:.1f} MB); "
