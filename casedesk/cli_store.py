@@ -32,9 +32,12 @@ def check(svc: "Services", args: argparse.Namespace) -> int:
             + ("SQLCipher 4 (AES-256), store and backups" if report.encrypted else "none")
         )
         print(f"Integrity:     {report.integrity}")
+        seen = "entries" if report.audit_scope == "whole" else "entries you can see"
         print(
-            f"Audit trail:   {report.audit_entries:,} entries; latest hash {report.audit_last_hash}"
+            f"Audit trail:   {report.audit_entries:,} {seen}; latest hash {report.audit_last_hash}"
         )
+        for note in report.notes:
+            print(f"Note: {note[:1].upper()}{note[1:]}.")
         for problem in report.problems:
             print(f"PROBLEM: {problem}", file=sys.stderr)
         print("All checks passed." if report.ok else "Problems found; see above.")
