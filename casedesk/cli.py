@@ -142,7 +142,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     bk = cmd(sub, "backup", backup, "write a verified backup (default: backups/ beside the store)")
     bk.add_argument("--out", metavar="FILE.sqlite")
-    bk.add_argument("--force", action="store_true", help="replace a file casedesk did not write")
+    bk.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a file casedesk did not write (a team store's backup: any existing file)",
+    )
     rs = cmd(sub, "restore", restore, "replace the store with a verified backup")
     rs.add_argument("file", metavar="FILE.sqlite")
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -214,6 +218,7 @@ def _window(args: argparse.Namespace) -> int:
         smoke=args.smoke,
         verbose=args.verbose,
         store_name=lambda: path.name if isinstance(path, Path) else "team store",
+        team_location=None if isinstance(path, Path) else path,
     )
 
 
