@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from casedesk.cli_output import EXIT_OK, emit_json
+from casedesk.cli_output import EXIT_OK, emit_json, print_new
 from casedesk.cli_records import OPTIONS, edit_handler, entry_id, remove_handler
-from casedesk.cli_time import _day, _print_new  # the same date reading and id printing
+from casedesk.cli_time import _day  # the same reading of a --from/--to day
 from casedesk.domain.hearings import HearingKind
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ OPTIONS["hearing"] = [
 
 
 def _add(svc: "Services", args: argparse.Namespace) -> int:
-    from casedesk.services.entry_schemas import HearingCreate  # noqa: PLC0415 - lazy CLI
+    from casedesk.services.entry_schemas import HearingCreate
 
     changes = svc.hearings.add(
         HearingCreate(
@@ -49,7 +49,7 @@ def _add(svc: "Services", args: argparse.Namespace) -> int:
             note=args.note or "",
         )
     )
-    return _print_new(args, changes.new_id)
+    return print_new(args, changes.new_id)
 
 
 def _list(svc: "Services", args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ Full values always go in: ``briefs.redact`` removes what a profile withholds.
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk import briefs as b
 from casedesk.briefs.rows import StreamedRows
@@ -34,13 +34,14 @@ from casedesk.services.hearings import next_hearing_texts
 from casedesk.services.orders import order_view
 from casedesk.services.schemas import ObligationView, OrderView
 from casedesk.storage import roster_rows as rr
+from casedesk.storage.queries import agenda
+from casedesk.storage.queries import matters as matter_q
+from casedesk.storage.queries import orders as order_q
 from casedesk.storage.tables import (
     Client,
     CourtOrder,
-    Deadline,
     Matter,
     MatterParty,
-    Obligation,
 )
 
 #: Members read per query for a roster (bounded by SQLite's limit on bound parameters).
@@ -270,12 +271,8 @@ def _members(ctx: ServiceContext, matter_id: int, ids: Sequence[int]) -> Iterato
 
 def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterData:
     """The matter's caption and orders now; its people streamed as the roster is laid out."""
-    orders = session.exec(
-        select(CourtOrder)
-        .where(CourtOrder.matter_id == matter.id)
-        .order_by(col(CourtOrder.issued_utc))
-    ).all()
     matter_id = matter.id or 0
+    orders = matter_q.orders_of(session, matter_id)
     ids = rr.member_ids(session, matter_id)
     return b.RosterData(
         matter=caption(matter, session, ctx),
@@ -296,14 +293,8 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
     view = order_view(session, ctx, order)
     matter = session.get(Matter, order.matter_id)
     assert matter is not None
-    clients = {
-        c.id: c
-        for c in session.exec(
-            select(Client).where(
-                col(Client.id).in_({p.client_id for ob in view.obligations for p in ob.compliance})
-            )
-        )
-    }
+    wanted = sorted({p.client_id for ob in view.obligations for p in ob.compliance})
+    clients = {c.id: c for c in order_q.clients_by_ids(session, wanted)}
     obligations = []
     for ob in view.obligations:
         people = tuple(
@@ -353,13 +344,7 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
     lo = datetime.combine(start, datetime.min.time(), tzinfo=ctx.zone)
     hi = datetime.combine(end, datetime.max.time(), tzinfo=ctx.zone)
     entries: list[b.DocketEntry] = []
-    deadlines = session.exec(
-        select(Deadline, Client)
-        .join(Client, col(Client.id) == col(Deadline.client_id), isouter=True)
-        .where(col(Deadline.done).is_(False))
-        .order_by(col(Deadline.due_utc))
-    ).all()
-    for dl, client in deadlines:
+    for dl, client, _matter in agenda.deadlines(session, include_done=False):
         standing = due_status.deadline_status(ctx, dl)
         if not (standing.overdue or lo <= standing.due.utc <= hi):
             continue
@@ -374,12 +359,7 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
             )
         )
     views_by_order: dict[int, OrderView] = {}
-    for ob, order, matter in session.exec(
-        select(Obligation, CourtOrder, Matter)
-        .join(CourtOrder, col(CourtOrder.id) == col(Obligation.order_id))
-        .join(Matter, col(Matter.id) == col(CourtOrder.matter_id))
-        .order_by(col(Obligation.due_utc))
-    ):
+    for ob, order, matter in agenda.obligations(session):
         standing = due_status.obligation_status(session, ctx, ob, order)
         if standing.done or not (standing.overdue or lo <= standing.due.utc <= hi):
             continue

@@ -27,7 +27,7 @@ from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.deadlines import AgendaItem
 from casedesk.services.entry_schemas import HearingCreate
-from casedesk.storage.hearings import hearings_with_matters, next_hearings
+from casedesk.storage.queries.hearings import hearings_with_matters, next_hearings
 from casedesk.storage.tables import Hearing, Matter
 
 WHEN_EXAMPLE = "2025-06-12 09:30"
