@@ -183,6 +183,18 @@ def with_hearings(
     return sorted([*agenda, *kept], key=lambda i: (not i.overdue, datetime.fromisoformat(i.due_at)))
 
 
+def hearings_in(
+    session: Session, ctx: ServiceContext, start: date, end: date
+) -> builtins.list[HearingView]:
+    """The hearings of [start, end] (days on the user's clock), in the caller's transaction."""
+    found = hearings_with_matters(
+        session,
+        from_utc=_utc_bound(start, ctx),
+        to_utc=_utc_bound(end + timedelta(days=1), ctx),
+    )
+    return [view_of(ctx, h, m) for h, m in found]
+
+
 def _utc_bound(day: date, ctx: ServiceContext) -> str:
     return datetime.combine(day, time.min, tzinfo=ctx.zone).astimezone(UTC).isoformat()
 
