@@ -172,3 +172,29 @@ def test_whereabouts_without_a_date_column_take_the_as_of_date(
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT date FROM custody_event").fetchall() == [("2025-05-01",)]
         assert con.execute("SELECT date FROM status_entry").fetchall() == [("2025-05-01",)]
+
+
+def test_libreoffice_workbook_reads_as_the_clinic_typed_it(services: Services) -> None:
+    import zipfile  # noqa: PLC0415
+
+    workbook = CORPUS / "intake_libreoffice.xlsx"
+    with zipfile.ZipFile(workbook) as archive:
+        # The corpus must hold a file LibreOffice really wrote (build.py makes it with soffice).
+        assert "<Application>LibreOffice" in archive.read("docProps/app.xml").decode()
+    report = services.imports.run(workbook)
+    assert report.came_in == 4
+    found = {
+        surname: (a_number, dob)
+        for surname, a_number, dob in rows(services, "SELECT surname, a_number, dob FROM client")
+    }
+    # Date cells are dates whatever their display format; a number cell keeps its
+    # A-Number (the leading zero Calc dropped comes back); "03/1992" stays partial.
+    assert found["Chirinos"] == ("055231908", "1990-04-03")
+    assert found["Villegas"] == ("219554310", "1991-08-22")
+    assert found["Mújica"] == ("206118447", "1992-03")
+    assert found["Briceño"] == (None, "1987-06-05")
+    notes = {b for (b,) in rows(services, "SELECT body FROM note")}
+    assert "Trasladado a Texas\nsin aviso" in notes
+    statuses = set(rows(services, "SELECT status, date FROM status_entry"))
+    assert ("final_order", None) in statuses  # no status date in the sheet: date unknown
+    assert ("refugee_approved", "2021") in statuses  # a year typed as a number
