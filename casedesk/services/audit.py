@@ -142,6 +142,15 @@ def record_many(session: Session, ctx: ServiceContext, entries: list[dict[str, A
         _queue(session, ctx, _Queued(row, records))
 
 
+def write_queued(session: Session) -> None:
+    """Write the entries queued so far now, inside the caller's transaction, instead of
+    holding them all until commit: a bulk writer (an import of 100,000 rows) calls this
+    after each batch so its memory stays bounded. The records are sealed as they stand
+    now; a later change in the same transaction writes its own entry, and ``check``
+    compares each record with the last digest sealed for it."""
+    _write_queued(session)
+
+
 def _write_queued(session: Session) -> None:
     """Before commit: digest the touched records, chain the queued entries, insert them."""
     items: list[_Queued] = session.info.pop(_PENDING, [])

@@ -6,6 +6,7 @@ not just the first, so a person fixing the rejects file fixes everything in one 
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.countries import parse_country
@@ -68,6 +69,9 @@ class ParsedRow:
     given_fields: set[str] = field(default_factory=set)
 
 
+# A sheet repeats a handful of status and whereabouts spellings over thousands of rows,
+# and the tolerant match is the costliest check of a row: remember each spelling's answer.
+@lru_cache(maxsize=4096)
 def _coded(text: str, normalise: object, enum: type[LegalStatus] | type[CustodyKind]) -> str | None:
     folded = text.strip().lower().replace(" ", "_").replace("-", "_")
     if folded in enum.values():

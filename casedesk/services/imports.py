@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from casedesk.domain.anumber import ANumber
@@ -38,6 +38,7 @@ from casedesk.services.import_merge import apply_name
 from casedesk.services.import_preview import PreviewRow, preview_rows, reading_options
 from casedesk.services.import_rows import MAX_ID, ParsedRow, Rejection, column_name, parse_row
 from casedesk.storage import search as fts
+from casedesk.storage.bulk import insert_many
 from casedesk.storage.dialect import IdAllocator, bulk_load, sync_id_sequence
 from casedesk.storage.tables import Client, CustodyEvent, Note, StatusEntry, metadata
 
@@ -596,7 +597,7 @@ class _Run:
         p = self.pending
         for name in ("client", "status_entry", "custody_event", "note"):
             if p[name]:
-                self.session.execute(insert(metadata.tables[name]), p[name])  # Core executemany
+                insert_many(self.session, metadata.tables[name], p[name])
                 p[name] = []
         if p["fts"]:
             # Ids were chosen here (an export's own ids are kept): move the database's
@@ -606,6 +607,8 @@ class _Run:
             p["fts"] = []
         audit.record_many(self.session, self.ctx, p["audit"])
         p["audit"] = []
+        # Chain this batch's entries now rather than queue 100,000 of them until commit.
+        audit.write_queued(self.session)
 
 
 def _drop_known(session: Session, cid: int, row: ParsedRow) -> ParsedRow:
