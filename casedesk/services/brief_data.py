@@ -144,7 +144,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         whereabouts=tuple(
             b.CustodyEntry(
                 kind=CustodyKind(e.kind),
-                date_display=pdate(e.date),
+                date_display=pdate(e.date) if e.date else "date unknown",
                 place=e.place,
                 country=country(e.country),
                 detail=e.note,

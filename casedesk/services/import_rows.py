@@ -63,7 +63,8 @@ class ParsedRow:
     tags: str = ""
     #: (status, date or None when unknown, "as to" country)
     status: tuple[str, PartialDate | None, str | None] | None = None
-    custody: tuple[str, PartialDate, str, str | None] | None = None
+    #: (kind, date or None when unknown, place, country)
+    custody: tuple[str, PartialDate | None, str, str | None] | None = None
     source: str = ""
     note: str = ""
     given_fields: set[str] = field(default_factory=set)
@@ -214,11 +215,9 @@ def parse_row(  # noqa: PLR0915 - one flat check per field reads better than hel
         elif not values.get("whereabouts_date", "").strip() and as_of is not None:
             row.custody = (kind, as_of, place, country if isinstance(country, str) else None)
         elif not values.get("whereabouts_date", "").strip():
-            fail(
-                "whereabouts_date",
-                "give the date of this whereabouts (a year is enough), or one 'as of' date "
-                "for the whole file (--as-of, or the import wizard's 'as of' field)",
-            )
+            # As for a status: kept with its date unknown rather than the row refused for
+            # a column the sheet never had.
+            row.custody = (kind, None, place, country if isinstance(country, str) else None)
         elif isinstance(custody_when, PartialDate):
             row.custody = (kind, custody_when, place, country if isinstance(country, str) else None)
     row.given_fields = {k for k, val in values.items() if val.strip()}

@@ -419,8 +419,8 @@ class _Run:
             [
                 {
                     "kind": custody[0],
-                    "date": custody[1].iso(),
-                    "date_key": custody[1].sort_key,
+                    "date": custody[1].iso() if custody[1] else None,
+                    "date_key": custody[1].sort_key if custody[1] else 0,
                     "place": custody[2],
                     "country": custody[3],
                 }
@@ -508,8 +508,8 @@ class _Run:
                 {
                     "client_id": cid,
                     "kind": kind,
-                    "date": when.iso(),
-                    "date_key": when.sort_key,
+                    "date": when.iso() if when else None,
+                    "date_key": when.sort_key if when else 0,
                     "place": place,
                     "country": country,
                     "source": row.source or f"import of {self.report.file}",
@@ -625,11 +625,12 @@ def _drop_known(session: Session, cid: int, row: ParsedRow) -> ParsedRow:
         result.status = None if known else row.status
     if row.custody:
         kind, when, place, _country = row.custody
+        same_day = CustodyEvent.date == when.iso() if when else col(CustodyEvent.date).is_(None)
         known = session.execute(
             select(CustodyEvent.id).where(
                 CustodyEvent.client_id == cid,
                 CustodyEvent.kind == kind,
-                CustodyEvent.date == when.iso(),
+                same_day,
                 CustodyEvent.place == place,
             )
         ).first()
