@@ -38,6 +38,7 @@ from casedesk.services.schemas import (
     CustodyCreate,
     StatusCreate,
 )
+from casedesk.storage import client_pages
 from casedesk.storage import search as fts
 from casedesk.storage.retry import retrying
 from casedesk.storage.tables import (
@@ -49,17 +50,6 @@ from casedesk.storage.tables import (
     Note,
     StatusEntry,
 )
-
-_SORTS = {
-    "name": (col(Client.sort_key),),
-    "a_number": (col(Client.a_number), col(Client.sort_key)),
-    "nationality": (col(Client.nationality), col(Client.sort_key)),
-    "status": (col(Client.current_status), col(Client.sort_key)),
-    "whereabouts": (col(Client.whereabouts), col(Client.sort_key)),
-    "last_contact": (col(Client.last_contact_key), col(Client.sort_key)),
-    "id": (col(Client.id),),
-}
-
 
 #: Columns left out of audit payloads: bookkeeping and keys derived from other fields.
 AUDIT_EXCLUDED = frozenset(
@@ -173,11 +163,11 @@ class ClientService:
             v.existing_id(query.matter_id, "matter")
             members = select(MatterParty.client_id).where(MatterParty.matter_id == query.matter_id)
             conditions.append(col(Client.id).in_(members))
-        if query.sort not in _SORTS:
+        if query.sort not in client_pages.SORTS:
             raise ValidationError(
-                "sort", f"cannot sort by {clip(query.sort)!r}; use one of {', '.join(_SORTS)}"
+                "sort",
+                f"cannot sort by {clip(query.sort)!r}; use one of {', '.join(client_pages.SORTS)}",
             )
-        order = [c.desc() if query.descending else c.asc() for c in _SORTS[query.sort]]
         limit = max(1, min(query.limit, 5000))
         with self.ctx.store.read() as session:
             total = (
@@ -185,15 +175,21 @@ class ClientService:
                 if query.with_total
                 else -1
             )
-            rows = session.exec(
-                select(Client)
-                .where(*conditions)
-                .order_by(*order, col(Client.id))
-                .offset(max(0, query.offset))
-                .limit(limit)
-            ).all()
+            rows = client_pages.client_page(
+                session,
+                conditions,
+                sort=query.sort,
+                descending=query.descending,
+                limit=limit,
+                after=query.after,
+                offset=max(0, query.offset),
+            )
+            after = client_pages.cursor_of(rows[-1], query.sort) if rows else None
             return ClientPage(
-                rows=views.client_rows(session, self.ctx, rows), total=total, offset=query.offset
+                rows=views.client_rows(session, self.ctx, rows),
+                total=total,
+                offset=query.offset,
+                after=after,
             )
 
     def nationalities(self, *, include_archived: bool = False) -> "builtins.list[tuple[str, int]]":
