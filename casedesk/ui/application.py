@@ -14,7 +14,7 @@ from collections.abc import Callable
 from importlib.resources import as_file, files
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -101,6 +101,15 @@ class _Opener(QObject):
     failed = Signal(object)
 
 
+def _drain_background_work() -> None:
+    """Let background reads still running (at a million clients counting the filter
+    choices takes a while) finish before the store closes under them; queued ones are
+    dropped."""
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    pool.waitForDone()
+
+
 def launch(
     opener_fn: "Callable[[str | None], Services]",
     *,
@@ -178,6 +187,7 @@ def launch(
         0, lambda: threading.Thread(target=work, name="open-store", daemon=True).start()
     )
     code = app.exec()
+    _drain_background_work()
     services = getattr(window, "services", None)
     if services is not None:
         services.close()
