@@ -101,13 +101,16 @@ class _Opener(QObject):
     failed = Signal(object)
 
 
-def _drain_background_work() -> None:
-    """Let background reads still running (at a million clients counting the filter
-    choices takes a while) finish before the store closes under them; queued ones are
+def _close_store(window: MainWindow) -> None:
+    """Close the window's store once background reads still running (at a million
+    clients counting the filter choices takes a while) have finished; queued ones are
     dropped."""
     pool = QThreadPool.globalInstance()
     pool.clear()
     pool.waitForDone()
+    services = getattr(window, "services", None)
+    if services is not None:
+        services.close()
 
 
 def launch(
@@ -187,8 +190,5 @@ def launch(
         0, lambda: threading.Thread(target=work, name="open-store", daemon=True).start()
     )
     code = app.exec()
-    _drain_background_work()
-    services = getattr(window, "services", None)
-    if services is not None:
-        services.close()
+    _close_store(window)
     return outcome["code"] or code
