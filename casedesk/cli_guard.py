@@ -99,9 +99,9 @@ def written_by_casedesk(path: Path, kind: str) -> bool:
 def describe_failure(exc: BaseException, store: Path) -> tuple[int, str]:
     """(exit code, one line) for a failure of the environment or an impossible number;
     (0, "") for anything else, which is a bug and keeps its traceback."""
-    from casedesk.cli_output import EXIT_INVALID, EXIT_STORE  # noqa: PLC0415
-    from casedesk.storage import cipher  # noqa: PLC0415
-    from casedesk.storage.engine import translate_db_error  # noqa: PLC0415
+    from casedesk.cli_output import EXIT_INVALID, EXIT_STORE
+    from casedesk.storage import cipher
+    from casedesk.storage.engine import translate_db_error
 
     if isinstance(exc, OverflowError):
         return EXIT_INVALID, "invalid number: it is too large. Nothing was changed."

@@ -13,14 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casedesk import passphrase_input as pi
-from casedesk.cli_output import (
-    EXIT_INVALID,
-    EXIT_NOT_FOUND,
-    EXIT_OK,
-    EXIT_STORE,
-    emit_json,
-)
-from casedesk.domain.errors import ConflictError, NotFoundError, StoreError, ValidationError
+from casedesk.cli_output import EXIT_OK, emit_json, refused
+from casedesk.domain.errors import CasedeskError, NotFoundError, StoreError, ValidationError
 
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
@@ -107,18 +101,8 @@ def run_standalone(args: argparse.Namespace) -> int:
     try:
         handler: Callable[[argparse.Namespace], int] = args.standalone
         return handler(args)
-    except ValidationError as exc:
-        print(f"casedesk: invalid {exc.field}: {exc.reason}. Nothing was changed.", file=sys.stderr)
-        return EXIT_INVALID
-    except ConflictError as exc:
-        print(f"casedesk: {exc}. Nothing was changed.", file=sys.stderr)
-        return EXIT_INVALID
-    except NotFoundError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
-        return EXIT_NOT_FOUND
-    except StoreError as exc:
-        print(f"casedesk: {exc}", file=sys.stderr)
-        return EXIT_STORE
+    except CasedeskError as exc:
+        return refused(exc)
 
 
 # ----------------------------------------------------------------------------- on --db

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from casedesk.cli_output import EXIT_OK, emit_json
+from casedesk.cli_output import EXIT_OK, Cmd, Handler, emit_json, print_new
 from casedesk.domain.court_days import PERIOD_EXAMPLES
 from casedesk.domain.due import DueState
 from casedesk.domain.enums import Compliance, OrderStatus
@@ -21,8 +21,6 @@ from casedesk.domain.errors import ValidationError
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
 
-Handler = Callable[["Services", argparse.Namespace], int]
-Cmd = Callable[[Any, str, Handler, str], argparse.ArgumentParser]
 
 _WITHIN_HELP = f"a period instead of --due: {PERIOD_EXAMPLES} (FRCP 6(a))"
 _AFTER_HELP = "the event the period runs from, e.g. 2025-06-20 or 2025-06-20 17:00"
@@ -59,7 +57,7 @@ def _deadlines_add(svc: "Services", args: argparse.Namespace) -> int:
         after=args.after,
         within=args.within,
     )
-    return _print_new(args, changes.new_id)
+    return print_new(args, changes.new_id)
 
 
 def _deadlines_list(svc: "Services", args: argparse.Namespace) -> int:
@@ -115,14 +113,6 @@ def _closures_list(svc: "Services", args: argparse.Namespace) -> int:
         emit_json([asdict(r) for r in rows])
     for r in [] if args.json else rows:
         print(f"{r.court:<12} {r.day}  {r.reason}".rstrip())
-    return EXIT_OK
-
-
-def _print_new(args: argparse.Namespace, new_id: int | None) -> int:
-    if getattr(args, "json", False):
-        emit_json({"id": new_id})
-    else:
-        print(new_id)
     return EXIT_OK
 
 
