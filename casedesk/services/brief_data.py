@@ -31,6 +31,7 @@ from casedesk.domain.enums import (
 from casedesk.domain.names import PersonName
 from casedesk.services import due_status, views
 from casedesk.services.context import ServiceContext
+from casedesk.services.hearings import next_hearing_texts
 from casedesk.services.orders import order_view
 from casedesk.services.schemas import ObligationView, OrderView
 from casedesk.storage import compliance_rows as cr
@@ -100,13 +101,20 @@ def person(client: Client) -> b.Person:
     )
 
 
-def caption(matter: Matter) -> b.MatterCaption:
+def caption(
+    matter: Matter, session: Session | None = None, ctx: ServiceContext | None = None
+) -> b.MatterCaption:
+    """The matter as cited; with a session, its next hearing too."""
+    hearing = ""
+    if session is not None and ctx is not None and matter.id is not None:
+        hearing = next_hearing_texts(session, ctx, [matter.id]).get(matter.id, "")
     return b.MatterCaption(
         title=matter.title,
         court=matter.court,
         docket_number=matter.docket,
         judge=matter.judge,
         kind=MatterKind(matter.kind),
+        next_hearing=hearing,
     )
 
 
@@ -123,6 +131,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         for s in d.statuses
     )
     matters = {m.matter_id: m for m in d.matter_links}
+    hearings = next_hearing_texts(session, ctx, list(matters))
     return b.ClientBriefData(
         person=person(client),
         aliases=tuple(
@@ -157,7 +166,11 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         matters=tuple(
             b.MatterRole(
                 matter=b.MatterCaption(
-                    title=m.title, court=m.court, docket_number=m.docket, judge=m.judge
+                    title=m.title,
+                    court=m.court,
+                    docket_number=m.docket,
+                    judge=m.judge,
+                    next_hearing=hearings.get(m.matter_id, ""),
                 ),
                 role=PartyRole(m.role),
             )
@@ -263,7 +276,7 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
     orders = matter_q.orders_of(session, matter_id)
     ids = rr.member_ids(session, matter_id)
     return b.RosterData(
-        matter=caption(matter),
+        matter=caption(matter, session, ctx),
         orders=tuple(
             b.OrderSummary(
                 title=o.title,
@@ -301,7 +314,7 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
             )
         )
     return b.ComplianceData(
-        matter=caption(matter),
+        matter=caption(matter, session, ctx),
         order_title=order.title,
         kind=OrderKind(order.kind),
         issued_display=on_court_clock(order.issued_at, matter.court),

@@ -35,6 +35,7 @@ from casedesk.services.demo_data import (
     SURNAMES,
     VARIANTS,
 )
+from casedesk.services.demo_hearings import add_demo_hearings
 from casedesk.storage import search as fts
 from casedesk.storage.dialect import reserve_ids
 from casedesk.storage.queries import audit as audit_q
@@ -173,6 +174,7 @@ class DemoService:
                 session.flush()
                 for o in spec["orders"]:
                     self._add_order(session, matter, o, now)
+                add_demo_hearings(session, matter, spec["key"], now)
             assert matter.id is not None
             found[spec["key"]] = {
                 "id": matter.id,

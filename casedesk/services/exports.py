@@ -42,6 +42,7 @@ from casedesk.formats.xlsx_rows import write_xlsx
 from casedesk.services import audit, due_status, views
 from casedesk.services.context import ServiceContext
 from casedesk.services.export_tables import dump_tables, restore_tables, row_counts
+from casedesk.services.hearing_export import hearing_events
 from casedesk.storage.queries import agenda
 from casedesk.storage.queries import audit as audit_q
 from casedesk.storage.queries import clients as client_q
@@ -324,7 +325,8 @@ class ExportService:
 
     # ------------------------------------------------------------------ calendar
     def calendar_ics(self, path: Path, *, profile: str = "court") -> int:
-        """Write open deadlines and obligation due dates as an .ics file; return the events.
+        """Write open deadlines, obligation due dates and hearings as an .ics file; return
+        the events.
 
         UIDs (``deadline-<id>@<store uid>``) stay the same from one export to the next, so
         a calendar re-importing the file updates its events. Client names appear in full
@@ -337,6 +339,7 @@ class ExportService:
             events = self._deadline_events(session, chosen, store_uid)
             events += self._obligation_events(session, store_uid, chosen)
             events = [self._timed(session, e) for e in events]
+            events += hearing_events(self.ctx, session, store_uid, chosen)
         count = write_ics(path, events, calendar_name=CALENDAR_NAME, now=self.ctx.now())
         self._audit(
             "calendar", {"format": "ics", "profile": chosen.value, "rows": count, "file": path.name}

@@ -29,6 +29,7 @@ from casedesk.services import validate as v
 from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.court_calendar import edited_due
+from casedesk.services.hearings import hearing_fields
 from casedesk.storage import audit_chain as chain
 from casedesk.storage import search as fts
 from casedesk.storage import trash as rows
@@ -45,6 +46,7 @@ from casedesk.storage.tables import (
     CustodyEvent,
     Deadline,
     Document,
+    Hearing,
     Matter,
     MatterParty,
     Note,
@@ -91,6 +93,7 @@ KINDS: dict[str, Kind] = {
             "compliance", ComplianceRecord, "compliance", "compliance record", es.ComplianceUpdate
         ),
         Kind("deadline", Deadline, "deadline", "deadline", es.DeadlineUpdate),
+        Kind("hearing", Hearing, "hearing", "hearing", es.HearingUpdate),
     )
 }
 BY_ENTITY = {k.entity: k for k in KINDS.values()}
@@ -100,11 +103,12 @@ WIDE = frozenset({"client", "matter", "order", "obligation"})
 #: Stored fields that are derived or bookkeeping: never shown in the audit trail.
 HIDDEN = frozenset(
     {"id", "version", "created_at", "updated_at", "date_key", "match_key", "sort_key"}
-    | {"issued_utc", "due_utc", "dob_key", "done_at"}
+    | {"issued_utc", "due_utc", "dob_key", "done_at", "starts_utc"}
 )
 #: Stored column behind an Update field whose name differs.
 _COLUMN = {("order", "issued"): "issued_at", ("obligation", "due"): "due_at"}
 _COLUMN[("deadline", "due")] = "due_at"
+_COLUMN[("hearing", "when")] = "starts_at"
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,8 @@ def label(session: Session, kind: Kind, row: Any) -> str:
         return f"Compliance {row.status} for client {row.client_id}, {row.date}"
     if isinstance(row, Deadline):
         return f"Deadline {row.title}, due {row.due_at[:10]}"
+    if isinstance(row, Hearing):
+        return f"Hearing ({row.kind.replace('_', ' ')}) on matter {row.matter_id}, {row.starts_at[:16]}"
     return f"{kind.noun} {row.id}"  # pragma: no cover - every kind is listed above
 
 
@@ -241,6 +247,10 @@ def validated(
         result = rules.deadline_fields(**merged, zone=zone)
         result.update(edited_due(session, ctx, row, merged["due"]))  # the court's clock
         return result
+    if n == "hearing":
+        matter = session.get(Matter, row.matter_id)
+        assert matter is not None  # a hearing goes with its matter
+        return hearing_fields(matter=matter, current=row, **merged)
     raise ValidationError("kind", f"a {kind.noun} is edited from its own form")
 
 
@@ -266,7 +276,11 @@ def derived(kind: Kind, row: Any, values: dict[str, Any], ctx: ServiceContext) -
     out = dict(values)
     if "date" in out and out["date"] and hasattr(row, "date_key"):
         out["date_key"] = PartialDate.parse(out["date"]).sort_key
-    for stamp, utc in (("issued_at", "issued_utc"), ("due_at", "due_utc")):
+    for stamp, utc in (
+        ("issued_at", "issued_utc"),
+        ("due_at", "due_utc"),
+        ("starts_at", "starts_utc"),
+    ):
         if stamp in out:
             out[utc] = rules.utc_text(out[stamp])
     if isinstance(row, Alias) and {"given", "surname", "second_surname"} & out.keys():
