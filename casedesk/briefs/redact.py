@@ -272,7 +272,7 @@ def _redact_compliance(data: ComplianceData, profile: Profile) -> ComplianceData
             requirement=m.record(ob.requirement),
             evidence=m.free(ob.evidence),
             provenance=m.provenance(ob.provenance),
-            people=tuple(one(pc) for pc in ob.people),
+            people=map_rows(ob.people, one),  # a streamed obligation stays streamed
         )
 
     def change(c: OrderStatusChange) -> OrderStatusChange:

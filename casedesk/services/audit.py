@@ -23,13 +23,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import desc, event
-from sqlmodel import Session, col, select
+from sqlalchemy import event
+from sqlmodel import Session
 
 from casedesk.domain.enums import AuditAction
 from casedesk.services.context import ServiceContext
 from casedesk.storage import audit_chain as chain
 from casedesk.storage import dialect
+from casedesk.storage.queries import audit as audit_q
 from casedesk.storage.tables import AuditEntry
 
 GENESIS = chain.GENESIS
@@ -376,12 +377,7 @@ def changed_fields_of(session: Session, table: str, rid: int) -> list[str]:
     (replayed oldest first); empty when the values were redacted or never recorded."""
     entity = _ENTITY_OF[table]
     known: dict[str, Any] = {}
-    stmt = (
-        select(AuditEntry.after)
-        .where(AuditEntry.entity == entity, AuditEntry.entity_id == rid)
-        .order_by(col(AuditEntry.id))
-    )
-    for after in session.exec(stmt):
+    for after in audit_q.recorded_values(session, entity, rid):
         known.update(_json(after) if after else {})
     live = chain.row_values(session, table, rid)
     if live is None:
@@ -427,9 +423,7 @@ def describe(row: AuditRow) -> str:
 
 def history(session: Session, *, client_id: int | None = None, limit: int = 500) -> list[AuditRow]:
     """The newest entries first, optionally those about one client."""
-    stmt = select(AuditEntry).order_by(desc(col(AuditEntry.id))).limit(max(1, min(limit, 100_000)))
-    if client_id is not None:
-        stmt = stmt.where(AuditEntry.client_id == client_id)
+    entries = audit_q.newest(session, client_id=client_id, limit=max(1, min(limit, 100_000)))
     return [
         AuditRow(
             id=e.id or 0,
@@ -443,7 +437,7 @@ def history(session: Session, *, client_id: int | None = None, limit: int = 500)
             after=json.loads(e.after) if e.after else {},
             hash=e.hash,
         )
-        for e in session.exec(stmt)
+        for e in entries
     ]
 
 

@@ -4,6 +4,7 @@ sorts and greys out archived clients as the service says."""
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientQuery
@@ -31,14 +32,15 @@ pytestmark = pytest.mark.gui
 
 
 def test_client_list_model_is_sound_and_lazy(
-    services: Services, qtmodeltester: ModelTester
+    qtbot: QtBot, services: Services, qtmodeltester: ModelTester
 ) -> None:
     services.demo.generate(clients=450, seed=2)
     model = ClientTableModel(services)
     model.set_query(ClientQuery())
     assert model.total == services.clients.list().total
     assert model.rowCount() == PAGE  # a page, not everything
-    model.fetchMore(QModelIndex())
+    with qtbot.waitSignal(model.page_loaded):  # read on the model's worker
+        model.fetchMore(QModelIndex())
     assert model.rowCount() == min(model.total, 2 * PAGE)
     qtmodeltester.check(model)
 
