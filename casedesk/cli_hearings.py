@@ -8,20 +8,17 @@ removed to the Trash). Registered from ``casedesk.cli`` with :func:`register`.
 """
 
 import argparse
-from collections.abc import Callable
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from casedesk.cli_output import EXIT_OK, emit_json, print_new
+from casedesk.cli_output import EXIT_OK, Cmd, Group, Handler, emit_json, print_new
 from casedesk.cli_records import OPTIONS, edit_handler, entry_id, remove_handler
-from casedesk.cli_time import _day  # the same reading of a --from/--to day
+from casedesk.cli_time import day_arg
 from casedesk.domain.hearings import HearingKind
 
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
 
-Handler = Callable[["Services", argparse.Namespace], int]
-Cmd = Callable[..., argparse.ArgumentParser]
 
 _WHEN_HELP = "e.g. 2025-06-12 09:30, on the court's clock (or name a zone: … America/Chicago)"
 #: The edit command's options, in the shape cli_records reads: (flag, field, help).
@@ -54,7 +51,9 @@ def _add(svc: "Services", args: argparse.Namespace) -> int:
 
 def _list(svc: "Services", args: argparse.Namespace) -> int:
     found = svc.hearings.list(
-        matter_id=args.matter, start=_day(args.date_from, "from"), end=_day(args.date_to, "to")
+        matter_id=args.matter,
+        start=day_arg(args.date_from, "from"),
+        end=day_arg(args.date_to, "to"),
     )
     if args.json:
         emit_json([asdict(h) for h in found])
@@ -68,7 +67,7 @@ def _list(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(sub: Any, cmd: Cmd, group: Callable[[str, str], Any]) -> None:
+def register(sub: Any, cmd: Cmd, group: Group) -> None:
     """Add the ``hearings`` group to the parser ``casedesk.cli`` builds."""
     hg = group("hearings", "the dates a court sits on a matter")
     ha = cmd(hg, "add", _add, "add a hearing to a matter; prints the new id")

@@ -281,7 +281,8 @@ class ObligationDetail:
     compliance: Compliance = Compliance.PENDING  # for the obligation as a whole
     days_overdue: int | None = None
     evidence: str = ""
-    people: tuple[PersonCompliance, ...] = ()
+    #: May be ``rows.StreamedRows`` (a class-wide obligation): iterate, never index.
+    people: Sequence[PersonCompliance] = ()
     provenance: Provenance = field(default_factory=Provenance)
 
 

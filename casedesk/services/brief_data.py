@@ -6,6 +6,7 @@ Full values always go in: ``briefs.redact`` removes what a profile withholds.
 
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
+from functools import partial
 
 from sqlmodel import Session
 
@@ -33,10 +34,10 @@ from casedesk.services.context import ServiceContext
 from casedesk.services.hearings import hearings_in, next_hearing_texts
 from casedesk.services.orders import order_view
 from casedesk.services.schemas import ObligationView, OrderView
+from casedesk.storage import compliance_rows as cr
 from casedesk.storage import roster_rows as rr
 from casedesk.storage.queries import agenda
 from casedesk.storage.queries import matters as matter_q
-from casedesk.storage.queries import orders as order_q
 from casedesk.storage.tables import (
     Client,
     CourtOrder,
@@ -154,7 +155,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         whereabouts=tuple(
             b.CustodyEntry(
                 kind=CustodyKind(e.kind),
-                date_display=pdate(e.date),
+                date_display=pdate(e.date) if e.date else "date unknown",
                 place=e.place,
                 country=country(e.country),
                 detail=e.note,
@@ -290,41 +291,36 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
 
 
 def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) -> b.ComplianceData:
-    view = order_view(session, ctx, order)
+    """The order, its obligations now; each obligation's people streamed as the report is
+    laid out, ``ROSTER_CHUNK`` at a time in roster order (a class-wide obligation binds
+    the whole class: memory stays flat however many that is)."""
+    assert order.id is not None
     matter = session.get(Matter, order.matter_id)
     assert matter is not None
-    wanted = sorted({p.client_id for ob in view.obligations for p in ob.compliance})
-    clients = {c.id: c for c in order_q.clients_by_ids(session, wanted)}
     obligations = []
-    for ob in view.obligations:
-        people = tuple(
-            b.PersonCompliance(
-                person=person(clients[p.client_id]),
-                compliance=Compliance(p.status),
-                days_overdue=ob.days_overdue
-                if p.status != Compliance.COMPLIED.value and ob.overdue
-                else None,
-                evidence=p.evidence,
-            )
-            for p in ob.compliance
-        )
+    for ob in cr.obligations(session, order.id):
+        assert ob.id is not None
+        standing = due_status.obligation_status(session, ctx, ob, order)
+        ids = cr.bound_ids(session, ob, order)
+        late = standing.days_overdue if standing.overdue else None
+        overall = _overall_of(ctx, ob.id, ids, standing.whole)
         obligations.append(
             b.ObligationDetail(
                 requirement=ob.text,
-                deadline_display=_held(ob, due_status.moment(ob.due_utc, ob.due_zone).display()),
-                compliance=_overall(ob),
-                days_overdue=ob.days_overdue or None,
-                people=people,
+                deadline_display=_held_state(standing.state.value, standing.due.display()),
+                compliance=overall,
+                days_overdue=standing.days_overdue or None,
+                people=StreamedRows(len(ids), partial(_obligation_people, ctx, ob.id, ids, late)),
             )
         )
     return b.ComplianceData(
         matter=caption(matter, session, ctx),
-        order_title=view.title,
-        kind=OrderKind(view.kind),
-        issued_display=on_court_clock(view.issued_at, matter.court),
-        status=OrderStatus(view.status),
-        judge=view.judge,
-        summary=view.summary,
+        order_title=order.title,
+        kind=OrderKind(order.kind),
+        issued_display=on_court_clock(order.issued_at, matter.court),
+        status=OrderStatus(order.status),
+        judge=order.judge,
+        summary=order.summary,
         status_history=tuple(
             b.OrderStatusChange(
                 status=OrderStatus(h.status),
@@ -332,10 +328,45 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
                 provenance=b.Provenance(h.source),
                 detail=h.note,
             )
-            for h in view.history
+            for h in cr.status_history(session, order.id)
         ),
         obligations=tuple(obligations),
     )
+
+
+def _obligation_people(
+    ctx: ServiceContext, obligation_id: int, ids: Sequence[int], late: int | None
+) -> Iterator[b.PersonCompliance]:
+    """One obligation's people with their latest compliance, a chunk per read session."""
+    for start in range(0, len(ids), ROSTER_CHUNK):
+        with ctx.store.read() as session:
+            chunk = cr.people(session, obligation_id, ids[start : start + ROSTER_CHUNK])
+        for client, record in chunk:
+            status = record.status if record else Compliance.PENDING.value
+            yield b.PersonCompliance(
+                person=person(client),
+                compliance=Compliance(status),
+                days_overdue=late if status != Compliance.COMPLIED.value else None,
+                evidence=record.evidence if record else "",
+            )
+
+
+def _overall_of(
+    ctx: ServiceContext, obligation_id: int, ids: Sequence[int], whole: str | None
+) -> Compliance:
+    """The worst compliance among the people bound (read a chunk at a time), or the
+    obligation's own as a whole when it binds nobody."""
+    if not ids:
+        return Compliance(whole or Compliance.PENDING.value)
+    seen: set[str] = set()
+    for start in range(0, len(ids), ROSTER_CHUNK):
+        chunk = list(ids[start : start + ROSTER_CHUNK])
+        with ctx.store.read() as session:
+            found = rr.latest_compliance(session, [obligation_id], chunk)
+        seen.update(found[cid][obligation_id] for cid in chunk if obligation_id in found[cid])
+        if any(obligation_id not in found[cid] for cid in chunk):
+            seen.add(Compliance.PENDING.value)
+    return min((Compliance(s) for s in seen), key=_SEVERITY.index)
 
 
 def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.DocketData:
@@ -419,8 +450,12 @@ def _overall(ob: ObligationView) -> Compliance:
 
 def _held(ob: ObligationView, display: str) -> str:
     """The deadline as printed, with why it does not run when the order is not in force."""
-    if ob.state == "suspended":
+    return _held_state(ob.state, display)
+
+
+def _held_state(state: str, display: str) -> str:
+    if state == "suspended":
         return f"{display} — suspended: the order is stayed"
-    if ob.state == "moot":
+    if state == "moot":
         return f"{display} — moot: the order is no longer in force"
     return display

@@ -36,6 +36,7 @@ from casedesk.services.schemas import (
     CustodyCreate,
     StatusCreate,
 )
+from casedesk.storage import client_pages
 from casedesk.storage import search as fts
 from casedesk.storage.queries import client_file as files
 from casedesk.storage.queries import clients as q
@@ -48,9 +49,6 @@ from casedesk.storage.tables import (
     Note,
     StatusEntry,
 )
-
-_SORTS = q.SORTS
-
 
 #: Columns left out of audit payloads: bookkeeping and keys derived from other fields.
 AUDIT_EXCLUDED = frozenset(
@@ -156,23 +154,29 @@ class ClientService:
                 v.existing_id(query.matter_id, "matter") if query.matter_id is not None else None
             ),
         )
-        if query.sort not in _SORTS:
+        if query.sort not in client_pages.SORTS:
             raise ValidationError(
-                "sort", f"cannot sort by {clip(query.sort)!r}; use one of {', '.join(_SORTS)}"
+                "sort",
+                f"cannot sort by {clip(query.sort)!r}; use one of {', '.join(client_pages.SORTS)}",
             )
         limit = max(1, min(query.limit, 5000))
         with self.ctx.store.read() as session:
             total = q.count(session, wanted) if query.with_total else -1
-            rows = q.page(
+            rows = client_pages.client_page(
                 session,
-                wanted,
+                q.conditions(wanted),
                 sort=query.sort,
                 descending=query.descending,
-                offset=max(0, query.offset),
                 limit=limit,
+                after=query.after,
+                offset=max(0, query.offset),
             )
+            after = client_pages.cursor_of(rows[-1], query.sort) if rows else None
             return ClientPage(
-                rows=views.client_rows(session, self.ctx, rows), total=total, offset=query.offset
+                rows=views.client_rows(session, self.ctx, rows),
+                total=total,
+                offset=query.offset,
+                after=after,
             )
 
     def nationalities(self, *, include_archived: bool = False) -> "builtins.list[tuple[str, int]]":

@@ -36,6 +36,8 @@ class Candidate:
     other_name: str
     score: float
     reason: str
+    #: Already recorded as two different people (listed only when asked for).
+    decided: bool = False
 
 
 def _union(a: str, b: str) -> str:
@@ -103,15 +105,20 @@ class DuplicateService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def candidates(self, *, limit: int = 10_000, include_archived: bool = False) -> list[Candidate]:
-        """Likely duplicate pairs, best first (score, then exact names, then A-Numbers)."""
+    def candidates(
+        self, *, limit: int = 10_000, include_archived: bool = False, include_decided: bool = False
+    ) -> list[Candidate]:
+        """Likely duplicate pairs, best first (score, then exact names, then A-Numbers).
+
+        Pairs recorded as different people are left out, or with ``include_decided``
+        listed with ``decided`` set (the review screen can show what was decided)."""
         with self.ctx.store.read() as session:
             index = build_index(session, include_archived=include_archived)
             distinct = q.distinct_pairs(session)
         best = _TopPairs(limit)
         for a, b, score, reason in index.pairs():
             pair = (a.cid, b.cid) if a.cid < b.cid else (b.cid, a.cid)
-            if pair in distinct:
+            if pair in distinct and not include_decided:
                 continue
             exact = a.fgiven == b.fgiven and a.fsurnames == b.fsurnames
             best.offer(pair, score, exact, bool(a.number) + bool(b.number), reason)
@@ -126,7 +133,10 @@ class DuplicateService:
             # Keep the older record, unless only the newer one has an A-Number.
             keep, other = (high, low) if info[high][1] and not info[low][1] else (low, high)
             score, reason = best.found[(low, high)]
-            result.append(Candidate(keep, other, info[keep][0], info[other][0], score, reason))
+            decided = (low, high) in distinct
+            result.append(
+                Candidate(keep, other, info[keep][0], info[other][0], score, reason, decided)
+            )
         return result
 
     def mark_distinct(self, a: int, b: int) -> Changes:

@@ -254,6 +254,9 @@ class _Run:
         self.replace_names = False
         self.now = ctx.now()
         self.today = ctx.today()
+        # History rows (status, whereabouts, notes) are written in bulk, one entry per
+        # client: the file's own entry seals every row added after these ids.
+        self.sealed_from = audit.max_ids(session)
         self.by_number: dict[str, int] = import_q.ids_by_a_number(session)
         self.ids = import_q.client_ids(session)
         self.next_id = max(self.ids, default=0) + 1
@@ -331,6 +334,7 @@ class _Run:
                 **self.report.to_json(),
                 "rejected": self.report.rejected_rows,
             },
+            seal_since=self.sealed_from.items(),
         )
         if progress is not None:
             progress(total, total)
@@ -414,8 +418,8 @@ class _Run:
             [
                 {
                     "kind": custody[0],
-                    "date": custody[1].iso(),
-                    "date_key": custody[1].sort_key,
+                    "date": custody[1].iso() if custody[1] else None,
+                    "date_key": custody[1].sort_key if custody[1] else 0,
                     "place": custody[2],
                     "country": custody[3],
                 }
@@ -503,8 +507,8 @@ class _Run:
                 {
                     "client_id": cid,
                     "kind": kind,
-                    "date": when.iso(),
-                    "date_key": when.sort_key,
+                    "date": when.iso() if when else None,
+                    "date_key": when.sort_key if when else 0,
                     "place": place,
                     "country": country,
                     "source": row.source or f"import of {self.report.file}",
@@ -602,6 +606,8 @@ class _Run:
             p["fts"] = []
         audit.record_many(self.session, self.ctx, p["audit"])
         p["audit"] = []
+        # Chain this batch's entries now rather than queue 100,000 of them until commit.
+        audit.write_queued(self.session)
 
 
 def _drop_known(session: Session, cid: int, row: ParsedRow) -> ParsedRow:
@@ -613,7 +619,7 @@ def _drop_known(session: Session, cid: int, row: ParsedRow) -> ParsedRow:
         result.status = None if known else row.status
     if row.custody:
         kind, when, place, _country = row.custody
-        known = import_q.has_custody(session, cid, kind, when.iso(), place)
+        known = import_q.has_custody(session, cid, kind, when.iso() if when else None, place)
         result.custody = None if known else row.custody
     if row.note:
         known = import_q.has_note(session, cid, row.note)

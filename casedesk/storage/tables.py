@@ -122,8 +122,8 @@ class CustodyEvent(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = _fk("client.id")  # type: ignore[assignment]
     kind: str
-    date: str
-    date_key: int
+    date: str | None = None  # None: the date is unknown (an intake sheet gave none)
+    date_key: int = 0  # 0 for an unknown date, so it sorts first
     place: str = ""
     country: str | None = None
     source: str = ""

@@ -1,7 +1,7 @@
 """The client list: filtered, sorted and paged in SQL, and lookups by A-Number.
 
-A page of 100,000 clients is read with LIMIT/OFFSET (the list) or a keyset on (sort key,
-id) (the export), so only the rows shown ever leave the database.
+The list pages by keyset (storage.client_pages), the export by a keyset on (sort key,
+id), so only the rows shown ever leave the database.
 """
 
 from collections.abc import Sequence
@@ -13,17 +13,6 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from casedesk.storage.tables import Client, MatterParty, StatusEntry, metadata
-
-#: Sort orders the list offers, by name; each ends in the name so ties read naturally.
-SORTS = {
-    "name": (col(Client.sort_key),),
-    "a_number": (col(Client.a_number), col(Client.sort_key)),
-    "nationality": (col(Client.nationality), col(Client.sort_key)),
-    "status": (col(Client.current_status), col(Client.sort_key)),
-    "whereabouts": (col(Client.whereabouts), col(Client.sort_key)),
-    "last_contact": (col(Client.last_contact_key), col(Client.sort_key)),
-    "id": (col(Client.id),),
-}
 
 
 @dataclass(frozen=True)
@@ -41,7 +30,8 @@ class ClientFilter:
     matter_id: int | None = None
 
 
-def _conditions(f: ClientFilter) -> list[Any]:
+def conditions(f: ClientFilter) -> list[Any]:
+    """The WHERE conditions for ``f`` (the list pages by keyset in storage.client_pages)."""
     conditions: list[Any] = []
     # archived = 0 (not IS FALSE) so SQLite can use the (archived, status, sort) index
     if f.archived is not None:
@@ -62,24 +52,8 @@ def _conditions(f: ClientFilter) -> list[Any]:
 
 def count(session: Session, f: ClientFilter) -> int:
     """How many clients match."""
-    query = select(func.count()).select_from(Client).where(*_conditions(f))
+    query = select(func.count()).select_from(Client).where(*conditions(f))
     return int(session.exec(query).one())
-
-
-def page(
-    session: Session, f: ClientFilter, *, sort: str, descending: bool, offset: int, limit: int
-) -> list[Client]:
-    """One page of matching clients, sorted by ``sort`` (a key of SORTS), then id."""
-    order = [c.desc() if descending else c.asc() for c in SORTS[sort]]
-    return list(
-        session.exec(
-            select(Client)
-            .where(*_conditions(f))
-            .order_by(*order, col(Client.id))
-            .offset(offset)
-            .limit(limit)
-        ).all()
-    )
 
 
 def nationality_counts(session: Session, *, include_archived: bool) -> list[tuple[str, int]]:

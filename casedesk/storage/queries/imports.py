@@ -33,13 +33,15 @@ def has_status(session: Session, client_id: int, status: str, date: str | None) 
     return found is not None
 
 
-def has_custody(session: Session, client_id: int, kind: str, date: str, place: str) -> bool:
-    """Whether the client already has this custody event (kind, date and place)."""
+def has_custody(session: Session, client_id: int, kind: str, date: str | None, place: str) -> bool:
+    """Whether the client already has this custody event (kind, date and place; a None
+    date: undated)."""
+    same_date = CustodyEvent.date == date if date else col(CustodyEvent.date).is_(None)
     found = session.execute(
         select(CustodyEvent.id).where(
             CustodyEvent.client_id == client_id,
             CustodyEvent.kind == kind,
-            CustodyEvent.date == date,
+            same_date,
             CustodyEvent.place == place,
         )
     ).first()
