@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from sqlalchemy import text
 
 from casedesk.domain.errors import NotFoundError, StaleEditError, ValidationError
 from casedesk.services.entry_schemas import HearingCreate, HearingUpdate
@@ -235,3 +236,16 @@ def test_the_printed_docket_lists_the_periods_hearings_as_scheduled(
         assert piece in text
     assert "Motion hearing" not in text
     assert "Bond hearing" not in text
+
+
+def test_a_hearing_changed_behind_casedesks_back_is_named_by_check(services: Services) -> None:
+    matter = _matter(services)
+    hearing = _hearing(services, matter, place="Courtroom 4C")
+    services.records.edit("hearing", hearing, HearingUpdate(place="Courtroom 2A"))
+    assert services.maintenance.check().ok  # every change so far went through casedesk
+    with services.ctx.store.write() as session:
+        session.execute(
+            text("UPDATE hearing SET place = 'Courtroom 9' WHERE id = :i"), {"i": hearing}
+        )
+    problems = services.maintenance.check().problems
+    assert any(f"hearing {hearing}" in p for p in problems), problems
