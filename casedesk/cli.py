@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from casedesk import __version__, cli_clients, cli_files, cli_matters, cli_time
+from casedesk import __version__, cli_clients, cli_files, cli_hearings, cli_matters, cli_time
 from casedesk.cli_output import (
     EXIT_INVALID,
     EXIT_NOT_FOUND,
@@ -81,6 +81,7 @@ _READING: frozenset[Handler] = frozenset(
         *cli_clients.READING,
         *cli_matters.READING,
         *cli_time.READING,
+        *cli_hearings.READING,
     }
 )
 
@@ -186,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
         "must still contain it",
     )
     cli_time.register(sub, cmd, group, groups)
+    cli_hearings.register(sub, cmd, group)
     register_corrections(sub, cmd, group, groups)
     return p
 

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import text
-
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import StoreError, ValidationError
 from casedesk.services import audit
@@ -35,6 +33,8 @@ from casedesk.storage.backup import (
     write_private_text,
 )
 from casedesk.storage.backup import copy_session as open_session
+from casedesk.storage.queries import audit as audit_q
+from casedesk.storage.queries import clients as client_q
 from casedesk.storage.tables import Setting
 
 AUTO_PREFIX = "auto-"
@@ -171,13 +171,8 @@ class BackupService:
         if dest is not None:
             team_backup_target(dest, replace=replace)
         with self.ctx.store.read() as session:
-            clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
-            entries, head = session.execute(
-                text(
-                    "SELECT count(*), (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) "
-                    "FROM audit_entry"
-                )
-            ).one()
+            clients = client_q.total(session)
+            entries, head = audit_q.size_and_head(session)
         self.ctx.store.dump(target)
         facts = CopyFacts("ok", schema.HEAD, clients, int(entries), head)
         manifest = target.with_suffix(target.suffix + ".json")
@@ -399,7 +394,7 @@ def verify_trail(source: Path, facts: CopyFacts, key: cipher.Key | None) -> None
                 "choose another backup"
             )
     with open_session(source, key) as session:
-        sealed: dict[tuple[str, int], str] = {}
+        sealed: dict[audit.Sealed, str] = {}
         chain = audit.verify_chain(session, records=sealed)
         if chain.key_missing:
             raise StoreError(

@@ -3,13 +3,12 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
-
 from casedesk.services import audit, audit_scope, stored_values
 from casedesk.services.context import ServiceContext
 from casedesk.storage import anchor as anchors
 from casedesk.storage import leftovers, schema, team_scope
 from casedesk.storage import search as fts
+from casedesk.storage.queries import clients as client_q
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class MaintenanceService:
         with store.read() as session:
             integrity, fk = store.integrity_problems(session)
             missing = fts.check(session)
-            sealed: dict[tuple[str, int], str] = {}
+            sealed: dict[audit.Sealed, str] = {}
             whole = team_scope.sees_everything(session)
             notes: list[str] = []
             if whole:
@@ -93,7 +92,7 @@ class MaintenanceService:
                     "an administrator's check can tell whether the trail still holds it"
                 )
                 cut = []
-            clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
+            clients = client_q.total(session)
         problems = []
         if integrity != "ok":
             problems.append(f"integrity check failed: {integrity}")

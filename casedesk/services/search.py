@@ -1,7 +1,5 @@
 """Finding clients by any spelling, accent or alias, or by A-Number."""
 
-from sqlmodel import col, select
-
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.errors import ValidationError
 from casedesk.services import validate as v
@@ -10,7 +8,7 @@ from casedesk.services.context import ServiceContext
 from casedesk.services.schemas import SearchHit
 from casedesk.storage import search as fts
 from casedesk.storage import search_fuzzy
-from casedesk.storage.tables import Client
+from casedesk.storage.queries import clients as client_q
 
 MAX_QUERY = 200
 #: Fewer finds than this and names spelt a little differently are added after them.
@@ -37,11 +35,7 @@ class SearchService:
                 except ValidationError:
                     digits = None
                 if digits:
-                    ids += [
-                        i
-                        for i in session.exec(select(Client.id).where(Client.a_number == digits))
-                        if i
-                    ]
+                    ids += client_q.ids_by_a_number(session, digits)
             ids += [i for i in fts.search_ids(session, query, limit=limit) if i not in ids]
             if len(ids) < FEW_HITS:
                 # Next to nothing found: try the names spelt a little differently
@@ -51,6 +45,6 @@ class SearchService:
             ids = ids[:limit]
             if not ids:
                 return []
-            found = {c.id: c for c in session.exec(select(Client).where(col(Client.id).in_(ids)))}
+            found = {c.id: c for c in client_q.by_ids(session, ids)}
             rows = views.client_rows(session, self.ctx, [found[i] for i in ids if i in found])
             return [SearchHit(**row.model_dump()) for row in rows]

@@ -132,6 +132,20 @@ def _startup_banner_done(window: MainWindow) -> None:
         banner.opened()
 
 
+def _close_store(window: MainWindow) -> None:
+    """Close the window's store once background work still running (at a million
+    clients counting the filter choices takes a while; a team store's presence) has
+    finished, so nothing reports to objects being torn down or the interpreter's exit
+    crashes under it; queued work is dropped. The ceiling is above a server's connect
+    timeout."""
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    pool.waitForDone(EXIT_WAIT_MS)
+    services = getattr(window, "services", None)
+    if services is not None:
+        services.close()
+
+
 def launch(
     opener_fn: "Callable[[str | None], Services]",
     *,
@@ -160,13 +174,7 @@ def launch(
     )
     window = startup.window
     code = app.exec()
-    # Work still running on the pool (a page's counts, a team store's presence) reports
-    # to objects being torn down: let it finish first, or the interpreter's exit can
-    # crash under it. The ceiling is above a server's connect timeout.
-    QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
-    services = getattr(window, "services", None)
-    if services is not None:
-        services.close()
+    _close_store(window)
     return startup.code or code
 
 
