@@ -615,9 +615,7 @@ def _drop_known(session: Session, cid: int, row: ParsedRow) -> ParsedRow:
         result.status = None if known else row.status
     if row.custody:
         kind, when, place, _country = row.custody
-        known = import_q.has_custody(
-            session, cid, kind, when.iso() if when else None, place
-        )
+        known = import_q.has_custody(session, cid, kind, when.iso() if when else None, place)
         result.custody = None if known else row.custody
     if row.note:
         known = import_q.has_note(session, cid, row.note)

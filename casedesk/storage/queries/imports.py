@@ -33,9 +33,7 @@ def has_status(session: Session, client_id: int, status: str, date: str | None) 
     return found is not None
 
 
-def has_custody(
-    session: Session, client_id: int, kind: str, date: str | None, place: str
-) -> bool:
+def has_custody(session: Session, client_id: int, kind: str, date: str | None, place: str) -> bool:
     """Whether the client already has this custody event (kind, date and place; a None
     date: undated)."""
     same_date = CustodyEvent.date == date if date else col(CustodyEvent.date).is_(None)
