@@ -7,9 +7,9 @@ subsets by ReportLab; the base-14 fonts never are, which is why nothing here fal
 to Helvetica and why the canvas is created with ``initialFontName=REGULAR``.
 
 Names in scripts Liberation Sans lacks print with a bundled fallback instead of empty
-boxes: Noto Sans Arabic (OFL 1.1; shaped by HarfBuzz, so letters join and run right to
-left) and Droid Sans Fallback for Chinese, Japanese and Korean (Apache 2.0); licences
-beside the files. :func:`with_fallbacks` wraps each run of such characters in a
+boxes: Noto Sans Arabic (OFL 1.1; runs in joining forms and right to left, see
+:mod:`casedesk.briefs.arabic`) and a subset of Droid Sans Fallback for Chinese and
+Japanese (Apache 2.0); licences beside the files. :func:`with_fallbacks` wraps each run of such characters in a
 ``<font>`` tag; the fallbacks are loaded only when a brief first needs one.
 """
 
