@@ -15,13 +15,34 @@ from casedesk.domain.errors import (
     ValidationError,
     WrongPassphraseError,
 )
+from casedesk.formats import export_marks
 
 if TYPE_CHECKING:
     from casedesk.services.registry import Services
 
 
+def _anchor(value: str | None) -> str | None:
+    """``--anchor``: a hash, or a casedesk export (CSV, XLSX, ICS, JSON) carrying one."""
+    if value is None:
+        return None
+    path = Path(value)
+    if path.suffix.lower() not in (".csv", ".xlsx", ".ics", ".json"):
+        return value
+    if not path.is_file():
+        raise ValidationError("anchor", f"{path} does not exist")
+    try:
+        head = export_marks.audit_head(path)
+    except OSError as exc:
+        raise ValidationError("anchor", f"{path.name} cannot be read: {exc.strerror}") from None
+    except ValueError as exc:
+        raise ValidationError("anchor", str(exc)) from None
+    if head is None:
+        raise ValidationError("anchor", f"{path.name} carries no audit chain head")
+    return head
+
+
 def check(svc: "Services", args: argparse.Namespace) -> int:
-    report = svc.maintenance.check(anchor=getattr(args, "anchor", None))
+    report = svc.maintenance.check(anchor=_anchor(getattr(args, "anchor", None)))
     if args.json:
         emit_json({**report.__dict__, "ok": report.ok})
     else:

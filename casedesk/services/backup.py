@@ -394,7 +394,7 @@ def verify_trail(source: Path, facts: CopyFacts, key: cipher.Key | None) -> None
                 "choose another backup"
             )
     with open_session(source, key) as session:
-        sealed: dict[tuple[str, int], str] = {}
+        sealed: dict[audit.Sealed, str] = {}
         chain = audit.verify_chain(session, records=sealed)
         if chain.key_missing:
             raise StoreError(

@@ -226,7 +226,7 @@ def restore_tables(session: Session, document: Mapping[str, Any]) -> dict[str, i
             sync_id_sequence(session, table)
     # Links and value digests only: the source's key is not in the export; the import
     # service re-keys the restored trail under this store's key (audit.adopt_restored).
-    sealed: dict[tuple[str, int], str] = {}
+    sealed: dict[audit.Sealed, str] = {}
     chain = audit.verify_chain(
         session, keyed=audit.chain_key(session)[0] is not None, records=sealed
     )

@@ -35,6 +35,7 @@ from casedesk.domain.enums import AuditAction, CustodyKind, LegalStatus
 from casedesk.domain.errors import ValidationError
 from casedesk.domain.masking import birth_date_forms, mask_identifiers
 from casedesk.domain.names import PersonName
+from casedesk.formats import export_marks
 from casedesk.formats.csv_rows import write_csv
 from casedesk.formats.ics import IcsEvent, write_ics
 from casedesk.formats.json_dump import write_json
@@ -224,12 +225,22 @@ class ExportService:
         _check_out(path, f".{kind}")
         headers = client_columns(chosen)
         with self.ctx.store.read() as session:
+            # The chain head of the snapshot exported: `check --anchor` with it later.
+            head = audit.head_hash(session)
             rows = self._client_rows(session, chosen, headers, include_archived, progress)
             if kind == "csv":
-                count = write_csv(path, headers, rows)
+                trailer = export_marks.csv_trailer(head) if head else None
+                count = write_csv(path, headers, rows, trailer=trailer)
             else:
                 kinds = [_XLSX_KINDS.get(h, "text") for h in headers]
-                count = write_xlsx(path, headers, rows, sheet_title="Clients", kinds=kinds)
+                count = write_xlsx(
+                    path,
+                    headers,
+                    rows,
+                    sheet_title="Clients",
+                    kinds=kinds,
+                    **self._xlsx_marks(head, f"The client table, {chosen.value} profile"),
+                )
         self._audit(
             "clients",
             {
@@ -241,6 +252,17 @@ class ExportService:
             },
         )
         return count
+
+    def _xlsx_marks(self, head: str, what: str) -> dict[str, Any]:
+        """The "About this export" sheet and document property carrying ``head``."""
+        if not head:
+            return {}
+        stamp = self.ctx.now().isoformat(timespec="seconds")
+        return {
+            "about": export_marks.xlsx_about(head, stamp, what),
+            "about_title": export_marks.XLSX_ABOUT_SHEET,
+            "properties": {export_marks.XLSX_PROPERTY: head},
+        }
 
     def _client_rows(
         self,
@@ -336,11 +358,18 @@ class ExportService:
         _check_out(path, ".ics")
         store_uid = self.store_uid()
         with self.ctx.store.read() as session:
+            head = audit.head_hash(session)
             events = self._deadline_events(session, chosen, store_uid)
             events += self._obligation_events(session, store_uid, chosen)
             events = [self._timed(session, e) for e in events]
             events += hearing_events(self.ctx, session, store_uid, chosen)
-        count = write_ics(path, events, calendar_name=CALENDAR_NAME, now=self.ctx.now())
+        count = write_ics(
+            path,
+            events,
+            calendar_name=CALENDAR_NAME,
+            now=self.ctx.now(),
+            properties={export_marks.ICS_PROPERTY: head} if head else None,
+        )
         self._audit(
             "calendar", {"format": "ics", "profile": chosen.value, "rows": count, "file": path.name}
         )
@@ -365,6 +394,7 @@ class ExportService:
                 "setting",
                 None,
                 after={STORE_UID_KEY: value},
+                also=[("setting", STORE_UID_KEY)],
             )
             return value
 

@@ -254,6 +254,9 @@ class _Run:
         self.replace_names = False
         self.now = ctx.now()
         self.today = ctx.today()
+        # History rows (status, whereabouts, notes) are written in bulk, one entry per
+        # client: the file's own entry seals every row added after these ids.
+        self.sealed_from = audit.max_ids(session)
         self.by_number: dict[str, int] = import_q.ids_by_a_number(session)
         self.ids = import_q.client_ids(session)
         self.next_id = max(self.ids, default=0) + 1
@@ -331,6 +334,7 @@ class _Run:
                 **self.report.to_json(),
                 "rejected": self.report.rejected_rows,
             },
+            seal_since=self.sealed_from.items(),
         )
         if progress is not None:
             progress(total, total)

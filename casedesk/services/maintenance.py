@@ -69,7 +69,7 @@ class MaintenanceService:
         with store.read() as session:
             integrity, fk = store.integrity_problems(session)
             missing = fts.check(session)
-            sealed: dict[tuple[str, int], str] = {}
+            sealed: dict[audit.Sealed, str] = {}
             whole = team_scope.sees_everything(session)
             notes: list[str] = []
             if whole:

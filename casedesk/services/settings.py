@@ -77,6 +77,7 @@ class SettingsService:
                 None,
                 before={key: before},
                 after={key: value},
+                also=[("setting", key)],  # a setting has no id: sealed by its name
             )
         return Changes(everything=True)
 
@@ -116,11 +117,14 @@ def set_letterhead(
             raise ValidationError("logo", f"there is no file at {clip(str(path))}")
     with service.ctx.store.write() as session:
         before: dict[str, str] = {}
-        for key, value in values.items():
+        for key in values:
             row = session.get(Setting, key)
             before[key] = row.value if row else KNOWN[key][0]
-            session.merge(Setting(key=key, value=value))
+        # Only what changed is written: a row stored without an entry would be a
+        # record the audit trail never saw (and `check` would say so).
         changed = {k: val for k, val in values.items() if before[k] != val}
+        for key, value in changed.items():
+            session.merge(Setting(key=key, value=value))
         if changed:
             audit.record(
                 session,
@@ -130,5 +134,6 @@ def set_letterhead(
                 None,
                 before={k: before[k] for k in changed},
                 after=changed,
+                also=[("setting", k) for k in changed],
             )
     return Changes(everything=True)

@@ -19,6 +19,16 @@ def recorded_values(session: Session, entity: str, entity_id: int) -> list[str |
     )
 
 
+def recorded_values_of_kind(session: Session, entity: str) -> list[str | None]:
+    """The ``after`` JSON of every entry about ``entity`` (settings, which have no id),
+    oldest first."""
+    return list(
+        session.exec(
+            select(AuditEntry.after).where(AuditEntry.entity == entity).order_by(col(AuditEntry.id))
+        ).all()
+    )
+
+
 def newest(session: Session, *, client_id: int | None, limit: int) -> list[AuditEntry]:
     """The newest ``limit`` entries, optionally only those about one client."""
     stmt = select(AuditEntry).order_by(desc(col(AuditEntry.id))).limit(limit)
