@@ -604,10 +604,18 @@ class _Run:
             sync_id_sequence(self.session, metadata.tables["client"])
             fts.insert_rows(self.session, p["fts"])
             p["fts"] = []
-        audit.record_many(self.session, self.ctx, p["audit"])
+        batch = p["audit"]
+        # The rows of this batch (clients and their history) are sealed once, by its
+        # last entry, rather than each client by its own entry and everything again by
+        # the file's closing entry (which then seals only what came after).
+        audit.record_many(
+            self.session, self.ctx, batch, seal=False, seal_since=self.sealed_from.items()
+        )
         p["audit"] = []
         # Chain this batch's entries now rather than queue 100,000 of them until commit.
         audit.write_queued(self.session)
+        if batch:
+            self.sealed_from = audit.max_ids(self.session)
 
 
 def _drop_known(session: Session, cid: int, row: ParsedRow) -> ParsedRow:
