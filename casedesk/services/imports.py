@@ -25,7 +25,7 @@ from casedesk.domain.dates import PartialDate
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import CasedeskError, ValidationError, clip
 from casedesk.domain.names import PersonName
-from casedesk.formats.csv_rows import Table, read_csv, write_csv
+from casedesk.formats.csv_rows import RawRow, Table, read_csv, write_csv
 from casedesk.formats.errors import FormatError
 from casedesk.formats.json_dump import read_json
 from casedesk.formats.mapping import ColumnMapping, apply, guess_mapping
@@ -43,6 +43,7 @@ from casedesk.storage.queries import imports as import_q
 from casedesk.storage.tables import Client, metadata
 
 BATCH = 5_000
+_NO_VALUES: dict[str, str] = {}  # shared by the rows already imported (never written to)
 Progress = Callable[[int, int], None]
 
 
@@ -307,10 +308,15 @@ class _Run:
                 order=self.order,
                 as_of=self.as_of,
             )
+            refused = len(self.report.rejected)
             if isinstance(parsed, list):
                 self.report.rejected.extend(parsed)
             else:
                 self.one(parsed)
+            if len(self.report.rejected) == refused:
+                # Only refused rows go back out (the rejects file): let the text of a
+                # row that came in go, so a large sheet is not held twice in memory.
+                table.rows[n - 1] = RawRow(raw.line, _NO_VALUES)
             if n % 500 == 0:
                 if should_stop is not None and should_stop():
                     raise ImportCancelledError("the import was stopped; nothing was written")
