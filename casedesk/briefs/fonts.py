@@ -7,9 +7,9 @@ subsets by ReportLab; the base-14 fonts never are, which is why nothing here fal
 to Helvetica and why the canvas is created with ``initialFontName=REGULAR``.
 
 Names in scripts Liberation Sans lacks print with a bundled fallback instead of empty
-boxes: Noto Sans Arabic (OFL 1.1; shaped by HarfBuzz, so letters join and run right to
-left) and Droid Sans Fallback for Chinese, Japanese and Korean (Apache 2.0); licences
-beside the files. :func:`with_fallbacks` wraps each run of such characters in a
+boxes: Noto Sans Arabic (OFL 1.1; runs in joining forms and right to left, see
+:mod:`casedesk.briefs.arabic`) and a subset of Droid Sans Fallback for Chinese and
+Japanese (Apache 2.0); licences beside the files. :func:`with_fallbacks` wraps each run of such characters in a
 ``<font>`` tag; the fallbacks are loaded only when a brief first needs one.
 """
 
@@ -22,6 +22,8 @@ from importlib import resources
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from casedesk.briefs import arabic
 
 FAMILY = "CasedeskSans"
 REGULAR = "CasedeskSans"
@@ -102,7 +104,9 @@ def _fallback(name: str) -> TTFont:
         if name not in _fallbacks:
             font = _load(name, _FALLBACK_FILES[name])
             if name == ARABIC:
-                font.shapable = True  # joined forms and right-to-left order (uharfbuzz)
+                # Runs arrive in joining forms, in visual order (arabic.visual); their
+                # glyphs extract as the letters they draw.
+                arabic.install()
             pdfmetrics.registerFont(font)
             # <b> and <i> inside a fallback run keep its face (it has no bold).
             for bold in (0, 1):
@@ -117,19 +121,6 @@ def _face_for(ch: str) -> str | None:
         if ord(ch) in _fallback(name).face.charToGlyph:
             return name
     return None
-
-
-def _visual(run: str) -> str:
-    """A right-to-left run's words in visual order (the first word rightmost).
-
-    HarfBuzz shapes each word right to left, but the paragraph lays words out left to
-    right; a name of several Arabic words would print with its words reversed, and text
-    extractors (which read a right-to-left run in visual order and turn it back) would
-    give them in the wrong order too. Names hold letters and spaces only, so reversing
-    the words is the whole Unicode bidi reordering of such a run.
-    """
-    body = run.rstrip(" ")
-    return " ".join(reversed(body.split(" "))) + run[len(body) :]
 
 
 def with_fallbacks(markup: str) -> str:
@@ -150,7 +141,7 @@ def with_fallbacks(markup: str) -> str:
         if current is not None:
             text = "".join(run)
             out.append(f'<font name="{current}">')
-            out.append(_visual(text) if current == ARABIC else text)
+            out.append(arabic.visual(text) if current == ARABIC else text)
             out.append("</font>")
         run.clear()
 
