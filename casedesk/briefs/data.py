@@ -107,6 +107,8 @@ class MatterCaption:
     docket_number: str
     judge: str = ""
     kind: MatterKind = MatterKind.OTHER
+    #: The next hearing ("Status conference, 12 Jun 2025 09:30 EDT, Courtroom 4C"), if any.
+    next_hearing: str = ""
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from casedesk.briefs import fonts
+from casedesk.briefs.canvas_text import draw_line
 from casedesk.briefs.data import BriefOptions, Profile
 from casedesk.briefs.i18n import t
 from casedesk.briefs.progress import Meter, Progress, metering
@@ -102,9 +103,11 @@ def _draw_letterhead(canvas: Canvas, decor: _Decor) -> None:
     width, height = decor.page_size
     top = height - MARGIN
     y = top - _ORG_SIZE
-    canvas.setFillColor(INK)
-    canvas.setFont(fonts.BOLD, _ORG_SIZE)
-    canvas.drawString(MARGIN, y, decor.options.organisation)
+    room = width - 2 * MARGIN
+    draw_line(
+        canvas, MARGIN, y, decor.options.organisation, font=fonts.BOLD, size=_ORG_SIZE,
+        color=INK, room=room,
+    )  # fmt: skip
     canvas.setFont(fonts.REGULAR, _ADDRESS_SIZE)
     canvas.setFillColor(MUTED)
     y -= 4
@@ -123,10 +126,16 @@ def _draw_letterhead(canvas: Canvas, decor: _Decor) -> None:
 def _draw_running_head(canvas: Canvas, decor: _Decor) -> None:
     width, height = decor.page_size
     y = height - MARGIN + 14
-    canvas.setFont(fonts.REGULAR, SMALL)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, y, decor.options.organisation)
-    canvas.drawRightString(width - MARGIN, y, t(decor.title))
+    half = (width - 2 * MARGIN) / 2
+    # The title holds the client's name, in whatever script it is written.
+    draw_line(
+        canvas, MARGIN, y, decor.options.organisation, font=fonts.REGULAR, size=SMALL,
+        color=MUTED, room=half,
+    )  # fmt: skip
+    draw_line(
+        canvas, width - MARGIN, y, t(decor.title), font=fonts.REGULAR, size=SMALL,
+        color=MUTED, right=True, room=half,
+    )  # fmt: skip
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, y - 4, width - MARGIN, y - 4)

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from casedesk.formats.errors import FormatError
+from casedesk.formats.export_marks import csv_trailer_head
 from casedesk.formats.files import (
     DEFAULT_MAX_BYTES,
     PathOrBytes,
@@ -226,6 +227,10 @@ def read_csv(
     finally:
         csv.field_size_limit(previous_limit)
 
+    # A casedesk export ends with its audit chain head (formats.export_marks): not data.
+    filled = [i for i, (_, values) in enumerate(records) if any(v.strip() for v in values)]
+    if len(filled) > 1 and csv_trailer_head(records[filled[-1]][1]) is not None:
+        del records[filled[-1]]
     headers: list[str] | None = None
     header_line = 1
     rows: list[RawRow] = []
@@ -294,12 +299,15 @@ def write_csv(
     rows: Iterable[Sequence[str]],
     *,
     neutralise: bool = True,
+    trailer: str | None = None,
 ) -> int:
     """Write a UTF-8 (with BOM), CRLF CSV atomically; return the number of data rows.
 
     Cells are neutralised against formula injection unless ``neutralise`` is False (for
     files meant only for other programs). Rows shorter than the header are padded; a
     longer row is a programming error (ValueError), since its extra values have no column.
+    ``trailer`` is written in the first cell of a last row (the audit chain head, see
+    :mod:`casedesk.formats.export_marks`); it is not counted.
     """
     fix = neutralise_formula if neutralise else str
     count = 0
@@ -315,6 +323,10 @@ def write_csv(
             cells = [fix(value) for value in row]
             cells.extend("" for _ in range(len(headers) - len(row)))
             writer.writerow(cells)
+        if trailer is not None:
+            # As wide as the header: readers that expect every row to be (RFC 4180) get
+            # empty cells rather than missing ones.
+            writer.writerow([fix(trailer)] + [""] * (len(headers) - 1))
         text.flush()
         text.detach()  # leave the file to atomic_stream, which syncs and renames it
     return count

@@ -10,7 +10,7 @@ zone, so no VTIMEZONE blocks are needed and a deadline never shifts by a zone mi
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -37,6 +37,8 @@ class IcsEvent:
     description: str = ""
     end: datetime | None = None
     url: str = ""
+    #: Where it happens (a hearing's courtroom); "" for a deadline.
+    location: str = ""
     #: How long before the start each reminder (VALARM) fires.
     alarms: tuple[timedelta, ...] = (REMINDER_BEFORE,)
 
@@ -71,6 +73,8 @@ def _event(item: IcsEvent, stamp: datetime) -> Event:
         event.add("description", item.description)
     if item.url:
         event.add("url", item.url)
+    if item.location:
+        event.add("location", item.location)
     for before in item.alarms:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
@@ -83,9 +87,15 @@ def _event(item: IcsEvent, stamp: datetime) -> Event:
 
 
 def build_calendar(
-    events: Iterable[IcsEvent], *, calendar_name: str, now: datetime | None = None
+    events: Iterable[IcsEvent],
+    *,
+    calendar_name: str,
+    now: datetime | None = None,
+    properties: Mapping[str, str] | None = None,
 ) -> Calendar:
-    """The calendar object for ``events``; ``now`` (aware) fixes DTSTAMP for tests."""
+    """The calendar object for ``events``; ``now`` (aware) fixes DTSTAMP for tests.
+    ``properties`` are extra calendar properties (``X-`` names, which calendars that do
+    not know them ignore)."""
     stamp = _utc(now if now is not None else datetime.now(UTC))
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -94,6 +104,8 @@ def build_calendar(
     calendar.add("method", "PUBLISH")
     # Not in RFC 5545, but Apple, Google and Outlook all show it as the calendar's title.
     calendar.add("x-wr-calname", calendar_name)
+    for name, value in (properties or {}).items():
+        calendar.add(name, value)
     seen: set[str] = set()
     for item in events:
         if item.uid in seen:
@@ -111,8 +123,9 @@ def write_ics(
     *,
     calendar_name: str,
     now: datetime | None = None,
+    properties: Mapping[str, str] | None = None,
 ) -> int:
     """Write ``events`` to an .ics file atomically; return how many were written."""
-    calendar = build_calendar(events, calendar_name=calendar_name, now=now)
+    calendar = build_calendar(events, calendar_name=calendar_name, now=now, properties=properties)
     atomic_write(path, calendar.to_ical())
     return len(calendar.walk("VEVENT"))

@@ -20,12 +20,13 @@ import os
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import openpyxl
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
@@ -266,6 +267,9 @@ def write_xlsx(
     *,
     sheet_title: str = "Sheet1",
     kinds: Sequence[str] = (),
+    about: Sequence[tuple[str, str]] = (),
+    about_title: str = "About",
+    properties: Mapping[str, str] | None = None,
 ) -> int:
     """Write a one-sheet workbook atomically; return the number of data rows.
 
@@ -276,6 +280,9 @@ def write_xlsx(
     workbook's creator is casedesk. Rows shorter than the header
     are padded; a longer one is a programming error (ValueError). The sheet is streamed
     (openpyxl's write-only mode): 100,000 rows take tens of megabytes, not hundreds.
+    ``about`` (label, value) rows go on a second sheet, ``about_title``, after the data,
+    so importers still read the data sheet first; ``properties`` become custom document
+    properties (File > Properties > Custom in Excel and LibreOffice).
     """
     target = os.fspath(path)
     iterator = iter(rows)
@@ -289,6 +296,9 @@ def write_xlsx(
                 widths[column] = max(widths[column], longest)
     workbook = openpyxl.Workbook(write_only=True)
     workbook.properties.creator = "casedesk"
+    for name, value in (properties or {}).items():
+        # openpyxl 3.1 API that its type stubs do not list yet.
+        workbook.custom_doc_props.append(StringProperty(name=name, value=value))  # type: ignore[attr-defined]
     worksheet = workbook.create_sheet(_sheet_title(sheet_title))
     for column, width in enumerate(widths, start=1):
         letter = get_column_letter(column)
@@ -338,8 +348,24 @@ def write_xlsx(
         with contextlib.suppress(Exception):
             worksheet.close()
         raise
+    if about:
+        _about_sheet(workbook, about_title, about, bold)
     _save_atomically(workbook, target)
     return count
+
+
+def _about_sheet(workbook: Any, title: str, rows: Sequence[tuple[str, str]], bold: Font) -> None:
+    """A sheet of (label, value) rows describing the export, labels in bold."""
+    sheet = workbook.create_sheet(_sheet_title(title))
+    sheet.column_dimensions["A"].width = 20
+    sheet.column_dimensions["B"].width = _MAX_WIDTH
+    for label, value in rows:
+        first = WriteOnlyCell(sheet, value=label)
+        first.font = bold
+        first.data_type = "s"
+        second = WriteOnlyCell(sheet, value=_ILLEGAL_XML.sub("\ufffd", value))
+        second.data_type = "s"  # text, never a formula
+        sheet.append([first, second])
 
 
 def _save_atomically(workbook: Any, target: str) -> None:

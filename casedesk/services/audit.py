@@ -23,13 +23,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import desc, event
-from sqlmodel import Session, col, select
+from sqlalchemy import event
+from sqlmodel import Session
 
 from casedesk.domain.enums import AuditAction
 from casedesk.services.context import ServiceContext
 from casedesk.storage import audit_chain as chain
 from casedesk.storage import dialect
+from casedesk.storage.queries import audit as audit_q
 from casedesk.storage.tables import AuditEntry
 
 GENESIS = chain.GENESIS
@@ -38,6 +39,8 @@ _HOOKED = "casedesk_audit_hooked"
 _CTX = "casedesk_audit_ctx"
 # A bulk writer's seal: (table, highest id before it wrote) -> every row after that id.
 Seal = tuple[str, int]
+#: A sealed record: (table, id), or ("setting", name).
+Sealed = tuple[str, chain.RecordKey]
 
 
 def _canonical(value: Any) -> str:
@@ -47,7 +50,7 @@ def _canonical(value: Any) -> str:
 @dataclass
 class _Queued:
     row: dict[str, Any]
-    records: set[tuple[str, int]] = field(default_factory=set)
+    records: set[Sealed] = field(default_factory=set)
     since: list[Seal] = field(default_factory=list)
 
 
@@ -68,8 +71,8 @@ def _drop_queued(session: Session) -> None:
     session.info.pop(_PENDING, None)
 
 
-def _sealed(entity: str, entity_id: int | None, client_id: int | None) -> set[tuple[str, int]]:
-    found: set[tuple[str, int]] = set()
+def _sealed(entity: str, entity_id: int | None, client_id: int | None) -> set[Sealed]:
+    found: set[Sealed] = set()
     table = chain.SEALED_TABLES.get(entity)
     if table is not None and entity_id is not None:
         found.add((table, int(entity_id)))
@@ -96,13 +99,14 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
     client_id: int | None = None,
-    also: Iterable[tuple[str, int]] = (),
+    also: Iterable[Sealed] = (),
     seal_since: Iterable[Seal] = (),
 ) -> AuditEntry:
     """Append one audit entry inside the caller's (write) transaction.
 
     The entry is written when the transaction commits. ``also`` names more records the
-    change touched (``("client", 7)`` for a client merged away); ``seal_since`` is for
+    change touched (``("client", 7)`` for a client merged away, ``("setting", name)``
+    for a setting, which has no id); ``seal_since`` is for
     bulk writers that do not write an entry per row (demo data, a whole-store restore):
     ``("client", n)`` seals every client row with an id above ``n``. Returns the entry
     as it will be written (its id and hash are set at commit)."""
@@ -117,7 +121,7 @@ def record(
         "after": _text(after),
     }
     records = _sealed(entity, entity_id, client_id)
-    records.update((t, int(i)) for t, i in also if t in chain.SEALED_TABLES.values())
+    records.update((t, chain.record_key(t, i)) for t, i in also if t in chain.SEALED_TABLES)
     _queue(session, ctx, _Queued(row, records, list(seal_since)))
     ctx.journal.add(session, row)  # what this window's Undo can take back (id set at commit)
     return AuditEntry(**row, prev_hash="", hash="")
@@ -142,6 +146,15 @@ def record_many(session: Session, ctx: ServiceContext, entries: list[dict[str, A
         _queue(session, ctx, _Queued(row, records))
 
 
+def write_queued(session: Session) -> None:
+    """Write the entries queued so far now, inside the caller's transaction, instead of
+    holding them all until commit: a bulk writer (an import of 100,000 rows) calls this
+    after each batch so its memory stays bounded. The records are sealed as they stand
+    now; a later change in the same transaction writes its own entry, and ``check``
+    compares each record with the last digest sealed for it."""
+    _write_queued(session)
+
+
 def _write_queued(session: Session) -> None:
     """Before commit: digest the touched records, chain the queued entries, insert them."""
     items: list[_Queued] = session.info.pop(_PENDING, [])
@@ -151,7 +164,7 @@ def _write_queued(session: Session) -> None:
     session.flush()
     key = chain.load_key(session, encrypted=ctx.store.audit_key_inside, create=True)
     assert key is not None
-    wanted: dict[str, set[int]] = {}
+    wanted: dict[str, set[chain.RecordKey]] = {}
     for item in items:
         for table, since in item.since:
             ids = chain.ids_after(session, table, since)
@@ -165,7 +178,7 @@ def _write_queued(session: Session) -> None:
         row = item.row
         last_id += 1
         sealed: dict[str, dict[str, str]] = {}
-        for table, rid in sorted(item.records):
+        for table, rid in sorted(item.records, key=lambda r: (r[0], str(r[1]))):
             sealed.setdefault(table, {})[str(rid)] = digests[table][rid]
         row["id"] = last_id
         row["records"] = _canonical(sealed) if sealed else ""
@@ -182,8 +195,9 @@ def max_ids(session: Session) -> dict[str, int]:
     return chain.max_ids(session, sorted(set(chain.SEALED_TABLES.values())))
 
 
-def rows_of_client(session: Session, client_id: int) -> list[tuple[str, int]]:
-    """A client's own sealed records (deadlines, documents), for ``also`` after a merge."""
+def rows_of_client(session: Session, client_id: int) -> list[Sealed]:
+    """A client's own sealed records (history, notes, contacts, deadlines, documents),
+    for ``also`` after a merge."""
     return chain.rows_of_client(session, client_id)
 
 
@@ -250,7 +264,7 @@ def verify_chain(
     session: Session,
     *,
     keyed: bool = True,
-    records: dict[tuple[str, int], str] | None = None,
+    records: dict[Sealed, str] | None = None,
 ) -> ChainReport:
     """Walk the whole chain in id order, a page at a time; report the first entry that
     does not fit. With ``keyed`` false only the links and value digests are checked
@@ -275,7 +289,7 @@ def verify_chain(
         if records is not None and e["records"]:
             for table, sealed in _json(e["records"]).items():
                 for rid, digest in sealed.items():
-                    records[(table, int(rid))] = digest
+                    records[(table, chain.record_key(table, rid))] = digest
         prev = e["hash"]
     missing = keyed and key is None and count > 0
     return ChainReport(count, prev, None, key_missing=missing, key_path=key_path)
@@ -327,10 +341,18 @@ def _json(text: str) -> dict[str, Any]:
 
 
 _ENTITY_OF = {table: entity for entity, table in chain.SEALED_TABLES.items()}
+#: How ``check`` names a kind of record (the table's name with spaces otherwise).
+_NOUNS = {"status_entry": "legal status entry", "custody_event": "whereabouts event"}
+
+
+def _noun(table: str) -> str:
+    return _NOUNS.get(table) or _ENTITY_OF[table].replace("_", " ")
+
+
 _NAMED = 20  # records named one by one; past that, a count
 
 
-def verify_records(session: Session, sealed: dict[tuple[str, int], str]) -> list[str]:
+def verify_records(session: Session, sealed: dict[Sealed, str]) -> list[str]:
     """Compare every live record of the sealed tables with the digest its last audited
     change recorded; one line per record changed, added or deleted without an entry.
     ``sealed`` is consumed."""
@@ -345,7 +367,7 @@ def verify_records(session: Session, sealed: dict[tuple[str, int], str]) -> list
             extra += 1
 
     for table in sorted(set(chain.SEALED_TABLES.values())):
-        kind = _ENTITY_OF[table].replace("_", " ")
+        kind = _noun(table)
         for rid, digest in chain.iter_row_digests(session, table):
             expected = sealed.pop((table, rid), None)
             if expected is None or expected == chain.ABSENT:
@@ -356,24 +378,25 @@ def verify_records(session: Session, sealed: dict[tuple[str, int], str]) -> list
                 say(f"{kind} {rid} was changed without an audit entry{what}")
     for (table, rid), expected in sorted(sealed.items()):
         if expected != chain.ABSENT:
-            say(f"{_ENTITY_OF[table].replace('_', ' ')} {rid} was deleted without an audit entry")
+            say(f"{_noun(table)} {rid} was deleted without an audit entry")
     if extra:
         problems.append(f"... and {extra:,} more records differ from the audit trail")
     return problems
 
 
-def changed_fields_of(session: Session, table: str, rid: int) -> list[str]:
+def changed_fields_of(session: Session, table: str, rid: chain.RecordKey) -> list[str]:
     """Which fields of a record differ from the values its audit entries recorded
     (replayed oldest first); empty when the values were redacted or never recorded."""
     entity = _ENTITY_OF[table]
     known: dict[str, Any] = {}
-    stmt = (
-        select(AuditEntry.after)
-        .where(AuditEntry.entity == entity, AuditEntry.entity_id == rid)
-        .order_by(col(AuditEntry.id))
-    )
-    for after in session.exec(stmt):
-        known.update(_json(after) if after else {})
+    if isinstance(rid, str):  # a setting: its entries record {name: value}, no id
+        for after in audit_q.recorded_values_of_kind(session, entity):
+            values = _json(after) if after else {}
+            if rid in values:
+                known["value"] = values[rid]
+    else:
+        for after in audit_q.recorded_values(session, entity, rid):
+            known.update(_json(after) if after else {})
     live = chain.row_values(session, table, rid)
     if live is None:
         return []
@@ -418,9 +441,7 @@ def describe(row: AuditRow) -> str:
 
 def history(session: Session, *, client_id: int | None = None, limit: int = 500) -> list[AuditRow]:
     """The newest entries first, optionally those about one client."""
-    stmt = select(AuditEntry).order_by(desc(col(AuditEntry.id))).limit(max(1, min(limit, 100_000)))
-    if client_id is not None:
-        stmt = stmt.where(AuditEntry.client_id == client_id)
+    entries = audit_q.newest(session, client_id=client_id, limit=max(1, min(limit, 100_000)))
     return [
         AuditRow(
             id=e.id or 0,
@@ -434,7 +455,7 @@ def history(session: Session, *, client_id: int | None = None, limit: int = 500)
             after=json.loads(e.after) if e.after else {},
             hash=e.hash,
         )
-        for e in session.exec(stmt)
+        for e in entries
     ]
 
 

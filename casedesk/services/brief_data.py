@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from functools import partial
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk import briefs as b
 from casedesk.briefs.rows import StreamedRows
@@ -31,17 +31,18 @@ from casedesk.domain.enums import (
 from casedesk.domain.names import PersonName
 from casedesk.services import due_status, views
 from casedesk.services.context import ServiceContext
+from casedesk.services.hearings import next_hearing_texts
 from casedesk.services.orders import order_view
 from casedesk.services.schemas import ObligationView, OrderView
 from casedesk.storage import compliance_rows as cr
 from casedesk.storage import roster_rows as rr
+from casedesk.storage.queries import agenda
+from casedesk.storage.queries import matters as matter_q
 from casedesk.storage.tables import (
     Client,
     CourtOrder,
-    Deadline,
     Matter,
     MatterParty,
-    Obligation,
 )
 
 #: Members read per query for a roster (bounded by SQLite's limit on bound parameters).
@@ -100,13 +101,20 @@ def person(client: Client) -> b.Person:
     )
 
 
-def caption(matter: Matter) -> b.MatterCaption:
+def caption(
+    matter: Matter, session: Session | None = None, ctx: ServiceContext | None = None
+) -> b.MatterCaption:
+    """The matter as cited; with a session, its next hearing too."""
+    hearing = ""
+    if session is not None and ctx is not None and matter.id is not None:
+        hearing = next_hearing_texts(session, ctx, [matter.id]).get(matter.id, "")
     return b.MatterCaption(
         title=matter.title,
         court=matter.court,
         docket_number=matter.docket,
         judge=matter.judge,
         kind=MatterKind(matter.kind),
+        next_hearing=hearing,
     )
 
 
@@ -123,6 +131,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         for s in d.statuses
     )
     matters = {m.matter_id: m for m in d.matter_links}
+    hearings = next_hearing_texts(session, ctx, list(matters))
     return b.ClientBriefData(
         person=person(client),
         aliases=tuple(
@@ -146,7 +155,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         whereabouts=tuple(
             b.CustodyEntry(
                 kind=CustodyKind(e.kind),
-                date_display=pdate(e.date),
+                date_display=pdate(e.date) if e.date else "date unknown",
                 place=e.place,
                 country=country(e.country),
                 detail=e.note,
@@ -157,7 +166,11 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         matters=tuple(
             b.MatterRole(
                 matter=b.MatterCaption(
-                    title=m.title, court=m.court, docket_number=m.docket, judge=m.judge
+                    title=m.title,
+                    court=m.court,
+                    docket_number=m.docket,
+                    judge=m.judge,
+                    next_hearing=hearings.get(m.matter_id, ""),
                 ),
                 role=PartyRole(m.role),
             )
@@ -259,15 +272,11 @@ def _members(ctx: ServiceContext, matter_id: int, ids: Sequence[int]) -> Iterato
 
 def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterData:
     """The matter's caption and orders now; its people streamed as the roster is laid out."""
-    orders = session.exec(
-        select(CourtOrder)
-        .where(CourtOrder.matter_id == matter.id)
-        .order_by(col(CourtOrder.issued_utc))
-    ).all()
     matter_id = matter.id or 0
+    orders = matter_q.orders_of(session, matter_id)
     ids = rr.member_ids(session, matter_id)
     return b.RosterData(
-        matter=caption(matter),
+        matter=caption(matter, session, ctx),
         orders=tuple(
             b.OrderSummary(
                 title=o.title,
@@ -305,7 +314,7 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
             )
         )
     return b.ComplianceData(
-        matter=caption(matter),
+        matter=caption(matter, session, ctx),
         order_title=order.title,
         kind=OrderKind(order.kind),
         issued_display=on_court_clock(order.issued_at, matter.court),
@@ -366,13 +375,7 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
     lo = datetime.combine(start, datetime.min.time(), tzinfo=ctx.zone)
     hi = datetime.combine(end, datetime.max.time(), tzinfo=ctx.zone)
     entries: list[b.DocketEntry] = []
-    deadlines = session.exec(
-        select(Deadline, Client)
-        .join(Client, col(Client.id) == col(Deadline.client_id), isouter=True)
-        .where(col(Deadline.done).is_(False))
-        .order_by(col(Deadline.due_utc))
-    ).all()
-    for dl, client in deadlines:
+    for dl, client, _matter in agenda.deadlines(session, include_done=False):
         standing = due_status.deadline_status(ctx, dl)
         if not (standing.overdue or lo <= standing.due.utc <= hi):
             continue
@@ -387,12 +390,7 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
             )
         )
     views_by_order: dict[int, OrderView] = {}
-    for ob, order, matter in session.exec(
-        select(Obligation, CourtOrder, Matter)
-        .join(CourtOrder, col(CourtOrder.id) == col(Obligation.order_id))
-        .join(Matter, col(Matter.id) == col(CourtOrder.matter_id))
-        .order_by(col(Obligation.due_utc))
-    ):
+    for ob, order, matter in agenda.obligations(session):
         standing = due_status.obligation_status(session, ctx, ob, order)
         if standing.done or not (standing.overdue or lo <= standing.due.utc <= hi):
             continue

@@ -171,7 +171,7 @@ class CustodyView(View):
     id: int
     kind: str
     label: str
-    date: str
+    date: str | None  # None: date unknown (imported without one)
     place: str
     country: str | None
     source: str

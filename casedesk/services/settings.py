@@ -3,14 +3,13 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import select
-
 from casedesk.domain.changes import Changes
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import ValidationError, clip
 from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
+from casedesk.storage.queries import settings as settings_q
 from casedesk.storage.tables import Setting
 
 #: Known keys, their defaults, and what they hold.
@@ -38,7 +37,7 @@ class SettingsService:
 
     def all(self) -> dict[str, str]:
         with self.ctx.store.read() as session:
-            stored = {s.key: s.value for s in session.exec(select(Setting))}
+            stored = settings_q.all_settings(session)
         return {key: stored.get(key, default) for key, (default, _) in KNOWN.items()}
 
     def backups_keep(self) -> int:
@@ -78,6 +77,7 @@ class SettingsService:
                 None,
                 before={key: before},
                 after={key: value},
+                also=[("setting", key)],  # a setting has no id: sealed by its name
             )
         return Changes(everything=True)
 
@@ -117,11 +117,14 @@ def set_letterhead(
             raise ValidationError("logo", f"there is no file at {clip(str(path))}")
     with service.ctx.store.write() as session:
         before: dict[str, str] = {}
-        for key, value in values.items():
+        for key in values:
             row = session.get(Setting, key)
             before[key] = row.value if row else KNOWN[key][0]
-            session.merge(Setting(key=key, value=value))
+        # Only what changed is written: a row stored without an entry would be a
+        # record the audit trail never saw (and `check` would say so).
         changed = {k: val for k, val in values.items() if before[k] != val}
+        for key, value in changed.items():
+            session.merge(Setting(key=key, value=value))
         if changed:
             audit.record(
                 session,
@@ -131,5 +134,6 @@ def set_letterhead(
                 None,
                 before={k: before[k] for k in changed},
                 after=changed,
+                also=[("setting", k) for k in changed],
             )
     return Changes(everything=True)

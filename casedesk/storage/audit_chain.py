@@ -34,19 +34,20 @@ from sqlalchemy import Connection, Table, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from casedesk.domain.errors import StoreError
+from casedesk.storage.bulk import insert_many
 from casedesk.storage.tables import metadata
 
 GENESIS = "0" * 64
 DIGEST_CHARS = 24  # 96 bits of SHA-256 per record: a forged edit needs a second preimage
 ABSENT = "-"  # the digest of a record that no longer exists
 # Entity names written by the services -> tables whose rows are sealed record by record.
-SEALED_TABLES: dict[str, str] = {
-    "client": "client",
-    "matter": "matter",
-    "court_order": "court_order",
-    "deadline": "deadline",
-    "document": "document",
-}
+# The first five since revision 0014; the history a client carries (legal status,
+# whereabouts, notes, contacts) and the store's settings since revision 0018.
+SEALED_AT_0014 = ("client", "matter", "court_order", "deadline", "document")
+SEALED_AT_0018 = ("status_entry", "custody_event", "note", "contact", "setting")
+SEALED_TABLES: dict[str, str] = {name: name for name in (*SEALED_AT_0014, *SEALED_AT_0018)}
+#: A sealed record's key: its id, or (settings) its name.
+RecordKey = int | str
 HASHED = (
     "id",
     "at",
@@ -65,8 +66,13 @@ _KEY_ENV = "CASEDESK_AUDIT_KEYS"  # another folder for the plain stores' keys (t
 Session = OrmSession | Connection
 
 
+# One encoder for every digest: json.dumps with these options builds a new encoder per
+# call, which an import of 100,000 rows (several digests each) pays for visibly.
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return _ENCODER.encode(value)
 
 
 def payload_digest(before: str, after: str) -> str:
@@ -91,51 +97,72 @@ def _table(name: str) -> Table:
     return metadata.tables[name]
 
 
-def row_digests(session: Session, table_name: str, ids: Iterable[int]) -> dict[int, str]:
+def _key(table: Table) -> Any:
+    """The column a sealed record is known by: ``id``, or a setting's ``key``."""
+    return table.c.id if "id" in table.c else table.c.key
+
+
+def record_key(table_name: str, value: Any) -> RecordKey:
+    """A record's key as the sealed tables hold it (ids are ints, settings' names text)."""
+    return int(value) if "id" in _table(table_name).c else str(value)
+
+
+def row_digests(
+    session: Session, table_name: str, ids: Iterable[RecordKey]
+) -> dict[RecordKey, str]:
     """Digests of the rows with ``ids`` (those missing get :data:`ABSENT`)."""
     table = _table(table_name)
-    wanted = sorted(set(ids))
-    found: dict[int, str] = dict.fromkeys(wanted, ABSENT)
+    key = _key(table)
+    wanted = sorted(set(ids), key=str) if key.name == "key" else sorted(set(ids))
+    found: dict[RecordKey, str] = dict.fromkeys(wanted, ABSENT)
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-            found[int(row["id"])] = row_digest(dict(row))
+        for row in session.execute(select(table).where(key.in_(chunk))).mappings():
+            found[record_key(table_name, row[key.name])] = row_digest(dict(row))
     return found
 
 
 def iter_row_digests(
     session: Session, table_name: str, columns: Iterable[str] | None = None
-) -> Iterator[tuple[int, str]]:
+) -> Iterator[tuple[RecordKey, str]]:
     """Every row's (id, digest) in id order, fetched in pages (constant memory).
     ``columns``: only these (a migration sees the columns of its own revision)."""
     table = _table(table_name)
+    key = _key(table)
     cols = [table.c[name] for name in columns] if columns is not None else list(table.c)
-    last = 0
+    last: Any = None
     while True:
-        page = (
-            session.execute(select(*cols).where(table.c.id > last).order_by(table.c.id).limit(2000))
-            .mappings()
-            .all()
-        )
+        stmt = select(*cols)
+        if last is not None:
+            stmt = stmt.where(key > last)
+        page = session.execute(stmt.order_by(key).limit(2000)).mappings().all()
         if not page:
             return
         for row in page:
-            yield int(row["id"]), row_digest(dict(row))
-        last = int(page[-1]["id"])
+            yield record_key(table_name, row[key.name]), row_digest(dict(row))
+        last = page[-1][key.name]
 
 
 def max_ids(session: Session, table_names: Iterable[str]) -> dict[str, int]:
-    """The highest id in each table (0 when empty): a bulk writer seals what follows."""
-    return {
-        name: int(
-            session.execute(select(func.coalesce(func.max(_table(name).c.id), 0))).scalar_one()
-        )
-        for name in table_names
-    }
+    """The highest id in each table (0 when empty): a bulk writer seals what follows.
+    A table keyed by name (settings) gives 0 when empty, else 1: a bulk writer into an
+    empty store seals all of them, one into a store that has some seals none."""
+    found = {}
+    for name in table_names:
+        table = _table(name)
+        if "id" in table.c:
+            stmt = select(func.coalesce(func.max(table.c.id), 0))
+            found[name] = int(session.execute(stmt).scalar_one())
+        else:
+            found[name] = int(session.execute(select(_key(table)).limit(1)).first() is not None)
+    return found
 
 
-def ids_after(session: Session, table_name: str, after_id: int) -> list[int]:
+def ids_after(session: Session, table_name: str, after_id: int) -> list[RecordKey]:
     table = _table(table_name)
+    if "id" not in table.c:  # keyed by name: all of them or none (see max_ids)
+        keys = session.execute(select(table.c.key).order_by(table.c.key)).scalars()
+        return [str(k) for k in keys] if after_id == 0 else []
     stmt = select(table.c.id).where(table.c.id > after_id).order_by(table.c.id)
     return [int(i) for i in session.execute(stmt).scalars()]
 
@@ -151,8 +178,7 @@ def head(session: Session) -> tuple[int, str]:
 
 def insert_entries(session: Session, rows: list[dict[str, Any]]) -> None:
     """Append finished entries (ids and hashes already set) with one executemany."""
-    if rows:
-        session.execute(insert(_table("audit_entry")), rows)
+    insert_many(session, _table("audit_entry"), rows)
 
 
 def iter_entries(session: Session, *, page: int = 1000) -> Iterator[dict[str, Any]]:
@@ -265,10 +291,10 @@ def _safe_write(path: Path, secret: str) -> None:
         raise StoreError(f"cannot write the audit key {path}: {exc.strerror}") from exc
 
 
-def row_values(session: Session, table_name: str, rid: int) -> dict[str, Any] | None:
+def row_values(session: Session, table_name: str, rid: RecordKey) -> dict[str, Any] | None:
     """One row as a dict (None when it is gone): to name the fields that changed."""
     table = _table(table_name)
-    row = session.execute(select(table).where(table.c.id == rid)).mappings().first()
+    row = session.execute(select(table).where(_key(table) == rid)).mappings().first()
     return dict(row) if row else None
 
 
@@ -290,7 +316,7 @@ def rechain_legacy(session: Session, *, encrypted: bool, now: str) -> int | None
     first entry that did not verify, if any."""
     table = _table("audit_entry")
     count = session.execute(select(func.count()).select_from(table)).scalar_one()
-    has_rows = any(max_ids(session, set(SEALED_TABLES.values())).values())
+    has_rows = any(max_ids(session, SEALED_AT_0014).values())
     if not count and not has_rows:
         return None  # a new store: the key is made with its first entry
     key = load_key(session, encrypted=encrypted, create=True)
@@ -317,12 +343,22 @@ def rechain_legacy(session: Session, *, encrypted: bool, now: str) -> int | None
             _update_hashes(session, batch)
             batch = []
     _update_hashes(session, batch)
+    _append_seal(
+        session, key, SEALED_AT_0014, now, "audit trail upgraded to keyed hashes (revision 0014)"
+    )
+    return broken
+
+
+def _append_seal(
+    session: Session, key: bytes, tables: Iterable[str], now: str, reason: str
+) -> None:
+    """Append one ``seal`` entry recording the digest of every row of ``tables``."""
     last_id, prev = head(session)
     sealed: dict[str, dict[str, str]] = {}
-    from sqlalchemy import inspect  # noqa: PLC0415 - only the upgrade needs it
+    from sqlalchemy import inspect  # noqa: PLC0415 - only the upgrades need it
 
     bind = session if isinstance(session, Connection) else session.connection()
-    for name in sorted(set(SEALED_TABLES.values())):
+    for name in sorted(tables):
         # Only the columns this revision has: later revisions add more (empty values
         # are left out of a digest, so the digests stay the same once they are added).
         present = {c["name"] for c in inspect(bind).get_columns(name)}
@@ -339,14 +375,30 @@ def rechain_legacy(session: Session, *, encrypted: bool, now: str) -> int | None
         "entity_id": None,
         "client_id": None,
         "before": "",
-        "after": canonical({"reason": "audit trail upgraded to keyed hashes (revision 0014)"}),
+        "after": canonical({"reason": reason}),
         "records": canonical({k: v for k, v in sealed.items() if v}),
         "prev_hash": prev,
     }
     row["payload_digest"] = payload_digest(row["before"], row["after"])
     row["hash"] = entry_mac(key, prev, row)
     insert_entries(session, [row])
-    return broken
+
+
+def seal_existing(session: Session, tables: Iterable[str], *, encrypted: bool, now: str) -> bool:
+    """Seal every existing row of ``tables`` (newly sealed by an upgrade) with one
+    ``seal`` entry. Nothing when they are empty; nothing either when a plain store's key
+    file is not on this computer (the trail cannot be extended: `check` says so, and
+    names these rows once the key is back). Returns whether an entry was appended."""
+    names = sorted(tables)
+    if not any(max_ids(session, names).values()):
+        return False
+    try:
+        key = load_key(session, encrypted=encrypted, create=True)
+    except StoreError:
+        return False
+    assert key is not None
+    _append_seal(session, key, names, now, "record digests extended to " + ", ".join(names))
+    return True
 
 
 def _update_hashes(session: Session, batch: list[dict[str, Any]]) -> None:
@@ -384,10 +436,11 @@ def rechain(session: Session, key: bytes) -> None:
     _update_hashes(session, batch)
 
 
-def rows_of_client(session: Session, client_id: int) -> list[tuple[str, int]]:
-    """The sealed records that belong to a client (its deadlines and documents): a
-    merge moves them, and its entry seals them where they now are."""
-    found: list[tuple[str, int]] = []
+def rows_of_client(session: Session, client_id: int) -> list[tuple[str, RecordKey]]:
+    """The sealed records that belong to a client (its history, notes, contacts,
+    deadlines and documents): a merge moves them, and its entry seals them where they
+    now are."""
+    found: list[tuple[str, RecordKey]] = []
     for name in sorted(set(SEALED_TABLES.values())):
         table = _table(name)
         if name != "client" and "client_id" in table.c:

@@ -7,7 +7,7 @@ migration script.
 
 from sqlalchemy import Engine
 
-HEAD = "0015"
+HEAD = "0018"
 
 
 def stored_revision(engine: Engine) -> str | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from casedesk.app import open_services
@@ -43,6 +43,9 @@ def windows(team: Team, qtbot: QtBot) -> Iterator[tuple[MainWindow, MainWindow, 
         for window in made:
             if window.team_live is not None:
                 window.team_live.close()
+        # Reads the windows started on the pool (filter counts, pages) finish on the
+        # connections they hold before the stores close.
+        QThreadPool.globalInstance().waitForDone()
         for services in opened:
             services.close()
 

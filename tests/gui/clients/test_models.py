@@ -109,3 +109,28 @@ def test_detail_models_are_sound(services: Services, qtmodeltester: ModelTester)
     deadlines = DeadlineModel()
     deadlines.set_rows(detail.deadlines)
     assert deadlines.data(deadlines.index(0, DeadlineModel.COL_STATE)) == "Overdue"
+
+
+def test_undated_whereabouts_read_date_unknown_and_stay_off_the_timeline(
+    services: Services, tmp_path
+) -> None:
+    from datetime import date  # noqa: PLC0415
+
+    from casedesk.ui.clients.timeline import layout_marks  # noqa: PLC0415
+
+    sheet = tmp_path / "paradero.csv"
+    sheet.write_text(
+        "Nombre;Apellidos;Paradero;Fecha del paradero\n"
+        "Luis;Mata;Detenido;\nAna;Ruiz;Detenida;2025-03-15\n",
+        encoding="utf-8",
+    )
+    assert services.imports.run(sheet).came_in == 2
+    rows = {r.display_name: r.id for r in services.clients.list().rows}
+    undated = services.clients.get(rows["Mata, Luis"]).custody
+    model = CustodyModel()
+    model.set_rows(undated)
+    assert model.data(model.index(0, CustodyModel.COL_DATE)) == "date unknown"
+    assert layout_marks(undated, date(2025, 5, 1)) == ([], [])
+    dated = services.clients.get(rows["Ruiz, Ana"]).custody
+    marks, _lanes = layout_marks(dated, date(2025, 5, 1))
+    assert [m.start for m in marks] == [date(2025, 3, 15)]

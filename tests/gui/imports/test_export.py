@@ -36,7 +36,9 @@ def test_exports_a_csv(
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
     out = tmp_path / "clientes.csv"
     text = out.read_text(encoding="utf-8-sig")
-    assert text.count("\n") == 26
+    # The header, 25 clients, and the audit chain head the export was made at.
+    assert text.count("\n") == 27
+    assert text.splitlines()[-1].startswith("# casedesk audit chain head: ")
     assert "25 clients" in answers.shown[-1]
     assert str(out) in answers.shown[-1]
 
