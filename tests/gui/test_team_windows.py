@@ -34,8 +34,9 @@ def windows(team: Team, qtbot: QtBot) -> Iterator[tuple[MainWindow, MainWindow, 
         for login in (ATTORNEY, VOLUNTEER, ADMIN):
             services = team.open(login)
             opened.append(services)
-            window = MainWindow(services)
-            window.auto_backup = False
+            window = MainWindow()
+            window.auto_backup = False  # before attach, which would start the daily backup
+            window.attach(services)
             qtbot.addWidget(window)
             made.append(window)
         yield made[0], made[1], made[2]

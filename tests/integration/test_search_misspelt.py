@@ -89,3 +89,15 @@ def test_the_rule_is_one_letter_in_five() -> None:
     assert search_fuzzy.score(["hernandes", "rosa"], ["rosa", "hernandez"]) == pytest.approx(
         (88.9 + 100) / 2, 0.01
     )
+
+
+def test_a_name_saved_a_moment_ago_is_found_misspelt(both: tuple[Services, Services]) -> None:
+    """The store file's word list is kept between searches: a change must refresh it."""
+    for svc in both:
+        assert _surnames(svc, "Quispes") == []
+        svc.clients.add(ClientCreate(given="Rosa", surname="Quispe"))
+        assert _surnames(svc, "Quispes") == ["Quispe"]
+        svc.clients.add(ClientCreate(given="Elmer", surname="Quispes Mamani"))
+        # Found exactly first, then the close spelling (one exact find is "few").
+        assert _surnames(svc, "Quispes") == ["Quispes Mamani", "Quispe"]
+        assert _surnames(svc, "Mamany") == ["Quispes Mamani"]
