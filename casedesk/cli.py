@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from casedesk import __version__, cli_clients, cli_files, cli_matters, cli_time
+from casedesk import __version__, cli_clients, cli_files, cli_hearings, cli_matters, cli_time
 from casedesk.cli_output import (
     EXIT_INVALID,
     EXIT_NOT_FOUND,
@@ -81,6 +81,7 @@ _READING: frozenset[Handler] = frozenset(
         *cli_clients.READING,
         *cli_matters.READING,
         *cli_time.READING,
+        *cli_hearings.READING,
     }
 )
 
@@ -142,7 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     bk = cmd(sub, "backup", backup, "write a verified backup (default: backups/ beside the store)")
     bk.add_argument("--out", metavar="FILE.sqlite")
-    bk.add_argument("--force", action="store_true", help="replace a file casedesk did not write")
+    bk.add_argument(
+        "--force",
+        action="store_true",
+        help="replace a file casedesk did not write (a team store's backup: any existing file)",
+    )
     rs = cmd(sub, "restore", restore, "replace the store with a verified backup")
     rs.add_argument("file", metavar="FILE.sqlite")
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -182,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
         "must still contain it",
     )
     cli_time.register(sub, cmd, group, groups)
+    cli_hearings.register(sub, cmd, group)
     register_corrections(sub, cmd, group, groups)
     return p
 
@@ -214,6 +220,7 @@ def _window(args: argparse.Namespace) -> int:
         smoke=args.smoke,
         verbose=args.verbose,
         store_name=lambda: path.name if isinstance(path, Path) else "team store",
+        team_location=None if isinstance(path, Path) else path,
     )
 
 

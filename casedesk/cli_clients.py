@@ -97,7 +97,7 @@ def _print_detail(d: "ClientDetail") -> None:
     print("  Whereabouts timeline:")
     for e in d.custody:
         print(
-            f"    {e.date:<11} {e.label:<20} {e.place} {e.country or ''}  [{e.source}; {e.confidence}]"
+            f"    {e.date or 'unknown':<11} {e.label:<20} {e.place} {e.country or ''}  [{e.source}; {e.confidence}]"
         )
     for m in d.matter_links:
         print(f"  Matter {m.matter_id}: {m.title}, {m.court} {m.docket} ({m.role})")

@@ -25,7 +25,8 @@ def add_import_reading_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--as-of",
         metavar="DATE",
-        help="date of the file's statuses and whereabouts when it has no date column for them",
+        help="date of the file's statuses and whereabouts when it has no date for them "
+        "(default: recorded with the date unknown)",
     )
     parser.add_argument(
         "--replace-names",

@@ -53,9 +53,12 @@ def check(svc: "Services", args: argparse.Namespace) -> int:
             + ("SQLCipher 4 (AES-256), store and backups" if report.encrypted else "none")
         )
         print(f"Integrity:     {report.integrity}")
+        seen = "entries" if report.audit_scope == "whole" else "entries you can see"
         print(
-            f"Audit trail:   {report.audit_entries:,} entries; latest hash {report.audit_last_hash}"
+            f"Audit trail:   {report.audit_entries:,} {seen}; latest hash {report.audit_last_hash}"
         )
+        for note in report.notes:
+            print(f"Note: {note[:1].upper()}{note[1:]}.")
         for problem in report.problems:
             print(f"PROBLEM: {problem}", file=sys.stderr)
         print("All checks passed." if report.ok else "Problems found; see above.")
@@ -93,7 +96,7 @@ def backup(svc: "Services", args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser() if args.out else None
     if out is not None:
         output_path("out", out, inputs=[svc.ctx.store.path], kind="backup", force=args.force)
-    result = svc.backups.backup(out)
+    result = svc.backups.backup(out, replace=bool(getattr(args, "force", False)))
     facts = result.facts
     print(
         f"Backed up {facts.clients:,} clients to {result.path} ({result.size / 2**20:.1f} MB); "

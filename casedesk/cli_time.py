@@ -61,8 +61,8 @@ def _deadlines_add(svc: "Services", args: argparse.Namespace) -> int:
 
 
 def _deadlines_list(svc: "Services", args: argparse.Namespace) -> int:
-    start = _day(args.date_from, "from")
-    end = _day(args.date_to, "to")
+    start = day_arg(args.date_from, "from")
+    end = day_arg(args.date_to, "to")
     items = svc.deadlines.agenda(start, end, include_done=args.done)
     if args.json:
         emit_json([asdict(i) for i in items])
@@ -116,7 +116,7 @@ def _closures_list(svc: "Services", args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _day(value: str | None, field: str) -> date | None:
+def day_arg(value: str | None, field: str) -> date | None:
     if value is None:
         return None
     try:

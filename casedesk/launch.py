@@ -6,6 +6,7 @@ subcommands) nor for logging set-up before the window is on screen, so plain
 handed to :mod:`casedesk.cli` unchanged.
 """
 
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -42,11 +43,14 @@ def _opener(db: str | None) -> "Callable[[str | None], Services]":
     def open_store(passphrase: str | None) -> "Services":
         from casedesk import passphrase_input  # noqa: PLC0415
         from casedesk.app import open_services  # noqa: PLC0415
-        from casedesk.paths import store_path  # noqa: PLC0415
+        from casedesk.paths import store_location  # noqa: PLC0415
 
+        location = store_location(db)
+        if isinstance(location, str):  # a team store's URL: the server asks no passphrase
+            return open_services(location)
         if passphrase is None:
             passphrase = passphrase_input.given(None)
-        return open_services(store_path(db), passphrase=passphrase)
+        return open_services(location, passphrase=passphrase)
 
     return open_store
 
@@ -55,6 +59,24 @@ def _store_name(db: str | None) -> str:
     from casedesk.paths import store_path  # noqa: PLC0415
 
     return store_path(db).name
+
+
+def _team_location(db: str | None) -> str | None:
+    """The team store's URL when the store to open is one (--db or CASEDESK_DB)."""
+    from casedesk.paths import is_team_url, store_location  # noqa: PLC0415
+
+    given = db or os.environ.get("CASEDESK_DB")
+    if not (given and is_team_url(given)):
+        return None
+    location = store_location(db)
+    return location if isinstance(location, str) else None
+
+
+def _open_team(url: str) -> "Services":
+    """How File ▸ Open team store… opens a store (the database layer loads only then)."""
+    from casedesk.app import open_services  # noqa: PLC0415
+
+    return open_services(url)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,5 +88,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_main(args)
     db, smoke, verbose = options
     from casedesk.ui.application import launch  # noqa: PLC0415
+    from casedesk.ui.team.open_dialog import set_opener  # noqa: PLC0415
 
-    return launch(_opener(db), smoke=smoke, verbose=verbose, store_name=lambda: _store_name(db))
+    set_opener(_open_team)  # File ▸ Open team store…
+    return launch(
+        _opener(db),
+        smoke=smoke,
+        verbose=verbose,
+        store_name=lambda: _store_name(db),
+        team_location=_team_location(db),
+    )

@@ -96,6 +96,8 @@ def caption_pairs(matter: MatterCaption) -> list[tuple[str, str]]:
     ]
     if matter.judge:
         pairs.append(("Judge", matter.judge))
+    if matter.next_hearing:
+        pairs.append(("Next hearing", matter.next_hearing))
     return pairs
 
 

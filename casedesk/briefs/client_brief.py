@@ -128,7 +128,13 @@ def _matters(data: ClientBriefData, width: float) -> list[Flowable]:
     table = data_table(
         ["Matter", "Court", "Docket", "Judge", "Role"], rows, [0.3, 0.14, 0.2, 0.2, 0.16], width
     )
-    return [*section("Matters"), table]
+    # The next hearing of each matter, under the table (a column would crowd it).
+    hearings = [
+        body(f"{t('Next hearing')} ({m.matter.title}): {dates(m.matter.next_hearing)}")
+        for m in data.matters
+        if m.matter.next_hearing
+    ]
+    return [*section("Matters"), table, *hearings]
 
 
 def _bindings(data: ClientBriefData, width: float) -> list[Flowable]:

@@ -107,6 +107,8 @@ class MatterCaption:
     docket_number: str
     judge: str = ""
     kind: MatterKind = MatterKind.OTHER
+    #: The next hearing ("Status conference, 12 Jun 2025 09:30 EDT, Courtroom 4C"), if any.
+    next_hearing: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ class Binding:
 class DocketKind(LabelledEnum):
     DEADLINE = "deadline"
     OBLIGATION = "obligation"
+    HEARING = "hearing"  # an appointment of the court: listed, never overdue
 
 
 @dataclass(frozen=True)
@@ -278,7 +281,8 @@ class ObligationDetail:
     compliance: Compliance = Compliance.PENDING  # for the obligation as a whole
     days_overdue: int | None = None
     evidence: str = ""
-    people: tuple[PersonCompliance, ...] = ()
+    #: May be ``rows.StreamedRows`` (a class-wide obligation): iterate, never index.
+    people: Sequence[PersonCompliance] = ()
     provenance: Provenance = field(default_factory=Provenance)
 
 

@@ -7,9 +7,9 @@ subsets by ReportLab; the base-14 fonts never are, which is why nothing here fal
 to Helvetica and why the canvas is created with ``initialFontName=REGULAR``.
 
 Names in scripts Liberation Sans lacks print with a bundled fallback instead of empty
-boxes: Noto Sans Arabic (OFL 1.1; shaped by HarfBuzz, so letters join and run right to
-left) and Droid Sans Fallback for Chinese, Japanese and Korean (Apache 2.0); licences
-beside the files. :func:`with_fallbacks` wraps each run of such characters in a
+boxes: Noto Sans Arabic (OFL 1.1; runs in joining forms and right to left, see
+:mod:`casedesk.briefs.arabic`) and a subset of Droid Sans Fallback for Chinese and
+Japanese (Apache 2.0); licences beside the files. :func:`with_fallbacks` wraps each run of such characters in a
 ``<font>`` tag; the fallbacks are loaded only when a brief first needs one.
 """
 
@@ -22,6 +22,8 @@ from importlib import resources
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from casedesk.briefs import arabic
 
 FAMILY = "CasedeskSans"
 REGULAR = "CasedeskSans"
@@ -77,7 +79,9 @@ def text_width(text: str, font: str, size: float) -> float:
 
 ARABIC = "CasedeskFallbackArabic"
 CJK = "CasedeskFallbackCJK"
-_FALLBACK_FILES = {ARABIC: "NotoSansArabic.ttf", CJK: "DroidSansFallbackFull.ttf"}
+# The CJK face is Droid Sans Fallback cut to the national character sets names are
+# written in (packaging/subset_cjk_font.py): 1.6 MB instead of 4 MB.
+_FALLBACK_FILES = {ARABIC: "NotoSansArabic.ttf", CJK: "DroidSansFallback-Subset.ttf"}
 _fallbacks: dict[str, TTFont] = {}
 
 
@@ -100,7 +104,9 @@ def _fallback(name: str) -> TTFont:
         if name not in _fallbacks:
             font = _load(name, _FALLBACK_FILES[name])
             if name == ARABIC:
-                font.shapable = True  # joined forms and right-to-left order (uharfbuzz)
+                # Runs arrive in joining forms, in visual order (arabic.visual); their
+                # glyphs extract as the letters they draw.
+                arabic.install()
             pdfmetrics.registerFont(font)
             # <b> and <i> inside a fallback run keep its face (it has no bold).
             for bold in (0, 1):
@@ -121,14 +127,24 @@ def with_fallbacks(markup: str) -> str:
     """Paragraph markup with every run the regular face lacks set in a fallback font.
 
     Only characters outside markup tags are looked at; spaces inside a run stay in it,
-    so a two-word Arabic name is shaped as one phrase.
+    so a two-word Arabic name is shaped as one phrase, its words in right-to-left order.
     """
     if not needs_fallback(markup):
         return markup
     covered = _covered()
     out: list[str] = []
+    run: list[str] = []
     current: str | None = None
     in_tag = False
+
+    def close() -> None:
+        if current is not None:
+            text = "".join(run)
+            out.append(f'<font name="{current}">')
+            out.append(arabic.visual(text) if current == ARABIC else text)
+            out.append("</font>")
+        run.clear()
+
     for ch in markup:
         if ch == "<":
             in_tag = True
@@ -138,14 +154,10 @@ def with_fallbacks(markup: str) -> str:
         elif not in_tag and ch == " " and current is not None:
             face = current  # keep a phrase together
         if face != current:
-            if current is not None:
-                out.append("</font>")
-            if face is not None:
-                out.append(f'<font name="{face}">')
+            close()
             current = face
-        out.append(ch)
+        (run if current is not None else out).append(ch)
         if ch == ">":
             in_tag = False
-    if current is not None:
-        out.append("</font>")
+    close()
     return "".join(out)

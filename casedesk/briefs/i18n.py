@@ -22,7 +22,7 @@ from importlib import resources
 
 from casedesk.domain.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, SPANISH_MONTH_NAMES
 
-__all__ = ["LANGUAGES", "brief_language", "current", "dates", "t", "tf", "value"]
+__all__ = ["LANGUAGES", "brief_language", "country", "current", "dates", "t", "tf", "value"]
 
 #: Languages a brief can be printed in: code → name in that language.
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -88,11 +88,30 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     return found
 
 
+@cache
+def _countries() -> dict[str, str]:
+    """English country name (as the data carries it) → its Spanish name, from the Unicode
+    CLDR's territory names as Babel ships them: not a list kept by hand."""
+    from babel import Locale  # noqa: PLC0415 - only Spanish briefs need the CLDR data
+
+    from casedesk.domain.countries import COUNTRIES  # noqa: PLC0415
+
+    names = Locale("es").territories
+    return {english: names[code] for code, english in COUNTRIES.items() if code in names}
+
+
+def country(name: str) -> str:
+    """A country's name (English, as in the brief's data) in the brief's language."""
+    if _LANG.get() == "en" or not name:
+        return name
+    return _countries().get(name, name)
+
+
 def t(text: str) -> str:
     """``text`` (a label or sentence of the briefs) in the brief's language."""
     if _LANG.get() == "en" or not text:
         return text
-    exact = _catalogue().get(text)
+    exact = _catalogue().get(text) or _countries().get(text)
     if exact is not None:
         return dates(exact)
     for pattern, spanish in _patterns():
@@ -113,7 +132,7 @@ def value(text: str) -> str:
     (no pattern matching: typed text is never reworded)."""
     if _LANG.get() == "en" or not text:
         return text
-    return dates(_catalogue().get(text, text))
+    return dates(_catalogue().get(text) or _countries().get(text, text))
 
 
 def dates(text: str) -> str:

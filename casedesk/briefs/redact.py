@@ -45,7 +45,7 @@ from casedesk.briefs.data import (
     RosterMember,
     StatusEntry,
 )
-from casedesk.briefs.i18n import value
+from casedesk.briefs.i18n import country, value
 from casedesk.briefs.rows import map_rows
 from casedesk.domain.masking import birth_date_forms, mask_identifiers
 from casedesk.domain.names import initials_of as _initials_of
@@ -103,7 +103,7 @@ class _Masker:
         return replace(e, detail=self.free(e.detail), provenance=self.provenance(e.provenance))
 
     def custody(self, e: CustodyEntry) -> CustodyEntry:
-        place = ", ".join(p for p in (self.free(e.place), e.country) if p)
+        place = ", ".join(p for p in (self.free(e.place), country(e.country)) if p)
         return replace(
             e,
             place=place,
@@ -229,7 +229,7 @@ def _redact_client(data: ClientBriefData, profile: Profile) -> ClientBriefData:
 
 def _member(member: RosterMember, profile: Profile, m: _Masker) -> RosterMember:
     extra = ", ".join(
-        p for p in (m.free(member.whereabouts_place), member.whereabouts_country) if p
+        p for p in (m.free(member.whereabouts_place), country(member.whereabouts_country)) if p
     )
     label = value(member.whereabouts)  # the kind's label, in the brief's language
     where = f"{label}: {extra}" if extra and label else label
@@ -272,7 +272,7 @@ def _redact_compliance(data: ComplianceData, profile: Profile) -> ComplianceData
             requirement=m.record(ob.requirement),
             evidence=m.free(ob.evidence),
             provenance=m.provenance(ob.provenance),
-            people=tuple(one(pc) for pc in ob.people),
+            people=map_rows(ob.people, one),  # a streamed obligation stays streamed
         )
 
     def change(c: OrderStatusChange) -> OrderStatusChange:

@@ -21,7 +21,7 @@ from casedesk.briefs.blocks import (
     title_block,
 )
 from casedesk.briefs.data import BriefOptions, Profile, RosterData, RosterMember
-from casedesk.briefs.i18n import dates, t, value
+from casedesk.briefs.i18n import country, dates, t, value
 from casedesk.briefs.progress import Progress
 from casedesk.briefs.redact import redact
 from casedesk.briefs.styles import grid_style, styles
@@ -56,7 +56,7 @@ def _columns(profile: Profile) -> dict[str, float]:
 def _row(number: int, member: RosterMember, columns: dict[str, float], width: float) -> Row:
     status = value(member.status.label)
     if member.status_country:
-        status += f" ({member.status_country})"
+        status += f" ({country(member.status_country)})"
     values = {
         "#": str(number),
         "Name": member.person.full_name,

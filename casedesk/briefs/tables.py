@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from casedesk.briefs import fonts
@@ -49,14 +51,38 @@ def cell(text: str, width: float, style: ParagraphStyle | None = None) -> Cell:
     if style is None:
         if not text:
             return ""
-        if (
-            "\n" not in text
-            and not fonts.needs_fallback(text)
-            and (fonts.text_width(text, fonts.REGULAR, CELL) <= width - 2 * H_PAD - _FUZZ)
-        ):
-            return text
+        plain = _plain(text, width)
+        if plain is not None:
+            return plain
         style = styles().cell
     return Paragraph(markup(text), style)
+
+
+@lru_cache(maxsize=4096)  # a roster repeats its statuses, places and labels on every row
+def _plain(text: str, width: float) -> str | None:
+    """``text`` as lines a table draws directly in a column ``width`` wide, or None
+    when it needs a Paragraph (a fallback font, or a word wider than the column)."""
+    if fonts.needs_fallback(text):
+        return None
+    if (
+        "\n" not in text
+        and fonts.text_width(text, fonts.REGULAR, CELL) <= width - 2 * H_PAD - _FUZZ
+    ):
+        return text
+    return _wrapped(text, width - 2 * H_PAD)
+
+
+def _wrapped(text: str, inner: float) -> str | None:
+    """``text`` broken into lines at spaces to fit ``inner`` points, as a Paragraph
+    would break it, or None when a single word is wider than the column.
+
+    A table draws a string of lines directly; a Paragraph parses markup, is measured
+    again by the table and draws fragment by fragment: in a long roster, where a few
+    cells of every row wrap, that was half the time of the whole brief."""
+    lines = simpleSplit(text, fonts.REGULAR, CELL, inner)
+    if any(fonts.text_width(line, fonts.REGULAR, CELL) > inner for line in lines):
+        return None  # a Paragraph splits an over-long word; leave it to one
+    return "\n".join(lines)
 
 
 def _cell_height(value: Cell, inner_width: float) -> float:
@@ -127,6 +153,7 @@ class ChunkedTable(Flowable):
         style: Callable[[], TableStyle],
         *,
         _source: _RowSource | None = None,
+        _header_tall: float | None = None,
     ) -> None:
         super().__init__()
         self._header = header
@@ -134,9 +161,15 @@ class ChunkedTable(Flowable):
         self._style = style
         self._source = _source if _source is not None else _RowSource(rows, self._widths)
         self._stuck = False  # set when a split placed no row; see split()
+        self._header_tall = _header_tall
 
     def _header_height(self) -> float:
-        return 0.0 if self._header is None else row_height(self._header, self._widths)
+        # Measured once: the header's paragraphs would otherwise be wrapped again on
+        # every page, twice (a tenth of a long roster's time).
+        if self._header_tall is None:
+            tall = 0.0 if self._header is None else row_height(self._header, self._widths)
+            self._header_tall = tall
+        return self._header_tall
 
     def _table(self, rows: Sequence[tuple[Row, float]], *, split_in_row: bool = False) -> Table:
         body = [list(r) for r, _ in rows]
@@ -195,7 +228,16 @@ class ChunkedTable(Flowable):
         source.fill(0)  # learn whether any row is left
         if source.empty:
             return []
-        return [ChunkedTable(self._header, (), self._widths, self._style, _source=source)]
+        return [
+            ChunkedTable(
+                self._header,
+                (),
+                self._widths,
+                self._style,
+                _source=source,
+                _header_tall=self._header_tall,
+            )
+        ]
 
     def draw(self) -> None:
         # Reached only when everything left fits in the frame.

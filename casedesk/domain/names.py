@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from casedesk.domain.errors import ValidationError
 
@@ -95,6 +95,7 @@ def _drop_leading_particles(words: list[str]) -> list[str]:
     return words[index:] or words
 
 
+@lru_cache(maxsize=65_536)  # an import checks the same given names and surnames again and again
 def _clean_part(value: str, field: str, label: str) -> str:
     """Trim, collapse spaces and check the characters of one name part."""
     text = unicodedata.normalize("NFC", value.strip())
@@ -238,7 +239,7 @@ class PersonName:
         """Natural reading order: "Andry José Hernández Romero"."""
         return " ".join(part for part in (self.given, self.surnames) if part)
 
-    @property
+    @cached_property  # read several times per record by imports and matching
     def sort_key(self) -> str:
         """Folded, surname first, leading particles ignored: "de la Cruz" files under C."""
         words = [
@@ -248,13 +249,13 @@ class PersonName:
         ]
         return " ".join(words)
 
-    @property
+    @cached_property  # read several times per record by imports and matching
     def match_key(self) -> str:
         """Folded, particles removed, surnames then given names."""
         words = _words(self.surnames) + _words(self.given)
         return " ".join(word for word in words if word not in _PARTICLE_WORDS)
 
-    @property
+    @cached_property  # read several times per record by imports and matching
     def tokens(self) -> frozenset[str]:
         """Folded words without particles, for matching when surname order differs."""
         words = _words(self.given) + _words(self.surnames)

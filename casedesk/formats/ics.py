@@ -37,6 +37,8 @@ class IcsEvent:
     description: str = ""
     end: datetime | None = None
     url: str = ""
+    #: Where it happens (a hearing's courtroom); "" for a deadline.
+    location: str = ""
     #: How long before the start each reminder (VALARM) fires.
     alarms: tuple[timedelta, ...] = (REMINDER_BEFORE,)
 
@@ -71,6 +73,8 @@ def _event(item: IcsEvent, stamp: datetime) -> Event:
         event.add("description", item.description)
     if item.url:
         event.add("url", item.url)
+    if item.location:
+        event.add("location", item.location)
     for before in item.alarms:
         alarm = Alarm()
         alarm.add("action", "DISPLAY")

@@ -23,13 +23,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import desc, event
-from sqlmodel import Session, col, select
+from sqlalchemy import event
+from sqlmodel import Session
 
 from casedesk.domain.enums import AuditAction
 from casedesk.services.context import ServiceContext
 from casedesk.storage import audit_chain as chain
 from casedesk.storage import dialect
+from casedesk.storage.queries import audit as audit_q
 from casedesk.storage.tables import AuditEntry
 
 GENESIS = chain.GENESIS
@@ -126,9 +127,18 @@ def record(
     return AuditEntry(**row, prev_hash="", hash="")
 
 
-def record_many(session: Session, ctx: ServiceContext, entries: list[dict[str, Any]]) -> None:
+def record_many(
+    session: Session,
+    ctx: ServiceContext,
+    entries: list[dict[str, Any]],
+    *,
+    seal: bool = True,
+    seal_since: Iterable[Seal] = (),
+) -> None:
     """Append many entries at once (imports). Each dict has action, entity, entity_id,
-    client_id, after (and optionally before)."""
+    client_id, after (and optionally before). A bulk writer may instead seal the rows
+    it added as a batch: ``seal=False`` and ``seal_since`` (as for :func:`record`) on
+    the last entry, so each row is digested once and no entry holds the whole file."""
     at = ctx.now().isoformat(timespec="microseconds")
     for item in entries:
         row = {
@@ -141,8 +151,18 @@ def record_many(session: Session, ctx: ServiceContext, entries: list[dict[str, A
             "before": _text(item.get("before")),
             "after": _text(item.get("after")),
         }
-        records = _sealed(row["entity"], row["entity_id"], row["client_id"])
-        _queue(session, ctx, _Queued(row, records))
+        records = _sealed(row["entity"], row["entity_id"], row["client_id"]) if seal else set()
+        last = item is entries[-1]
+        _queue(session, ctx, _Queued(row, records, list(seal_since) if last else []))
+
+
+def write_queued(session: Session) -> None:
+    """Write the entries queued so far now, inside the caller's transaction, instead of
+    holding them all until commit: a bulk writer (an import of 100,000 rows) calls this
+    after each batch so its memory stays bounded. The records are sealed as they stand
+    now; a later change in the same transaction writes its own entry, and ``check``
+    compares each record with the last digest sealed for it."""
+    _write_queued(session)
 
 
 def _write_queued(session: Session) -> None:
@@ -380,16 +400,12 @@ def changed_fields_of(session: Session, table: str, rid: chain.RecordKey) -> lis
     entity = _ENTITY_OF[table]
     known: dict[str, Any] = {}
     if isinstance(rid, str):  # a setting: its entries record {name: value}, no id
-        stmt = select(AuditEntry.after).where(AuditEntry.entity == entity)
-        for after in session.exec(stmt.order_by(col(AuditEntry.id))):
+        for after in audit_q.recorded_values_of_kind(session, entity):
             values = _json(after) if after else {}
             if rid in values:
                 known["value"] = values[rid]
     else:
-        stmt = select(AuditEntry.after).where(
-            AuditEntry.entity == entity, AuditEntry.entity_id == rid
-        )
-        for after in session.exec(stmt.order_by(col(AuditEntry.id))):
+        for after in audit_q.recorded_values(session, entity, rid):
             known.update(_json(after) if after else {})
     live = chain.row_values(session, table, rid)
     if live is None:
@@ -435,9 +451,7 @@ def describe(row: AuditRow) -> str:
 
 def history(session: Session, *, client_id: int | None = None, limit: int = 500) -> list[AuditRow]:
     """The newest entries first, optionally those about one client."""
-    stmt = select(AuditEntry).order_by(desc(col(AuditEntry.id))).limit(max(1, min(limit, 100_000)))
-    if client_id is not None:
-        stmt = stmt.where(AuditEntry.client_id == client_id)
+    entries = audit_q.newest(session, client_id=client_id, limit=max(1, min(limit, 100_000)))
     return [
         AuditRow(
             id=e.id or 0,
@@ -451,7 +465,7 @@ def history(session: Session, *, client_id: int | None = None, limit: int = 500)
             after=json.loads(e.after) if e.after else {},
             hash=e.hash,
         )
-        for e in session.exec(stmt)
+        for e in entries
     ]
 
 

@@ -18,13 +18,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import text
-
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import StoreError, ValidationError
 from casedesk.services import audit
 from casedesk.services.context import ServiceContext
-from casedesk.storage import cipher, schema, usage
+from casedesk.storage import cipher, schema, team_scope, usage
 from casedesk.storage.backup import (
     CopyFacts,
     copy_database,
@@ -35,6 +33,8 @@ from casedesk.storage.backup import (
     write_private_text,
 )
 from casedesk.storage.backup import copy_session as open_session
+from casedesk.storage.queries import audit as audit_q
+from casedesk.storage.queries import clients as client_q
 from casedesk.storage.tables import Setting
 
 AUTO_PREFIX = "auto-"
@@ -59,6 +59,45 @@ class BackupResult:
     facts: CopyFacts
 
 
+TEAM_BACKUP_ADMINS_ONLY = (
+    "Only a team administrator can back up the team store: a backup must hold every "
+    "matter, and your login sees only the matters granted to you. Ask an admin "
+    "(casedesk team users lists them) to run casedesk backup."
+)
+#: What a team store's backup file may be called: a pg_dump custom-format archive.
+TEAM_BACKUP_SUFFIXES = (".pgdump", ".dump")
+
+
+def team_backup_target(dest: Path, *, replace: bool) -> Path:
+    """``dest`` if a team store's backup may be written there; else ValidationError
+    saying why, before anything is written. An existing file is never replaced unless
+    ``replace`` says so."""
+    name = dest.name
+    if not name or any(not ch.isprintable() for ch in name) or name.startswith("-"):
+        raise ValidationError("out", f"{name!r} is not a usable file name for a backup")
+    if dest.is_dir():
+        raise ValidationError("out", f"{dest} is a folder; give a file name ending in .pgdump")
+    if dest.suffix.lower() not in TEAM_BACKUP_SUFFIXES or not dest.stem:
+        raise ValidationError(
+            "out",
+            f"{name} should end in .pgdump: a team store's backup is a pg_dump archive "
+            "(restored with pg_restore)",
+        )
+    if not dest.parent.is_dir():
+        raise ValidationError("out", f"the folder {dest.parent} does not exist")
+    if not os.access(dest.parent, os.W_OK | os.X_OK):
+        raise ValidationError("out", f"the folder {dest.parent} cannot be written to")
+    manifest = dest.with_suffix(dest.suffix + ".json")
+    if not replace and (dest.exists() or manifest.exists()):
+        existing = dest if dest.exists() else manifest
+        raise ValidationError(
+            "out",
+            f"{existing.name} already exists and casedesk does not replace a file silently; "
+            "choose another name, or add --force to replace it",
+        )
+    return dest
+
+
 class BackupService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -71,10 +110,15 @@ class BackupService:
         stamp = self.ctx.now().strftime("%Y%m%dT%H%M%S")
         return self.folder / f"{prefix}{self.ctx.store.path.stem}-{stamp}.sqlite"
 
-    def backup(self, dest: Path | None = None, *, prefix: str = "") -> BackupResult:
-        """Copy the store to ``dest`` (default: backups/ beside it), verify, write a manifest."""
+    def backup(
+        self, dest: Path | None = None, *, prefix: str = "", replace: bool = False
+    ) -> BackupResult:
+        """Copy the store to ``dest`` (default: backups/ beside it), verify, write a manifest.
+
+        ``replace``: a team store's backup may replace an existing file at ``dest``
+        (asked for explicitly, e.g. ``--force``); otherwise it is refused."""
         if self.ctx.store.store_info().is_team:
-            return self._team_backup(dest, prefix)
+            return self._team_backup(dest, prefix, replace=replace)
         target = dest or self._name(prefix)
         if target.suffix.lower() not in (".sqlite", ".db", ".casedesk"):
             raise ValidationError("out", f"{target.name} should end in .sqlite")
@@ -117,20 +161,18 @@ class BackupService:
         )
         return BackupResult(target, manifest, target.stat().st_size, facts)
 
-    def _team_backup(self, dest: Path | None, prefix: str) -> BackupResult:
+    def _team_backup(self, dest: Path | None, prefix: str, *, replace: bool) -> BackupResult:
         """A team store's backup: ``pg_dump`` of the whole database (custom format, for
-        ``pg_restore``), with the same manifest as a file backup."""
+        ``pg_restore``), with the same manifest as a file backup. Only a login that sees
+        every row may make one: under row-level security anyone else's dump would
+        silently leave out the matters they were not granted."""
+        self._require_whole_view()
         target = dest or self._name(prefix).with_suffix(".pgdump")
-        if not target.parent.exists() and dest is not None:
-            raise ValidationError("out", f"the folder {target.parent} does not exist")
+        if dest is not None:
+            team_backup_target(dest, replace=replace)
         with self.ctx.store.read() as session:
-            clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
-            entries, head = session.execute(
-                text(
-                    "SELECT count(*), (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1) "
-                    "FROM audit_entry"
-                )
-            ).one()
+            clients = client_q.total(session)
+            entries, head = audit_q.size_and_head(session)
         self.ctx.store.dump(target)
         facts = CopyFacts("ok", schema.HEAD, clients, int(entries), head)
         manifest = target.with_suffix(target.suffix + ".json")
@@ -154,11 +196,26 @@ class BackupService:
         )
         return BackupResult(target, manifest, target.stat().st_size, facts)
 
+    def _require_whole_view(self) -> None:
+        with self.ctx.store.read() as session:
+            if not team_scope.sees_everything(session):
+                raise StoreError(TEAM_BACKUP_ADMINS_ONLY)
+
+    def may_back_up(self) -> bool:
+        """Whether this login may back up the store (on a team store: an admin)."""
+        if not self.ctx.store.store_info().is_team:
+            return True
+        with self.ctx.store.read() as session:
+            return team_scope.sees_everything(session)
+
     def automatic(
         self, *, keep: int | None = None, min_age: timedelta | None = None
     ) -> BackupResult | None:
         """A rotating backup; with ``min_age``, only when the newest is older than that.
-        ``keep`` defaults to the store's ``backups_keep`` setting."""
+        ``keep`` defaults to the store's ``backups_keep`` setting. On a team store only
+        an admin's casedesk makes them (None for anyone else: nothing to do)."""
+        if not self.may_back_up():
+            return None
         if keep is None:
             keep = self._keep_setting()
         existing = self.list_automatic()

@@ -6,8 +6,9 @@ Full values always go in: ``briefs.redact`` removes what a profile withholds.
 
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
+from functools import partial
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk import briefs as b
 from casedesk.briefs.rows import StreamedRows
@@ -30,16 +31,18 @@ from casedesk.domain.enums import (
 from casedesk.domain.names import PersonName
 from casedesk.services import due_status, views
 from casedesk.services.context import ServiceContext
+from casedesk.services.hearings import hearings_in, next_hearing_texts
 from casedesk.services.orders import order_view
 from casedesk.services.schemas import ObligationView, OrderView
+from casedesk.storage import compliance_rows as cr
 from casedesk.storage import roster_rows as rr
+from casedesk.storage.queries import agenda
+from casedesk.storage.queries import matters as matter_q
 from casedesk.storage.tables import (
     Client,
     CourtOrder,
-    Deadline,
     Matter,
     MatterParty,
-    Obligation,
 )
 
 #: Members read per query for a roster (bounded by SQLite's limit on bound parameters).
@@ -98,13 +101,20 @@ def person(client: Client) -> b.Person:
     )
 
 
-def caption(matter: Matter) -> b.MatterCaption:
+def caption(
+    matter: Matter, session: Session | None = None, ctx: ServiceContext | None = None
+) -> b.MatterCaption:
+    """The matter as cited; with a session, its next hearing too."""
+    hearing = ""
+    if session is not None and ctx is not None and matter.id is not None:
+        hearing = next_hearing_texts(session, ctx, [matter.id]).get(matter.id, "")
     return b.MatterCaption(
         title=matter.title,
         court=matter.court,
         docket_number=matter.docket,
         judge=matter.judge,
         kind=MatterKind(matter.kind),
+        next_hearing=hearing,
     )
 
 
@@ -121,6 +131,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         for s in d.statuses
     )
     matters = {m.matter_id: m for m in d.matter_links}
+    hearings = next_hearing_texts(session, ctx, list(matters))
     return b.ClientBriefData(
         person=person(client),
         aliases=tuple(
@@ -144,7 +155,7 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         whereabouts=tuple(
             b.CustodyEntry(
                 kind=CustodyKind(e.kind),
-                date_display=pdate(e.date),
+                date_display=pdate(e.date) if e.date else "date unknown",
                 place=e.place,
                 country=country(e.country),
                 detail=e.note,
@@ -155,7 +166,11 @@ def client_brief(session: Session, ctx: ServiceContext, client: Client) -> b.Cli
         matters=tuple(
             b.MatterRole(
                 matter=b.MatterCaption(
-                    title=m.title, court=m.court, docket_number=m.docket, judge=m.judge
+                    title=m.title,
+                    court=m.court,
+                    docket_number=m.docket,
+                    judge=m.judge,
+                    next_hearing=hearings.get(m.matter_id, ""),
                 ),
                 role=PartyRole(m.role),
             )
@@ -257,15 +272,11 @@ def _members(ctx: ServiceContext, matter_id: int, ids: Sequence[int]) -> Iterato
 
 def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterData:
     """The matter's caption and orders now; its people streamed as the roster is laid out."""
-    orders = session.exec(
-        select(CourtOrder)
-        .where(CourtOrder.matter_id == matter.id)
-        .order_by(col(CourtOrder.issued_utc))
-    ).all()
     matter_id = matter.id or 0
+    orders = matter_q.orders_of(session, matter_id)
     ids = rr.member_ids(session, matter_id)
     return b.RosterData(
-        matter=caption(matter),
+        matter=caption(matter, session, ctx),
         orders=tuple(
             b.OrderSummary(
                 title=o.title,
@@ -280,47 +291,36 @@ def roster(session: Session, ctx: ServiceContext, matter: Matter) -> b.RosterDat
 
 
 def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) -> b.ComplianceData:
-    view = order_view(session, ctx, order)
+    """The order, its obligations now; each obligation's people streamed as the report is
+    laid out, ``ROSTER_CHUNK`` at a time in roster order (a class-wide obligation binds
+    the whole class: memory stays flat however many that is)."""
+    assert order.id is not None
     matter = session.get(Matter, order.matter_id)
     assert matter is not None
-    clients = {
-        c.id: c
-        for c in session.exec(
-            select(Client).where(
-                col(Client.id).in_({p.client_id for ob in view.obligations for p in ob.compliance})
-            )
-        )
-    }
     obligations = []
-    for ob in view.obligations:
-        people = tuple(
-            b.PersonCompliance(
-                person=person(clients[p.client_id]),
-                compliance=Compliance(p.status),
-                days_overdue=ob.days_overdue
-                if p.status != Compliance.COMPLIED.value and ob.overdue
-                else None,
-                evidence=p.evidence,
-            )
-            for p in ob.compliance
-        )
+    for ob in cr.obligations(session, order.id):
+        assert ob.id is not None
+        standing = due_status.obligation_status(session, ctx, ob, order)
+        ids = cr.bound_ids(session, ob, order)
+        late = standing.days_overdue if standing.overdue else None
+        overall = _overall_of(ctx, ob.id, ids, standing.whole)
         obligations.append(
             b.ObligationDetail(
                 requirement=ob.text,
-                deadline_display=_held(ob, due_status.moment(ob.due_utc, ob.due_zone).display()),
-                compliance=_overall(ob),
-                days_overdue=ob.days_overdue or None,
-                people=people,
+                deadline_display=_held_state(standing.state.value, standing.due.display()),
+                compliance=overall,
+                days_overdue=standing.days_overdue or None,
+                people=StreamedRows(len(ids), partial(_obligation_people, ctx, ob.id, ids, late)),
             )
         )
     return b.ComplianceData(
-        matter=caption(matter),
-        order_title=view.title,
-        kind=OrderKind(view.kind),
-        issued_display=on_court_clock(view.issued_at, matter.court),
-        status=OrderStatus(view.status),
-        judge=view.judge,
-        summary=view.summary,
+        matter=caption(matter, session, ctx),
+        order_title=order.title,
+        kind=OrderKind(order.kind),
+        issued_display=on_court_clock(order.issued_at, matter.court),
+        status=OrderStatus(order.status),
+        judge=order.judge,
+        summary=order.summary,
         status_history=tuple(
             b.OrderStatusChange(
                 status=OrderStatus(h.status),
@@ -328,10 +328,45 @@ def compliance_report(session: Session, ctx: ServiceContext, order: CourtOrder) 
                 provenance=b.Provenance(h.source),
                 detail=h.note,
             )
-            for h in view.history
+            for h in cr.status_history(session, order.id)
         ),
         obligations=tuple(obligations),
     )
+
+
+def _obligation_people(
+    ctx: ServiceContext, obligation_id: int, ids: Sequence[int], late: int | None
+) -> Iterator[b.PersonCompliance]:
+    """One obligation's people with their latest compliance, a chunk per read session."""
+    for start in range(0, len(ids), ROSTER_CHUNK):
+        with ctx.store.read() as session:
+            chunk = cr.people(session, obligation_id, ids[start : start + ROSTER_CHUNK])
+        for client, record in chunk:
+            status = record.status if record else Compliance.PENDING.value
+            yield b.PersonCompliance(
+                person=person(client),
+                compliance=Compliance(status),
+                days_overdue=late if status != Compliance.COMPLIED.value else None,
+                evidence=record.evidence if record else "",
+            )
+
+
+def _overall_of(
+    ctx: ServiceContext, obligation_id: int, ids: Sequence[int], whole: str | None
+) -> Compliance:
+    """The worst compliance among the people bound (read a chunk at a time), or the
+    obligation's own as a whole when it binds nobody."""
+    if not ids:
+        return Compliance(whole or Compliance.PENDING.value)
+    seen: set[str] = set()
+    for start in range(0, len(ids), ROSTER_CHUNK):
+        chunk = list(ids[start : start + ROSTER_CHUNK])
+        with ctx.store.read() as session:
+            found = rr.latest_compliance(session, [obligation_id], chunk)
+        seen.update(found[cid][obligation_id] for cid in chunk if obligation_id in found[cid])
+        if any(obligation_id not in found[cid] for cid in chunk):
+            seen.add(Compliance.PENDING.value)
+    return min((Compliance(s) for s in seen), key=_SEVERITY.index)
 
 
 def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.DocketData:
@@ -340,13 +375,7 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
     lo = datetime.combine(start, datetime.min.time(), tzinfo=ctx.zone)
     hi = datetime.combine(end, datetime.max.time(), tzinfo=ctx.zone)
     entries: list[b.DocketEntry] = []
-    deadlines = session.exec(
-        select(Deadline, Client)
-        .join(Client, col(Client.id) == col(Deadline.client_id), isouter=True)
-        .where(col(Deadline.done).is_(False))
-        .order_by(col(Deadline.due_utc))
-    ).all()
-    for dl, client in deadlines:
+    for dl, client, _matter in agenda.deadlines(session, include_done=False):
         standing = due_status.deadline_status(ctx, dl)
         if not (standing.overdue or lo <= standing.due.utc <= hi):
             continue
@@ -361,12 +390,7 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
             )
         )
     views_by_order: dict[int, OrderView] = {}
-    for ob, order, matter in session.exec(
-        select(Obligation, CourtOrder, Matter)
-        .join(CourtOrder, col(CourtOrder.id) == col(Obligation.order_id))
-        .join(Matter, col(Matter.id) == col(CourtOrder.matter_id))
-        .order_by(col(Obligation.due_utc))
-    ):
+    for ob, order, matter in agenda.obligations(session):
         standing = due_status.obligation_status(session, ctx, ob, order)
         if standing.done or not (standing.overdue or lo <= standing.due.utc <= hi):
             continue
@@ -387,10 +411,28 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
                 state=standing.state.value,
             )
         )
+    entries += hearing_entries(session, ctx, start, end)
     display = f"{PartialDate.from_date(start).display()} – {PartialDate.from_date(end).display()}"
     return b.DocketData(
         period_from=start, period_to=end, period_display=display, entries=tuple(entries)
     )
+
+
+def hearing_entries(
+    session: Session, ctx: ServiceContext, start: date, end: date
+) -> list[b.DocketEntry]:
+    """The period's hearings still to come, as docket lines on the court's clock."""
+    return [
+        b.DocketEntry(
+            due=DueMoment.from_stored(h.starts_utc, h.zone).local(),
+            due_display=h.court_display,
+            title=", ".join(p for p in (h.kind_label, h.place) if p),
+            kind=b.DocketKind.HEARING,
+            matter=f"{h.matter_title}, {h.court} {h.docket}",
+        )
+        for h in hearings_in(session, ctx, start, end)
+        if h.state != "held"
+    ]
 
 
 def _obligation_title(text_: str, standing: due_status.DueStatus) -> str:
@@ -408,8 +450,12 @@ def _overall(ob: ObligationView) -> Compliance:
 
 def _held(ob: ObligationView, display: str) -> str:
     """The deadline as printed, with why it does not run when the order is not in force."""
-    if ob.state == "suspended":
+    return _held_state(ob.state, display)
+
+
+def _held_state(state: str, display: str) -> str:
+    if state == "suspended":
         return f"{display} — suspended: the order is stayed"
-    if ob.state == "moot":
+    if state == "moot":
         return f"{display} — moot: the order is no longer in force"
     return display

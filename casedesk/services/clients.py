@@ -9,15 +9,13 @@ import builtins
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.changes import Changes
 from casedesk.domain.countries import parse_country
 from casedesk.domain.dates import PartialDate
 from casedesk.domain.enums import (
-    CONTACT_KINDS,
     AuditAction,
     CustodyKind,
     LegalStatus,
@@ -38,28 +36,19 @@ from casedesk.services.schemas import (
     CustodyCreate,
     StatusCreate,
 )
+from casedesk.storage import client_pages
 from casedesk.storage import search as fts
+from casedesk.storage.queries import client_file as files
+from casedesk.storage.queries import clients as q
 from casedesk.storage.retry import retrying
 from casedesk.storage.tables import (
     Alias,
     Client,
     Contact,
     CustodyEvent,
-    MatterParty,
     Note,
     StatusEntry,
 )
-
-_SORTS = {
-    "name": (col(Client.sort_key),),
-    "a_number": (col(Client.a_number), col(Client.sort_key)),
-    "nationality": (col(Client.nationality), col(Client.sort_key)),
-    "status": (col(Client.current_status), col(Client.sort_key)),
-    "whereabouts": (col(Client.whereabouts), col(Client.sort_key)),
-    "last_contact": (col(Client.last_contact_key), col(Client.sort_key)),
-    "id": (col(Client.id),),
-}
-
 
 #: Columns left out of audit payloads: bookkeeping and keys derived from other fields.
 AUDIT_EXCLUDED = frozenset(
@@ -134,9 +123,7 @@ class ClientService:
                 return ClientId(int(key))
             if ANumber.is_candidate(key):
                 number = ANumber.parse(key, field="client")
-                cid = session.exec(
-                    select(Client.id).where(Client.a_number == number.digits)
-                ).first()
+                cid = q.id_by_a_number(session, number.digits)
                 if cid is not None:
                     return ClientId(cid)
                 if key.isdigit() and session.get(Client, int(key)) is not None:
@@ -151,65 +138,52 @@ class ClientService:
     def list(self, query: ClientQuery | None = None) -> ClientPage:
         """One page of clients, filtered and sorted in SQL, with the total that match."""
         query = query or ClientQuery()
-        conditions: list[Any] = []
-        # archived = 0 (not IS FALSE) so SQLite can use the (archived, status, sort) index
-        if query.archived_only:
-            conditions.append(col(Client.archived) == True)  # noqa: E712
-        elif not query.include_archived:
-            conditions.append(col(Client.archived) == False)  # noqa: E712
-        if query.status:
-            status = v.choice(query.status, LegalStatus, "status")
-            conditions.append(col(Client.current_status) == status.value)
-        if query.whereabouts:
-            where = v.choice(query.whereabouts, CustodyKind, "whereabouts")
-            conditions.append(col(Client.whereabouts) == where.value)
-        if query.nationality:
-            code = parse_country(query.nationality, field="nationality")
-            conditions.append(col(Client.nationality) == code)
-        if query.tag:
-            tag = v.text(query.tag, "tag", max_len=60)
-            conditions.append(col(Client.tags).like(f"%{tag}%"))
-        if query.matter_id is not None:
-            v.existing_id(query.matter_id, "matter")
-            members = select(MatterParty.client_id).where(MatterParty.matter_id == query.matter_id)
-            conditions.append(col(Client.id).in_(members))
-        if query.sort not in _SORTS:
+        wanted = q.ClientFilter(
+            archived=True if query.archived_only else (None if query.include_archived else False),
+            status=v.choice(query.status, LegalStatus, "status").value if query.status else None,
+            whereabouts=(
+                v.choice(query.whereabouts, CustodyKind, "whereabouts").value
+                if query.whereabouts
+                else None
+            ),
+            nationality=(
+                parse_country(query.nationality, field="nationality") if query.nationality else None
+            ),
+            tag=v.text(query.tag, "tag", max_len=60) if query.tag else None,
+            matter_id=(
+                v.existing_id(query.matter_id, "matter") if query.matter_id is not None else None
+            ),
+        )
+        if query.sort not in client_pages.SORTS:
             raise ValidationError(
-                "sort", f"cannot sort by {clip(query.sort)!r}; use one of {', '.join(_SORTS)}"
+                "sort",
+                f"cannot sort by {clip(query.sort)!r}; use one of {', '.join(client_pages.SORTS)}",
             )
-        order = [c.desc() if query.descending else c.asc() for c in _SORTS[query.sort]]
         limit = max(1, min(query.limit, 5000))
         with self.ctx.store.read() as session:
-            total = (
-                session.exec(select(func.count()).select_from(Client).where(*conditions)).one()
-                if query.with_total
-                else -1
+            total = q.count(session, wanted) if query.with_total else -1
+            rows = client_pages.client_page(
+                session,
+                q.conditions(wanted),
+                sort=query.sort,
+                descending=query.descending,
+                limit=limit,
+                after=query.after,
+                offset=max(0, query.offset),
             )
-            rows = session.exec(
-                select(Client)
-                .where(*conditions)
-                .order_by(*order, col(Client.id))
-                .offset(max(0, query.offset))
-                .limit(limit)
-            ).all()
+            after = client_pages.cursor_of(rows[-1], query.sort) if rows else None
             return ClientPage(
-                rows=views.client_rows(session, self.ctx, rows), total=total, offset=query.offset
+                rows=views.client_rows(session, self.ctx, rows),
+                total=total,
+                offset=query.offset,
+                after=after,
             )
 
     def nationalities(self, *, include_archived: bool = False) -> "builtins.list[tuple[str, int]]":
         """Each nationality on record with how many clients hold it, most common first
         (the choices a list filter offers; one grouped query over the indexed column)."""
-        conditions: list[Any] = [col(Client.nationality).is_not(None)]
-        if not include_archived:
-            conditions.append(col(Client.archived) == False)  # noqa: E712
         with self.ctx.store.read() as session:
-            rows = session.exec(
-                select(Client.nationality, func.count())
-                .where(*conditions)
-                .group_by(col(Client.nationality))
-                .order_by(func.count().desc(), col(Client.nationality))
-            ).all()
-            return [(str(code), int(n)) for code, n in rows]
+            return q.nationality_counts(session, include_archived=include_archived)
 
     # ------------------------------------------------------------------ mutations
     def add(self, data: ClientCreate) -> Changes:
@@ -434,7 +408,7 @@ def _load(session: Session, client_id: int, *, for_update: bool = False) -> Clie
 def _check_a_number_free(session: Session, a_number: str | None, own_id: int | None) -> None:
     if a_number is None:
         return
-    other = session.exec(select(Client).where(Client.a_number == a_number)).first()
+    other = q.by_a_number(session, a_number)
     if other is not None and other.id != own_id:
         raise ValidationError(
             "a_number",
@@ -446,26 +420,10 @@ def _check_a_number_free(session: Session, a_number: str | None, own_id: int | N
 def refresh_summary(session: Session, client: Client) -> None:
     """Recompute the derived columns of ``client`` from its histories."""
     cid = client.id
-    latest_status = session.exec(
-        select(StatusEntry)
-        .where(StatusEntry.client_id == cid)
-        .order_by(col(StatusEntry.date_key).desc(), col(StatusEntry.id).desc())
-        .limit(1)
-    ).first()
-    latest_event = session.exec(
-        select(CustodyEvent)
-        .where(CustodyEvent.client_id == cid)
-        .where(CustodyEvent.kind != CustodyKind.CONTACT.value)  # a call is not a location
-        .order_by(col(CustodyEvent.date_key).desc(), col(CustodyEvent.id).desc())
-        .limit(1)
-    ).first()
-    contact = session.exec(
-        select(CustodyEvent)
-        .where(CustodyEvent.client_id == cid)
-        .where(col(CustodyEvent.kind).in_([k.value for k in CONTACT_KINDS]))
-        .order_by(col(CustodyEvent.date_key).desc(), col(CustodyEvent.id).desc())
-        .limit(1)
-    ).first()
+    assert cid is not None
+    latest_status = files.latest_status(session, cid)
+    latest_event = files.latest_location(session, cid)  # a call is not a location
+    contact = files.latest_contact(session, cid)
     # In the order entered, so that on equal dates the later entry wins, as in SQL above.
     found = sorted((e for e in (latest_event, contact) if e is not None), key=lambda e: e.id or 0)
     columns = client_rows.summary_columns(

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 import holidays
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk.domain.changes import Changes
 from casedesk.domain.court_days import (
@@ -31,6 +31,7 @@ from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.due_status import user_zone
+from casedesk.storage.queries import closures as closure_q
 from casedesk.storage.tables import CourtClosure, CourtOrder, Deadline, Matter, Obligation
 
 
@@ -56,7 +57,7 @@ def closed_days(session: Session, court: str | None) -> Closed:
     """What closes ``court`` on a day: a recorded closure, else a federal holiday."""
     closures: dict[date, str] = {}
     if court:
-        for row in session.exec(select(CourtClosure).where(CourtClosure.court == court)):
+        for row in closure_q.of_court(session, court):
             closures[date.fromisoformat(row.day)] = row.reason or "court closed"
 
     def closed(day: date) -> str | None:
@@ -218,10 +219,10 @@ class CourtCalendarService:
 
     def closures(self, court: str | None = None) -> list[ClosureView]:
         with self.ctx.store.read() as session:
-            query = select(CourtClosure).order_by(col(CourtClosure.court), col(CourtClosure.day))
-            if court:
-                query = query.where(CourtClosure.court == parse_court(court))
-            return [ClosureView(c.court, c.day, c.reason) for c in session.exec(query)]
+            chosen = parse_court(court) if court else None
+            return [
+                ClosureView(c.court, c.day, c.reason) for c in closure_q.of_court(session, chosen)
+            ]
 
     def add_closure(self, court: str, day: str, reason: str = "") -> Changes:
         canonical = parse_court(court)
@@ -231,9 +232,7 @@ class CourtCalendarService:
         iso = when.earliest().isoformat()
         clean = v.text(reason, "reason", max_len=200)
         with self.ctx.store.write() as session:
-            exists = session.exec(
-                select(CourtClosure).where(CourtClosure.court == canonical, CourtClosure.day == iso)
-            ).first()
+            exists = closure_q.on_day(session, canonical, iso)
             if exists is not None:
                 raise ValidationError("day", f"{canonical} is already recorded closed on {iso}")
             row = CourtClosure(court=canonical, day=iso, reason=clean, created_at=self.ctx.now())
@@ -254,9 +253,7 @@ class CourtCalendarService:
         canonical = parse_court(court)
         iso = PartialDate.parse(day, field="day").earliest().isoformat()
         with self.ctx.store.write() as session:
-            row = session.exec(
-                select(CourtClosure).where(CourtClosure.court == canonical, CourtClosure.day == iso)
-            ).first()
+            row = closure_q.on_day(session, canonical, iso)
             if row is None:
                 raise NotFoundError("closure", f"of {canonical} on {iso}")
             audit.record(

@@ -3,10 +3,9 @@ met, time since last contact. Aggregates run in SQL over the summary columns."""
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-
 from casedesk.services.context import ServiceContext
 from casedesk.services.due_status import duty_counts
+from casedesk.storage.queries import clients as client_q
 
 #: Buckets of days since last contact, (label, low, high) inclusive; None = open.
 CONTACT_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
@@ -41,34 +40,22 @@ class DashboardService:
         with self.ctx.store.read() as session:
 
             def grouped(column: str) -> dict[str, int]:
-                rows = session.execute(
-                    text(
-                        f"SELECT coalesce({column}, ''), count(*) FROM client WHERE archived = :no "
-                        f"GROUP BY 1"
-                    ),
-                    {"no": False},
-                ).all()
+                rows = client_q.active_by(session, column)
                 # Bars in one order on every kind of store: most clients first, then by
                 # key, "not recorded" ('') last. Sorted here, not by ORDER BY, because
                 # SQLite and PostgreSQL break ties (and collate text) differently.
                 ordered = sorted(((str(k), int(n)) for k, n in rows), key=_bar_order)
                 return dict(ordered)
 
-            total = int(
-                session.execute(
-                    text("SELECT count(*) FROM client WHERE archived = :no"), {"no": False}
-                ).scalar_one()
-            )
+            total = client_q.active_count(session)
             by_status = grouped("current_status")
             by_where = grouped("whereabouts")
             # Day counts from yyyymmdd keys: approximate (30-day months) but monotone,
             # which is all a bucket needs; exact days are shown per client.
-            contact_rows = session.execute(
-                text("SELECT last_contact_key FROM client WHERE archived = :no"), {"no": False}
-            ).all()
+            contact_keys = client_q.active_contact_keys(session)
             by_contact = {label: 0 for label, _, _ in CONTACT_BUCKETS}
             by_contact["never"] = 0
-            for (key,) in contact_rows:
+            for key in contact_keys:
                 if key is None:
                     by_contact["never"] += 1
                     continue

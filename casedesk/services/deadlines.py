@@ -4,8 +4,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import TypedDict
 
-from sqlmodel import col, select
-
 from casedesk.domain.changes import Changes
 from casedesk.domain.due import END_OF_DAY as _END_OF_DAY
 from casedesk.domain.enums import AuditAction
@@ -21,12 +19,11 @@ from casedesk.services.due_status import (
     obligation_status,
     rule_working,
 )
+from casedesk.storage.queries import agenda
 from casedesk.storage.tables import (
     Client,
-    CourtOrder,
     Deadline,
     Matter,
-    Obligation,
 )
 
 END_OF_DAY = _END_OF_DAY
@@ -192,19 +189,11 @@ class DeadlineService:
             reach = hi.isoformat(timespec="seconds") if hi else ""
             floor = lo.isoformat(timespec="seconds") if lo else ""
         with self.ctx.store.read() as session:
-            stmt = (
-                select(Deadline, Client, Matter)
-                .join(Client, col(Client.id) == col(Deadline.client_id), isouter=True)
-                .join(Matter, col(Matter.id) == col(Deadline.matter_id), isouter=True)
-                .order_by(col(Deadline.due_utc))
-            )
-            if hi is not None:
-                stmt = stmt.where(Deadline.due_utc <= reach)
-            if floor:
-                stmt = stmt.where(Deadline.due_utc >= floor)
-            if not include_done:
-                stmt = stmt.where(col(Deadline.done) == False)  # noqa: E712
-            for d, client, matter in session.exec(stmt):
+            until = reach if hi is not None else None
+            since = floor or None
+            for d, client, matter in agenda.deadlines(
+                session, since=since, until=until, include_done=include_done
+            ):
                 status = deadline_status(self.ctx, d)
                 outside = _outside(d.due_utc, lo, hi)
                 if outside and not status.overdue:
@@ -225,17 +214,7 @@ class DeadlineService:
                         **_time_fields(self.ctx, status, d.due_rule),
                     )
                 )
-            ostmt = (
-                select(Obligation, CourtOrder, Matter)
-                .join(CourtOrder, col(CourtOrder.id) == col(Obligation.order_id))
-                .join(Matter, col(Matter.id) == col(CourtOrder.matter_id))
-                .order_by(col(Obligation.due_utc))
-            )
-            if hi is not None:
-                ostmt = ostmt.where(Obligation.due_utc <= reach)
-            if floor:
-                ostmt = ostmt.where(Obligation.due_utc >= floor)
-            for ob, order, matter in session.exec(ostmt):
+            for ob, order, matter in agenda.obligations(session, since=since, until=until):
                 status = obligation_status(session, self.ctx, ob, order)
                 outside = _outside(ob.due_utc, lo, hi)
                 if (status.done and not include_done) or (outside and not status.overdue):

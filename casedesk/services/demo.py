@@ -16,8 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import insert, text
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk.domain.changes import Changes
 from casedesk.domain.courts import court_zone
@@ -36,10 +35,13 @@ from casedesk.services.demo_data import (
     SURNAMES,
     VARIANTS,
 )
+from casedesk.services.demo_hearings import add_demo_hearings
 from casedesk.storage import search as fts
 from casedesk.storage.dialect import reserve_ids
+from casedesk.storage.queries import audit as audit_q
+from casedesk.storage.queries import bulk
+from casedesk.storage.queries import matters as matter_q
 from casedesk.storage.tables import (
-    AuditEntry,
     CourtOrder,
     Matter,
     Obligation,
@@ -98,10 +100,7 @@ _REAL_DATA = tuple(
 def _refuse_real_data(session: Session, ctx: ServiceContext) -> None:
     """Fictional people go only into an empty store or one holding demo data alone:
     a real client list must never be mixed with invented ones."""
-    real = session.exec(
-        select(AuditEntry.id).where(col(AuditEntry.action).in_(_REAL_DATA)).limit(1)
-    ).first()
-    if real is not None:
+    if audit_q.any_with_action(session, _REAL_DATA):
         raise ValidationError(
             "store",
             f"{ctx.store.path.name} holds records that are not demo data, and fictional "
@@ -159,9 +158,7 @@ class DemoService:
         """The real public matters with their orders and obligations (created once)."""
         found: dict[str, dict[str, Any]] = {}
         for spec in MATTERS:
-            matter = session.exec(
-                select(Matter).where(Matter.court == spec["court"], Matter.docket == spec["docket"])
-            ).first()
+            matter = matter_q.by_docket(session, spec["court"], spec["docket"])
             if matter is None:
                 matter = Matter(
                     title=spec["title"],
@@ -177,16 +174,11 @@ class DemoService:
                 session.flush()
                 for o in spec["orders"]:
                     self._add_order(session, matter, o, now)
-            obligations = session.execute(
-                text(
-                    "SELECT o.id, co.kind FROM obligation o JOIN court_order co ON co.id = o.order_id "
-                    "WHERE co.matter_id = :m ORDER BY o.id"
-                ),
-                {"m": matter.id},
-            ).all()
+                add_demo_hearings(session, matter, spec["key"], now)
+            assert matter.id is not None
             found[spec["key"]] = {
                 "id": matter.id,
-                "obligations": [(r[0], r[1]) for r in obligations],
+                "obligations": matter_q.obligation_kinds(session, matter.id),
             }
         return found
 
@@ -650,6 +642,5 @@ class DemoService:
             ("deadline", rows.deadlines),
         )
         for table, data in pairs:
-            if data:
-                session.execute(insert(metadata.tables[table]), data)  # Core executemany
+            bulk.insert_many(session, table, data)
         fts.insert_rows(session, rows.fts)

@@ -5,14 +5,13 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import col, select
-
 from casedesk.domain.changes import Changes
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import NotFoundError, StoreError, ValidationError, clip
 from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
+from casedesk.storage.queries import client_file as files
 from casedesk.storage.tables import Client, Document, DocumentBlob
 
 MAX_BYTES = 200 * 1024 * 1024  # a scanned file can be large; beyond this, keep it elsewhere
@@ -116,9 +115,7 @@ class DocumentService:
 
     def list(self, client_id: int) -> list[DocumentView]:
         with self.ctx.store.read() as session:
-            docs = session.exec(
-                select(Document).where(Document.client_id == client_id).order_by(col(Document.id))
-            ).all()
+            docs = files.documents(session, client_id)
             return [_view(d) for d in docs]
 
     def content(self, document_id: int) -> bytes:

@@ -13,8 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import text
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk.domain.courts import court_zone
 from casedesk.domain.due import (
@@ -27,31 +26,8 @@ from casedesk.domain.due import (
 )
 from casedesk.domain.enums import Compliance
 from casedesk.services.context import ServiceContext
+from casedesk.storage.queries import orders as q
 from casedesk.storage.tables import CourtOrder, Deadline, Matter, Obligation, ObligationFinding
-
-#: The people an obligation binds: its named clients, else the matter's roster.
-BOUND_SQL = """
-WITH bound(client_id) AS (
-  SELECT client_id FROM obligation_client WHERE obligation_id = :oid
-  UNION
-  SELECT mp.client_id FROM matter_party mp
-   WHERE mp.matter_id = :mid
-     AND NOT EXISTS (SELECT 1 FROM obligation_client x WHERE x.obligation_id = :oid)
-)
-"""
-#: How many it binds and how many of them are complied (by their latest record). The
-#: latest record is looked up per person through the (obligation, client) index: a
-#: join against a windowed subquery has no index and goes quadratic on a class roster.
-COUNT_SQL = (
-    BOUND_SQL
-    + """
-SELECT COUNT(*), COALESCE(SUM(CASE WHEN
-  (SELECT r.status FROM compliance_record r
-    WHERE r.obligation_id = :oid AND r.client_id = b.client_id
-    ORDER BY r.date_key DESC, r.id DESC LIMIT 1) = 'complied' THEN 1 ELSE 0 END), 0)
-  FROM bound b
-"""
-)
 
 
 @dataclass(frozen=True)
@@ -114,12 +90,7 @@ def hour_based(rule: str) -> bool:
 
 
 def latest_finding(session: Session, obligation_id: int) -> ObligationFinding | None:
-    return session.exec(
-        select(ObligationFinding)
-        .where(ObligationFinding.obligation_id == obligation_id)
-        .order_by(col(ObligationFinding.date_key).desc(), col(ObligationFinding.id).desc())
-        .limit(1)
-    ).first()
+    return q.latest_finding(session, obligation_id)
 
 
 def _status(
@@ -136,7 +107,7 @@ def obligation_status(
 ) -> DueStatus:
     """The state of ``ob``, counting people in SQL (a class roster can be tens of thousands)."""
     assert ob.id is not None
-    bound, complied = session.execute(text(COUNT_SQL), {"oid": ob.id, "mid": order.matter_id}).one()
+    bound, complied = q.bound_counts(session, ob.id, order.matter_id)
     finding = latest_finding(session, ob.id)
     whole = finding.status if finding is not None else None
     done = obligation_done(int(bound), int(complied), whole == Compliance.COMPLIED.value)
@@ -184,11 +155,7 @@ def duty_counts(session: Session, ctx: ServiceContext) -> dict[str, int]:
     """Person-duties by state: one per person bound (people linked), or one for an
     obligation met as a whole. The dashboard and `check` count with this."""
     counts = dict.fromkeys(DUTY_BUCKETS.values(), 0)
-    for ob, order in session.exec(
-        select(Obligation, CourtOrder).join(
-            CourtOrder, col(CourtOrder.id) == col(Obligation.order_id)
-        )
-    ):
+    for ob, order in q.obligations_with_orders(session):
         standing = obligation_status(session, ctx, ob, order)
         bucket = DUTY_BUCKETS[standing.state.value]
         if standing.bound == 0:

@@ -22,12 +22,12 @@ from itertools import combinations, product
 from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import text
 from sqlmodel import Session
 
 from casedesk.domain.dates import PartialDate
 from casedesk.domain.errors import ValidationError
 from casedesk.domain.names import PARTICLES, fold
+from casedesk.storage.queries import duplicates as q
 
 CUTOFF = 85.0  # rapidfuzz ratio for two spellings of one name word
 _PARTICLE_WORDS = frozenset(w for p in PARTICLES for w in p.split())
@@ -36,11 +36,6 @@ _LETTERS = {"h": "", "y": "i", "j": "i", "v": "b", "z": "s", "q": "k"}
 _UNKNOWN = -1  # year-bucket code for an unknown date of birth
 _SMALL_BUCKETS = 400  # pairs below which a bucket is not split by month and day
 Dob = tuple[int, int | None, int | None, bool]
-_CLIENTS = "SELECT c.id, c.given, c.surname, c.second_surname, c.dob, c.a_number FROM client c"
-_ALIASES = (
-    "SELECT a.client_id, a.given, a.surname, a.second_surname, c.dob, c.a_number "
-    "FROM alias a JOIN client c ON c.id = a.client_id"
-)
 
 
 def simplify(word: str) -> str:
@@ -386,10 +381,9 @@ class NameIndex:
 def build_index(session: Session, *, include_archived: bool = True) -> NameIndex:
     """An index of every client's name and aliases, built once (for an import)."""
     index = NameIndex()
-    where = "" if include_archived else "WHERE c.archived = :no"
-    params = {} if include_archived else {"no": False}
-    for alias, sql in ((False, _CLIENTS), (True, _ALIASES)):
-        for row in session.execute(text(f"{sql} {where}"), params).all():
+    own, aliases = q.all_names(session, include_archived=include_archived)
+    for alias, found in ((False, own), (True, aliases)):
+        for row in found:
             index.add(*row, alias=alias)
     return index
 
@@ -415,11 +409,9 @@ def looks_like(
     starts |= {p for w in folded if w not in _PARTICLE_WORDS for p in _prefixes(_unglue(w))}
     rows: set[tuple[bool, tuple[Any, ...]]] = set()
     for start in starts:
-        bounds = {"lo": start, "hi": start + "\uffff"}
-        for alias, sql, column in ((False, _CLIENTS, "c"), (True, _ALIASES, "a")):
-            where = f"WHERE {column}.match_key >= :lo AND {column}.match_key < :hi"
-            found = session.execute(text(f"{sql} {where}"), bounds).all()
-            rows.update((alias, tuple(row)) for row in found)
+        own, aliases = q.names_starting(session, start)
+        for alias, found in ((False, own), (True, aliases)):
+            rows.update((alias, row) for row in found)
     index = NameIndex()
     for alias, row in rows:
         index.add(*row, alias=alias)

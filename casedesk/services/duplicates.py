@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, text
 from sqlmodel import Session
 
 from casedesk.domain.anumber import ANumber
@@ -23,22 +22,8 @@ from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.duplicate_match import NameIndex, build_index, looks_like
 from casedesk.storage import search as fts
-from casedesk.storage.dialect import insert_ignore
-from casedesk.storage.tables import Alias, Client, DistinctPair, metadata
-
-#: Tables whose rows simply move to the kept client.
-_CHILD_TABLES = (
-    "alias",
-    "status_entry",
-    "custody_event",
-    "note",
-    "contact",
-    "document",
-    "deadline",
-    "compliance_record",
-)
-#: Link tables where the kept client may already hold the same link.
-_LINK_TABLES = (("obligation_client", "obligation_id"), ("matter_party", "matter_id"))
+from casedesk.storage.queries import duplicates as q
+from casedesk.storage.tables import Alias, Client, DistinctPair
 
 
 @dataclass(frozen=True)
@@ -51,6 +36,8 @@ class Candidate:
     other_name: str
     score: float
     reason: str
+    #: Already recorded as two different people (listed only when asked for).
+    decided: bool = False
 
 
 def _union(a: str, b: str) -> str:
@@ -118,16 +105,20 @@ class DuplicateService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def candidates(self, *, limit: int = 10_000, include_archived: bool = False) -> list[Candidate]:
-        """Likely duplicate pairs, best first (score, then exact names, then A-Numbers)."""
+    def candidates(
+        self, *, limit: int = 10_000, include_archived: bool = False, include_decided: bool = False
+    ) -> list[Candidate]:
+        """Likely duplicate pairs, best first (score, then exact names, then A-Numbers).
+
+        Pairs recorded as different people are left out, or with ``include_decided``
+        listed with ``decided`` set (the review screen can show what was decided)."""
         with self.ctx.store.read() as session:
             index = build_index(session, include_archived=include_archived)
-            rows = session.execute(text("SELECT low_id, high_id FROM distinct_pair")).all()
-        distinct = {(int(low), int(high)) for low, high in rows}
+            distinct = q.distinct_pairs(session)
         best = _TopPairs(limit)
         for a, b, score, reason in index.pairs():
             pair = (a.cid, b.cid) if a.cid < b.cid else (b.cid, a.cid)
-            if pair in distinct:
+            if pair in distinct and not include_decided:
                 continue
             exact = a.fgiven == b.fgiven and a.fsurnames == b.fsurnames
             best.offer(pair, score, exact, bool(a.number) + bool(b.number), reason)
@@ -135,22 +126,17 @@ class DuplicateService:
         ids = sorted({cid for pair in order for cid in pair})
         with self.ctx.store.read() as session:
             info: dict[int, tuple[str, bool]] = {}
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                found = session.execute(
-                    text(
-                        "SELECT id, given, surname, second_surname, a_number FROM client "
-                        f"WHERE id IN ({','.join(map(str, chunk))})"
-                    )
-                ).all()
-                for cid, given, surname, second, number in found:
-                    info[cid] = (_display(given, surname, second, cid), bool(number))
+            for cid, given, surname, second, number in q.name_facts(session, ids):
+                info[cid] = (_display(given, surname, second, cid), bool(number))
         result: list[Candidate] = []
         for low, high in order:
             # Keep the older record, unless only the newer one has an A-Number.
             keep, other = (high, low) if info[high][1] and not info[low][1] else (low, high)
             score, reason = best.found[(low, high)]
-            result.append(Candidate(keep, other, info[keep][0], info[other][0], score, reason))
+            decided = (low, high) in distinct
+            result.append(
+                Candidate(keep, other, info[keep][0], info[other][0], score, reason, decided)
+            )
         return result
 
     def mark_distinct(self, a: int, b: int) -> Changes:
@@ -255,14 +241,7 @@ def _alias(
     ctx: ServiceContext,
 ) -> None:
     """Add the alias unless the kept client already has exactly this spelling."""
-    same = session.execute(
-        text(
-            "SELECT 1 FROM alias WHERE client_id = :c AND given = :g AND surname = :s "
-            "AND second_surname = :t"
-        ),
-        {"c": cid, "g": given, "s": surname, "t": second},
-    ).first()
-    if same is None:
+    if not q.has_alias(session, cid, given, surname, second):
         name = PersonName(given, surname, second)
         session.add(
             Alias(
@@ -279,50 +258,19 @@ def _alias(
 
 def _move_children(session: Session, keep_id: int, other_id: int) -> dict[str, int]:
     """Point every row of ``other_id`` at ``keep_id``; returns rows moved per table."""
-    ids = {"k": keep_id, "o": other_id}
-    moved: dict[str, int] = {}
     session.flush()
-    for table in _CHILD_TABLES:
-        result = session.execute(
-            text(f"UPDATE {table} SET client_id = :k WHERE client_id = :o"), ids
-        )
-        moved[table] = int(getattr(result, "rowcount", 0))
-    for table, column in _LINK_TABLES:
-        session.execute(
-            text(
-                f"DELETE FROM {table} WHERE client_id = :o AND {column} IN "
-                f"(SELECT {column} FROM {table} WHERE client_id = :k)"
-            ),
-            ids,
-        )
-        result = session.execute(
-            text(f"UPDATE {table} SET client_id = :k WHERE client_id = :o"), ids
-        )
-        moved[table] = int(getattr(result, "rowcount", 0))
+    moved = q.move_client_rows(session, keep_id, other_id)
     # Someone recorded as a different person from the other record is one from the kept one.
-    pairs = session.execute(
-        text(
-            "SELECT low_id, high_id, created_at FROM distinct_pair WHERE low_id = :o OR high_id = :o"
-        ).columns(  # typed, so the instant goes back in as one on either database
-            low_id=Integer, high_id=Integer, created_at=DateTime(timezone=True)
-        ),
-        ids,
-    ).all()
-    session.execute(text("DELETE FROM distinct_pair WHERE low_id = :o OR high_id = :o"), ids)
+    pairs = q.take_distinct_pairs(session, other_id)
     for low, high, created in pairs:
         third = high if low == other_id else low
         if third != keep_id:
-            insert_ignore(
+            q.add_distinct_pair(
                 session,
-                metadata.tables["distinct_pair"],
-                [
-                    {
-                        "low_id": min(keep_id, third),
-                        "high_id": max(keep_id, third),
-                        # SQLite hands instants back without their zone (always UTC).
-                        "created_at": created if created.tzinfo else created.replace(tzinfo=UTC),
-                    }
-                ],
+                min(keep_id, third),
+                max(keep_id, third),
+                # SQLite hands instants back without their zone (always UTC).
+                created if created.tzinfo else created.replace(tzinfo=UTC),
             )
     moved["distinct_pair"] = len(pairs)
     return moved

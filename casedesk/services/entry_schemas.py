@@ -161,3 +161,26 @@ EntryUpdate = (
     | ComplianceUpdate
     | DeadlineUpdate
 )
+
+
+@dataclass(frozen=True)
+class HearingCreate:
+    """A hearing as typed: ``when`` on the court's clock ("2025-06-12 09:30")."""
+
+    matter_id: int
+    kind: str
+    when: str
+    judge: str = ""
+    place: str = ""
+    remote_link: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HearingUpdate:
+    kind: str | None = None
+    when: str | None = None
+    judge: str | None = None
+    place: str | None = None
+    remote_link: str | None = None
+    note: str | None = None

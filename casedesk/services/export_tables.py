@@ -25,9 +25,6 @@ from sqlalchemy import (
     String,
     Table,
     TypeDecorator,
-    func,
-    insert,
-    select,
 )
 from sqlalchemy.types import TypeEngine
 from sqlmodel import Session
@@ -37,6 +34,8 @@ from casedesk.services import audit
 from casedesk.services.stored_values import row_problems
 from casedesk.storage import search as fts
 from casedesk.storage.dialect import sync_id_sequence
+from casedesk.storage.queries import bulk
+from casedesk.storage.queries import whole_tables as whole
 from casedesk.storage.schema import HEAD
 from casedesk.storage.tables import metadata
 
@@ -65,9 +64,8 @@ def encode_value(value: object) -> object:
 
 def dump_table(session: Session, table: Table) -> list[dict[str, object]]:
     """All rows of ``table`` as JSON-safe dicts, ordered by primary key."""
-    order = list(table.primary_key.columns)
     names = [c.name for c in table.columns]
-    rows = session.execute(select(table).order_by(*order)).all()
+    rows = whole.rows_by_key(session, table)
     dumped = [{n: encode_value(v) for n, v in zip(names, row, strict=True)} for row in rows]
     if table.name == "audit_key":  # the chain's key never leaves the store (plain JSON)
         dumped = [{**row, "secret": ""} for row in dumped]
@@ -204,11 +202,7 @@ def check_document(document: Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 def _nonempty(session: Session) -> list[str]:
-    return [
-        t.name
-        for t in tables()
-        if session.execute(select(func.count()).select_from(t)).scalar_one() > 0
-    ]
+    return [t.name for t in tables() if whole.row_count(session, t) > 0]
 
 
 def restore_tables(session: Session, document: Mapping[str, Any]) -> dict[str, int]:
@@ -231,7 +225,7 @@ def restore_tables(session: Session, document: Mapping[str, Any]) -> dict[str, i
     for table in tables():
         counts[table.name] = 0
         for chunk in _chunks(decode_rows(table, found[table.name]), INSERT_CHUNK):
-            session.execute(insert(table), chunk)
+            bulk.insert_many(session, table.name, chunk)
             counts[table.name] += len(chunk)
         if "id" in table.c and table.c.id.primary_key:
             # The ids came with the export: on a team store the next insert would

@@ -23,9 +23,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Row, func, tuple_
-from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
+from sqlalchemy import Row
+from sqlmodel import Session
 
 from casedesk.briefs import Profile
 from casedesk.domain.anumber import ANumber
@@ -44,18 +43,19 @@ from casedesk.formats.xlsx_rows import write_xlsx
 from casedesk.services import audit, due_status, views
 from casedesk.services.context import ServiceContext
 from casedesk.services.export_tables import dump_tables, restore_tables, row_counts
+from casedesk.services.hearing_export import hearing_events
 from casedesk.services.salvage import SalvageReport, salvage_json
+from casedesk.storage.queries import agenda
+from casedesk.storage.queries import audit as audit_q
+from casedesk.storage.queries import clients as client_q
 from casedesk.storage.schema import HEAD
 from casedesk.storage.tables import (
-    AuditEntry,
     Client,
     CourtOrder,
     Deadline,
     Matter,
     Obligation,
     Setting,
-    StatusEntry,
-    metadata,
 )
 
 __all__ = ["CLIENT_COLUMNS", "PAGE_SIZE", "ExportService", "restore_tables"]
@@ -105,7 +105,6 @@ STORE_UID_KEY = "store_uid"
 CALENDAR_NAME = "casedesk deadlines"
 
 Progress = Callable[[int, int], None]
-_client = metadata.tables["client"]
 _FIELDS = (
     "id",
     "given",
@@ -276,31 +275,19 @@ class ExportService:
     ) -> Iterator[list[str]]:
         """The table's rows, page by page (keyset on name then id, so each page is an
         index range scan however deep into the list it is)."""
-        conditions: list[Any] = [] if include_archived else [_client.c.archived.is_(False)]
-        total = session.execute(
-            sa_select(func.count()).select_from(_client).where(*conditions)
-        ).scalar_one()
-        columns = [_client.c[name] for name in _FIELDS]
-        order = (_client.c.sort_key, _client.c.id)
+        total = client_q.export_count(session, include_archived=include_archived)
         after: tuple[str, int] | None = None
         done = 0
         while True:
-            stmt = sa_select(*columns, _client.c.sort_key).where(*conditions)
-            if after is not None:
-                stmt = stmt.where(tuple_(*order) > tuple_(*after))
-            page = session.execute(stmt.order_by(*order).limit(PAGE_SIZE)).all()
+            page = client_q.export_page(
+                session, _FIELDS, include_archived=include_archived, after=after, limit=PAGE_SIZE
+            )
             if not page:
                 return
             ids = [r.id for r in page]
             dockets = views.matters_by_client(session, ids)
             # The current status's "as to" country (withholding, CAT): the latest entry's.
-            countries: dict[int, str | None] = {}
-            for cid, country in session.execute(
-                sa_select(col(StatusEntry.client_id), col(StatusEntry.country))
-                .where(col(StatusEntry.client_id).in_(ids))
-                .order_by(col(StatusEntry.date_key), col(StatusEntry.id))
-            ).all():
-                countries[cid] = country  # later entries overwrite: the current one wins
+            countries = client_q.status_countries(session, ids)
             for row in page:
                 values = self._client_values(row, profile, dockets.get(row.id, []))
                 values["status_country"] = _country(countries.get(row.id))
@@ -345,9 +332,7 @@ class ExportService:
         _check_out(path, ".json")
         with self.ctx.store.read() as session:
             dumped = dump_tables(session)
-            head = session.exec(
-                select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
-            ).first()
+            head = audit_q.head_hash(session)
         document = {
             "schema": HEAD,
             "exported_at": self.ctx.now().isoformat(timespec="seconds"),
@@ -370,7 +355,8 @@ class ExportService:
 
     # ------------------------------------------------------------------ calendar
     def calendar_ics(self, path: Path, *, profile: str = "court") -> int:
-        """Write open deadlines and obligation due dates as an .ics file; return the events.
+        """Write open deadlines, obligation due dates and hearings as an .ics file; return
+        the events.
 
         UIDs (``deadline-<id>@<store uid>``) stay the same from one export to the next, so
         a calendar re-importing the file updates its events. Client names appear in full
@@ -384,6 +370,7 @@ class ExportService:
             events = self._deadline_events(session, chosen, store_uid)
             events += self._obligation_events(session, store_uid, chosen)
             events = [self._timed(session, e) for e in events]
+            events += hearing_events(self.ctx, session, store_uid, chosen)
         count = write_ics(
             path,
             events,
@@ -421,15 +408,8 @@ class ExportService:
 
     @staticmethod
     def _deadline_events(session: Session, profile: Profile, store_uid: str) -> list[IcsEvent]:
-        stmt = (
-            select(Deadline, Client, Matter)
-            .join(Client, col(Client.id) == col(Deadline.client_id), isouter=True)
-            .join(Matter, col(Matter.id) == col(Deadline.matter_id), isouter=True)
-            .where(col(Deadline.done) == False)  # noqa: E712
-            .order_by(col(Deadline.due_utc), col(Deadline.id))
-        )
         events = []
-        for deadline, client, matter in session.exec(stmt):
+        for deadline, client, matter in agenda.deadlines(session, include_done=False):
             who = [_calendar_name(client, profile)] if client is not None else []
             if matter is not None:
                 who.append(_record(matter.title, profile))
@@ -448,12 +428,6 @@ class ExportService:
 
     @staticmethod
     def _obligation_events(session: Session, store_uid: str, profile: Profile) -> list[IcsEvent]:
-        stmt = (
-            select(Obligation, CourtOrder, Matter)
-            .join(CourtOrder, col(CourtOrder.id) == col(Obligation.order_id))
-            .join(Matter, col(Matter.id) == col(CourtOrder.matter_id))
-            .order_by(col(Obligation.due_utc), col(Obligation.id))
-        )
         return [
             IcsEvent(
                 uid=f"obligation-{ob.id}@{store_uid}",
@@ -463,7 +437,7 @@ class ExportService:
                     "\n".join((_caption(matter), f"Order: {order.title}")), profile
                 ),
             )
-            for ob, order, matter in session.exec(stmt)
+            for ob, order, matter in agenda.obligations(session)
         ]
 
     def _timed(self, session: Session, event: IcsEvent) -> IcsEvent:

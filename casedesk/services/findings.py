@@ -8,9 +8,6 @@ recorded on the obligation itself, the latest by date counting, earlier ones kep
 
 from dataclasses import dataclass
 
-from sqlalchemy import text
-from sqlmodel import col, select
-
 from casedesk.domain.changes import Changes
 from casedesk.domain.dates import PartialDate
 from casedesk.domain.enums import AuditAction, Compliance
@@ -18,7 +15,7 @@ from casedesk.domain.errors import NotFoundError, ValidationError
 from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
-from casedesk.services.due_status import COUNT_SQL, latest_finding
+from casedesk.storage.queries import orders as q
 from casedesk.storage.tables import CourtOrder, Obligation, ObligationFinding
 
 
@@ -52,16 +49,14 @@ class FindingService:
             order = session.get(CourtOrder, ob.order_id)
             assert order is not None
             assert ob.id is not None
-            bound = int(
-                session.execute(text(COUNT_SQL), {"oid": ob.id, "mid": order.matter_id}).one()[0]
-            )
+            bound, _complied = q.bound_counts(session, ob.id, order.matter_id)
             if bound:
                 raise ValidationError(
                     "client",
                     f"obligation {ob.id} binds {bound:,} people on the roster; record "
                     "compliance for each person (compliance set … --client)",
                 )
-            previous = latest_finding(session, ob.id)
+            previous = q.latest_finding(session, ob.id)
             row = ObligationFinding(
                 obligation_id=ob.id,
                 status=chosen.value,
@@ -87,9 +82,5 @@ class FindingService:
         with self.ctx.store.read() as session:
             return [
                 FindingView(f.status, f.evidence, f.date)
-                for f in session.exec(
-                    select(ObligationFinding)
-                    .where(ObligationFinding.obligation_id == obligation_id)
-                    .order_by(col(ObligationFinding.date_key), col(ObligationFinding.id))
-                )
+                for f in q.findings_of(session, obligation_id)
             ]

@@ -16,10 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from casedesk.domain.names import PersonName
 from casedesk.services.import_rows import ParsedRow
+from casedesk.storage.queries import client_file as files
 from casedesk.storage.tables import Alias, Client
 
 __all__ = ["FieldChange", "apply_name", "planned_changes"]
@@ -83,9 +84,7 @@ def apply_name(
         client.second_surname = name.second_surname
         client.sort_key, client.match_key = name.sort_key, name.match_key
         return True
-    known = session.exec(
-        select(Alias.id).where(Alias.client_id == client.id, Alias.match_key == name.match_key)
-    ).first()
+    known = files.alias_with_key(session, client.id or 0, name.match_key)
     if known is not None:
         return False
     session.add(

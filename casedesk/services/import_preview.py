@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from casedesk.domain.date_order import DateOrder, parse_in_order, propose_order
 from casedesk.domain.dates import PartialDate
@@ -21,6 +21,7 @@ from casedesk.formats.mapping import ColumnMapping, apply
 from casedesk.formats.synonyms import looks_spanish
 from casedesk.services.import_merge import FieldChange, planned_changes
 from casedesk.services.import_rows import Rejection, parse_row
+from casedesk.storage.queries import clients as client_q
 from casedesk.storage.tables import Client
 
 __all__ = ["PreviewRow", "preview_rows", "reading_options"]
@@ -83,7 +84,7 @@ def preview_rows(
         if parsed.client_id is not None:
             client = session.get(Client, parsed.client_id)
         if client is None and parsed.a_number:
-            client = session.exec(select(Client).where(Client.a_number == parsed.a_number)).first()
+            client = client_q.by_a_number(session, parsed.a_number)
         if client is None:
             result.append(PreviewRow(raw.line, []))
             continue

@@ -6,6 +6,7 @@ not just the first, so a person fixing the rejects file fixes everything in one 
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.countries import parse_country
@@ -62,12 +63,16 @@ class ParsedRow:
     tags: str = ""
     #: (status, date or None when unknown, "as to" country)
     status: tuple[str, PartialDate | None, str | None] | None = None
-    custody: tuple[str, PartialDate, str, str | None] | None = None
+    #: (kind, date or None when unknown, place, country)
+    custody: tuple[str, PartialDate | None, str, str | None] | None = None
     source: str = ""
     note: str = ""
     given_fields: set[str] = field(default_factory=set)
 
 
+# A sheet repeats a handful of status and whereabouts spellings over thousands of rows,
+# and the tolerant match is the costliest check of a row: remember each spelling's answer.
+@lru_cache(maxsize=4096)
 def _coded(text: str, normalise: object, enum: type[LegalStatus] | type[CustodyKind]) -> str | None:
     folded = text.strip().lower().replace(" ", "_").replace("-", "_")
     if folded in enum.values():
@@ -210,11 +215,9 @@ def parse_row(  # noqa: PLR0915 - one flat check per field reads better than hel
         elif not values.get("whereabouts_date", "").strip() and as_of is not None:
             row.custody = (kind, as_of, place, country if isinstance(country, str) else None)
         elif not values.get("whereabouts_date", "").strip():
-            fail(
-                "whereabouts_date",
-                "give the date of this whereabouts (a year is enough), or one 'as of' date "
-                "for the whole file (--as-of, or the import wizard's 'as of' field)",
-            )
+            # As for a status: kept with its date unknown rather than the row refused for
+            # a column the sheet never had.
+            row.custody = (kind, None, place, country if isinstance(country, str) else None)
         elif isinstance(custody_when, PartialDate):
             row.custody = (kind, custody_when, place, country if isinstance(country, str) else None)
     row.given_fields = {k for k, val in values.items() if val.strip()}

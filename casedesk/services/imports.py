@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, text
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.date_order import DateOrder
@@ -26,7 +25,7 @@ from casedesk.domain.dates import PartialDate
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import CasedeskError, ValidationError, clip
 from casedesk.domain.names import PersonName
-from casedesk.formats.csv_rows import Table, read_csv, write_csv
+from casedesk.formats.csv_rows import RawRow, Table, read_csv, write_csv
 from casedesk.formats.errors import FormatError
 from casedesk.formats.json_dump import read_json
 from casedesk.formats.mapping import ColumnMapping, apply, guess_mapping
@@ -39,9 +38,12 @@ from casedesk.services.import_preview import PreviewRow, preview_rows, reading_o
 from casedesk.services.import_rows import MAX_ID, ParsedRow, Rejection, column_name, parse_row
 from casedesk.storage import search as fts
 from casedesk.storage.dialect import IdAllocator, bulk_load, sync_id_sequence
-from casedesk.storage.tables import Client, CustodyEvent, Note, StatusEntry, metadata
+from casedesk.storage.queries import bulk
+from casedesk.storage.queries import imports as import_q
+from casedesk.storage.tables import Client, metadata
 
 BATCH = 5_000
+_NO_VALUES: dict[str, str] = {}  # shared by the rows already imported (never written to)
 Progress = Callable[[int, int], None]
 
 
@@ -256,13 +258,8 @@ class _Run:
         # History rows (status, whereabouts, notes) are written in bulk, one entry per
         # client: the file's own entry seals every row added after these ids.
         self.sealed_from = audit.max_ids(session)
-        self.by_number: dict[str, int] = {
-            str(a): int(i)
-            for a, i in session.execute(
-                text("SELECT a_number, id FROM client WHERE a_number IS NOT NULL")
-            ).all()
-        }
-        self.ids = {i for (i,) in session.execute(text("SELECT id FROM client"))}
+        self.by_number: dict[str, int] = import_q.ids_by_a_number(session)
+        self.ids = import_q.client_ids(session)
         self.next_id = max(self.ids, default=0) + 1
         self.new_ids: IdAllocator | None = None
         from casedesk.services.duplicates import build_index  # noqa: PLC0415 - heavy, import only
@@ -311,10 +308,15 @@ class _Run:
                 order=self.order,
                 as_of=self.as_of,
             )
+            refused = len(self.report.rejected)
             if isinstance(parsed, list):
                 self.report.rejected.extend(parsed)
             else:
                 self.one(parsed)
+            if len(self.report.rejected) == refused:
+                # Only refused rows go back out (the rejects file): let the text of a
+                # row that came in go, so a large sheet is not held twice in memory.
+                table.rows[n - 1] = RawRow(raw.line, _NO_VALUES)
             if n % 500 == 0:
                 if should_stop is not None and should_stop():
                     raise ImportCancelledError("the import was stopped; nothing was written")
@@ -422,8 +424,8 @@ class _Run:
             [
                 {
                     "kind": custody[0],
-                    "date": custody[1].iso(),
-                    "date_key": custody[1].sort_key,
+                    "date": custody[1].iso() if custody[1] else None,
+                    "date_key": custody[1].sort_key if custody[1] else 0,
                     "place": custody[2],
                     "country": custody[3],
                 }
@@ -511,8 +513,8 @@ class _Run:
                 {
                     "client_id": cid,
                     "kind": kind,
-                    "date": when.iso(),
-                    "date_key": when.sort_key,
+                    "date": when.iso() if when else None,
+                    "date_key": when.sort_key if when else 0,
                     "place": place,
                     "country": country,
                     "source": row.source or f"import of {self.report.file}",
@@ -600,7 +602,7 @@ class _Run:
         p = self.pending
         for name in ("client", "status_entry", "custody_event", "note"):
             if p[name]:
-                self.session.execute(insert(metadata.tables[name]), p[name])  # Core executemany
+                bulk.insert_many(self.session, name, p[name])
                 p[name] = []
         if p["fts"]:
             # Ids were chosen here (an export's own ids are kept): move the database's
@@ -608,8 +610,18 @@ class _Run:
             sync_id_sequence(self.session, metadata.tables["client"])
             fts.insert_rows(self.session, p["fts"])
             p["fts"] = []
-        audit.record_many(self.session, self.ctx, p["audit"])
+        batch = p["audit"]
+        # The rows of this batch (clients and their history) are sealed once, by its
+        # last entry, rather than each client by its own entry and everything again by
+        # the file's closing entry (which then seals only what came after).
+        audit.record_many(
+            self.session, self.ctx, batch, seal=False, seal_since=self.sealed_from.items()
+        )
         p["audit"] = []
+        # Chain this batch's entries now rather than queue 100,000 of them until commit.
+        audit.write_queued(self.session)
+        if batch:
+            self.sealed_from = audit.max_ids(self.session)
 
 
 def _drop_known(session: Session, cid: int, row: ParsedRow) -> ParsedRow:
@@ -617,28 +629,14 @@ def _drop_known(session: Session, cid: int, row: ParsedRow) -> ParsedRow:
     result = ParsedRow(line=row.line, source=row.source)
     if row.status:
         status, when, _country = row.status
-        same_date = StatusEntry.date == when.iso() if when else col(StatusEntry.date).is_(None)
-        known = session.execute(
-            select(StatusEntry.id).where(
-                StatusEntry.client_id == cid, StatusEntry.status == status, same_date
-            )
-        ).first()
+        known = import_q.has_status(session, cid, status, when.iso() if when else None)
         result.status = None if known else row.status
     if row.custody:
         kind, when, place, _country = row.custody
-        known = session.execute(
-            select(CustodyEvent.id).where(
-                CustodyEvent.client_id == cid,
-                CustodyEvent.kind == kind,
-                CustodyEvent.date == when.iso(),
-                CustodyEvent.place == place,
-            )
-        ).first()
+        known = import_q.has_custody(session, cid, kind, when.iso() if when else None, place)
         result.custody = None if known else row.custody
     if row.note:
-        known = session.execute(
-            select(Note.id).where(Note.client_id == cid, Note.body == row.note)
-        ).first()
+        known = import_q.has_note(session, cid, row.note)
         result.note = "" if known else row.note
     return result
 

@@ -3,13 +3,12 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
-
-from casedesk.services import audit, stored_values
+from casedesk.services import audit, audit_scope, stored_values
 from casedesk.services.context import ServiceContext
 from casedesk.storage import anchor as anchors
-from casedesk.storage import leftovers, schema
+from casedesk.storage import leftovers, schema, team_scope
 from casedesk.storage import search as fts
+from casedesk.storage.queries import clients as client_q
 
 
 @dataclass(frozen=True)
@@ -25,6 +24,11 @@ class CheckReport:
     clients: int
     encrypted: bool
     problems: list[str] = field(default_factory=list)
+    #: "whole", or "visible" when row-level security hides part of the audit trail
+    #: from this login (a team store's non-admin): only what it sees was checked.
+    audit_scope: str = "whole"
+    #: What the user should know that is not a problem (what could not be checked).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -66,14 +70,29 @@ class MaintenanceService:
             integrity, fk = store.integrity_problems(session)
             missing = fts.check(session)
             sealed: dict[audit.Sealed, str] = {}
-            chain = audit.verify_chain(session, records=sealed)
-            unaudited = audit.verify_records(session, sealed) if chain.ok else []
+            whole = team_scope.sees_everything(session)
+            notes: list[str] = []
+            if whole:
+                chain = audit.verify_chain(session, records=sealed)
+                unaudited = audit.verify_records(session, sealed) if chain.ok else []
+            else:
+                # A colleague's entries are hidden: the whole chain is an admin's check.
+                chain, links = audit_scope.verify_visible(session)
+                unaudited = []
+                notes.append(audit_scope.ADMINS_ONLY.format(entries=chain.entries, links=links))
             invalid = list(stored_values.stored_problems(session))
             last_id = audit.last_entry_id(session)
             cut = audit.anchor_problems(
                 session, (beside.entry_id, beside.hash) if beside else None, kept, last_id
             )
-            clients = int(session.execute(text("SELECT count(*) FROM client")).scalar_one())
+            if not whole and kept is not None and cut:
+                # The kept hash may be a colleague's entry, hidden from this login.
+                notes.append(
+                    f"the hash {anchor} is not among the audit entries you can see; "
+                    "an administrator's check can tell whether the trail still holds it"
+                )
+                cut = []
+            clients = client_q.total(session)
         problems = []
         if integrity != "ok":
             problems.append(f"integrity check failed: {integrity}")
@@ -106,6 +125,8 @@ class MaintenanceService:
             clients=clients,
             encrypted=store.encrypted,
             problems=problems,
+            audit_scope="whole" if whole else "visible",
+            notes=notes,
         )
 
 

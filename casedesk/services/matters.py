@@ -2,9 +2,8 @@
 
 import builtins
 
-from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk.domain.changes import Changes
 from casedesk.domain.courts import parse_court, parse_docket
@@ -15,7 +14,8 @@ from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.orders import order_view
 from casedesk.services.schemas import MatterCreate, MatterView, PartyView, View
-from casedesk.storage.tables import Client, CourtOrder, Matter, MatterParty
+from casedesk.storage.queries import matters as q
+from casedesk.storage.tables import Client, Matter, MatterParty
 
 #: Largest page of a roster one call returns (the GUI asks for a few hundred at a time).
 MAX_PAGE = 1000
@@ -71,9 +71,7 @@ class MatterService:
             updated_at=now,
         )
         with self.ctx.store.write() as session:
-            existing = session.exec(
-                select(Matter).where(Matter.court == court, Matter.docket == docket)
-            ).first()
+            existing = q.by_docket(session, court, docket)
             if existing is not None:
                 raise ValidationError(
                     "docket", f"{court} {docket} is already matter {existing.id} ({existing.title})"
@@ -97,11 +95,7 @@ class MatterService:
             load_matter(session, matter_id)
             if session.get(Client, v.existing_id(client_id, "client")) is None:
                 raise NotFoundError("client", client_id)
-            existing = session.exec(
-                select(MatterParty).where(
-                    MatterParty.matter_id == matter_id, MatterParty.client_id == client_id
-                )
-            ).first()
+            existing = q.party(session, matter_id, client_id)
             before = {"role": existing.role} if existing else None
             party = existing or MatterParty(
                 matter_id=matter_id,
@@ -132,11 +126,7 @@ class MatterService:
             if not 0 < key <= v.MAX_ID:
                 raise NotFoundError("party", f"client {client_id} on matter {matter_id}")
         with self.ctx.store.write() as session:
-            party = session.exec(
-                select(MatterParty).where(
-                    MatterParty.matter_id == matter_id, MatterParty.client_id == client_id
-                )
-            ).first()
+            party = q.party(session, matter_id, client_id)
             if party is None:
                 raise NotFoundError("party", f"client {client_id} on matter {matter_id}")
             audit.record(
@@ -153,24 +143,16 @@ class MatterService:
 
     def list(self) -> builtins.list[MatterView]:
         with self.ctx.store.read() as session:
-            matters = session.exec(select(Matter).order_by(col(Matter.id))).all()
+            matters = q.all_matters(session)
             return [self._view(session, m, with_details=False) for m in matters]
 
     def summaries(self) -> builtins.list[MatterSummary]:
         """Every matter with its head count and order count (two grouped queries, so a
         class roster of tens of thousands costs no more than a petition of one)."""
         with self.ctx.store.read() as session:
-            people = dict(
-                session.exec(
-                    select(MatterParty.matter_id, func.count()).group_by(col(MatterParty.matter_id))
-                ).all()
-            )
-            orders = dict(
-                session.exec(
-                    select(CourtOrder.matter_id, func.count()).group_by(col(CourtOrder.matter_id))
-                ).all()
-            )
-            matters = session.exec(select(Matter).order_by(col(Matter.id))).all()
+            people = q.people_per_matter(session)
+            orders = q.orders_per_matter(session)
+            matters = q.all_matters(session)
             return [
                 MatterSummary(
                     id=m.id or 0,
@@ -201,17 +183,8 @@ class MatterService:
             raise ValidationError("limit", f"must be between 1 and {MAX_PAGE}")
         with self.ctx.store.read() as session:
             load_matter(session, matter_id)
-            total = session.exec(
-                select(func.count()).where(MatterParty.matter_id == matter_id)
-            ).one()
-            rows = session.exec(
-                select(MatterParty, Client)
-                .join(Client, col(Client.id) == col(MatterParty.client_id))
-                .where(MatterParty.matter_id == matter_id)
-                .order_by(col(Client.sort_key), col(Client.id))
-                .offset(offset)
-                .limit(limit)
-            ).all()
+            total = q.roster_size(session, matter_id)
+            rows = q.roster_rows(session, matter_id, offset=offset, limit=limit)
             return RosterPage(rows=[_party(p, c) for p, c in rows], total=int(total), offset=offset)
 
     def get(self, matter_id: int) -> MatterView:
@@ -223,21 +196,9 @@ class MatterService:
         parties: builtins.list[PartyView] = []
         orders = []
         if with_details:
-            rows = session.exec(
-                select(MatterParty, Client)
-                .join(Client, col(Client.id) == col(MatterParty.client_id))
-                .where(MatterParty.matter_id == matter.id)
-                .order_by(col(Client.sort_key))
-            ).all()
+            rows = q.roster_rows(session, matter.id)
             parties = [_party(p, c) for p, c in rows]
-            orders = [
-                order_view(session, self.ctx, o)
-                for o in session.exec(
-                    select(CourtOrder)
-                    .where(CourtOrder.matter_id == matter.id)
-                    .order_by(col(CourtOrder.issued_utc))
-                ).all()
-            ]
+            orders = [order_view(session, self.ctx, o) for o in q.orders_of(session, matter.id)]
         return MatterView(
             id=matter.id,
             title=matter.title,

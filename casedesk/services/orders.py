@@ -11,8 +11,7 @@ from datetime import UTC, datetime, time
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import text
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk.domain.changes import Changes
 from casedesk.domain.collation import collation_key
@@ -25,13 +24,7 @@ from casedesk.services import entry_rules as rules
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.court_calendar import resolve_due
-from casedesk.services.due_status import (
-    BOUND_SQL,
-    COUNT_SQL,
-    DueStatus,
-    duty_counts,
-    obligation_status,
-)
+from casedesk.services.due_status import DueStatus, duty_counts, obligation_status
 from casedesk.services.schemas import (
     ComplianceSet,
     ComplianceView,
@@ -43,12 +36,13 @@ from casedesk.services.schemas import (
     OrderView,
     View,
 )
+from casedesk.storage.queries import matters as matter_q
+from casedesk.storage.queries import orders as q
 from casedesk.storage.tables import (
     Client,
     ComplianceRecord,
     CourtOrder,
     Matter,
-    MatterParty,
     Obligation,
     ObligationClient,
     OrderStatusEntry,
@@ -57,17 +51,6 @@ from casedesk.storage.tables import (
 END_OF_DAY = time(23, 59)
 #: Largest page of compliance rows one call returns.
 MAX_PAGE = 1000
-
-#: The people an obligation binds, and how many complied (shared with due_status).
-_BOUND_SQL = BOUND_SQL
-_COUNT_SQL = COUNT_SQL
-_PAGE_SQL = (
-    _BOUND_SQL
-    + """
-SELECT b.client_id FROM bound b JOIN client c ON c.id = b.client_id
- ORDER BY c.sort_key, c.id LIMIT :limit OFFSET :offset
-"""
-)
 
 
 class ObligationSummary(View):
@@ -120,55 +103,35 @@ def _load(session: Session, table: type[T], key: int, name: str) -> T:
 
 def bound_client_ids(session: Session, ob: Obligation, matter_id: int) -> list[int]:
     """Who an obligation binds: its named clients, else the matter's whole roster."""
-    named = session.exec(
-        select(ObligationClient.client_id).where(ObligationClient.obligation_id == ob.id)
-    ).all()
+    assert ob.id is not None
+    named = q.named_client_ids(session, ob.id)
     if named:
-        return list(named)
-    return list(
-        session.exec(select(MatterParty.client_id).where(MatterParty.matter_id == matter_id)).all()
-    )
+        return named
+    return matter_q.roster_ids(session, matter_id)
 
 
 def _binds(session: Session, ob: Obligation, matter_id: int, client_id: int) -> bool:
     """Whether ``ob`` binds ``client_id``, without loading a class roster of thousands."""
-    named = session.exec(
-        select(ObligationClient.client_id).where(ObligationClient.obligation_id == ob.id)
-    ).first()
-    if named is not None:
+    assert ob.id is not None
+    if q.names_anyone(session, ob.id):
         return session.get(ObligationClient, (ob.id, client_id)) is not None
-    return (
-        session.exec(
-            select(MatterParty.id).where(
-                MatterParty.matter_id == matter_id, MatterParty.client_id == client_id
-            )
-        ).first()
-        is not None
-    )
+    return matter_q.is_party(session, matter_id, client_id)
 
 
 def obligation_view(
     session: Session, ctx: ServiceContext, ob: Obligation, matter_id: int
 ) -> ObligationView:
     assert ob.id is not None
-    named = session.exec(
-        select(ObligationClient.client_id).where(ObligationClient.obligation_id == ob.id)
-    ).first()
+    names_anyone = q.names_anyone(session, ob.id)
     bound = bound_client_ids(session, ob, matter_id)
     # Bulk reads: a class-wide obligation can bind tens of thousands of people.
     latest: dict[int, ComplianceRecord] = {}
-    for found in session.exec(
-        select(ComplianceRecord)
-        .where(ComplianceRecord.obligation_id == ob.id)
-        .order_by(col(ComplianceRecord.date_key), col(ComplianceRecord.id))
-    ):
+    for found in q.compliance_records(session, ob.id):
         latest[found.client_id] = found
     clients: dict[int, Client] = {}
     for start in range(0, len(bound), 5000):
         chunk = bound[start : start + 5000]
-        clients.update(
-            (c.id or 0, c) for c in session.exec(select(Client).where(col(Client.id).in_(chunk)))
-        )
+        clients.update((c.id or 0, c) for c in q.clients_by_ids(session, chunk))
     compliance = []
     for cid in bound:
         record = latest.get(cid)
@@ -195,7 +158,7 @@ def obligation_view(
         due_at=ob.due_at,
         overdue=standing.overdue,
         days_overdue=standing.days_overdue,
-        binds_whole_roster=named is None,
+        binds_whole_roster=not names_anyone,
         compliance=compliance,
         version=ob.version,
         **_time_fields(ctx, standing),
@@ -216,14 +179,8 @@ def order_view(session: Session, ctx: ServiceContext, order: CourtOrder) -> Orde
     assert order.id is not None
     matter = session.get(Matter, order.matter_id)
     assert matter is not None
-    history = session.exec(
-        select(OrderStatusEntry)
-        .where(OrderStatusEntry.order_id == order.id)
-        .order_by(col(OrderStatusEntry.date_key), col(OrderStatusEntry.id))
-    ).all()
-    obligations = session.exec(
-        select(Obligation).where(Obligation.order_id == order.id).order_by(col(Obligation.due_utc))
-    ).all()
+    history = q.status_history(session, order.id)
+    obligations = q.obligations_of(session, order.id)
     return OrderView(
         id=order.id,
         matter_id=order.matter_id,
@@ -333,11 +290,7 @@ class OrderService:
                 )
             )
             session.flush()
-            latest = session.exec(
-                select(OrderStatusEntry)
-                .where(OrderStatusEntry.order_id == order_id)
-                .order_by(col(OrderStatusEntry.date_key).desc(), col(OrderStatusEntry.id).desc())
-            ).first()
+            latest = q.latest_status(session, order_id)
             assert latest is not None
             order.status = latest.status
             order.version += 1
@@ -360,21 +313,14 @@ class OrderService:
 
     def list(self) -> builtins.list[OrderView]:
         with self.ctx.store.read() as session:
-            orders = session.exec(select(CourtOrder).order_by(col(CourtOrder.issued_utc))).all()
+            orders = q.all_orders(session)
             return [order_view(session, self.ctx, o) for o in orders]
 
     # ------------------------------------------------------------------ light reads
     def list_summaries(self, *, matter_id: int | None = None) -> builtins.list[OrderSummary]:
         """Every order (or one matter's), with obligation counts but no per-person rows."""
         with self.ctx.store.read() as session:
-            query = select(CourtOrder, Matter).join(
-                Matter, col(Matter.id) == col(CourtOrder.matter_id)
-            )
-            if matter_id is not None:
-                query = query.where(CourtOrder.matter_id == matter_id)
-            rows = session.exec(
-                query.order_by(col(CourtOrder.issued_utc), col(CourtOrder.id))
-            ).all()
+            rows = q.orders_with_matters(session, matter_id)
             result = []
             for order, matter in rows:
                 obligations = self._obligation_summaries(session, order)
@@ -400,11 +346,7 @@ class OrderService:
                     id=h.id or 0,
                     version=h.version,
                 )
-                for h in session.exec(
-                    select(OrderStatusEntry)
-                    .where(OrderStatusEntry.order_id == order_id)
-                    .order_by(col(OrderStatusEntry.date_key), col(OrderStatusEntry.id))
-                )
+                for h in q.status_history(session, order_id)
             ]
 
     def obligation_summaries(self, order_id: int) -> builtins.list[ObligationSummary]:
@@ -416,16 +358,11 @@ class OrderService:
         self, session: Session, order: CourtOrder
     ) -> builtins.list[ObligationSummary]:
         result = []
-        for ob in session.exec(
-            select(Obligation)
-            .where(Obligation.order_id == order.id)
-            .order_by(col(Obligation.due_utc), col(Obligation.id))
-        ):
+        assert order.id is not None
+        for ob in q.obligations_of(session, order.id):
             assert ob.id is not None
             status = obligation_status(session, self.ctx, ob, order)
-            named = session.exec(
-                select(ObligationClient.client_id).where(ObligationClient.obligation_id == ob.id)
-            ).first()
+            names_anyone = q.names_anyone(session, ob.id)
             result.append(
                 ObligationSummary(
                     id=ob.id,
@@ -434,7 +371,7 @@ class OrderService:
                     due_at=ob.due_at,
                     overdue=status.overdue,
                     days_overdue=status.days_overdue,
-                    binds_whole_roster=named is None,
+                    binds_whole_roster=not names_anyone,
                     bound=status.bound,
                     complied=status.complied,
                     **_time_fields(self.ctx, status),
@@ -453,24 +390,11 @@ class OrderService:
         with self.ctx.store.read() as session:
             ob = _load(session, Obligation, obligation_id, "obligation")
             order = _load(session, CourtOrder, ob.order_id, "order")
-            params = {"oid": obligation_id, "mid": order.matter_id}
-            total = session.execute(text(_COUNT_SQL), params).one()[0]
-            ids = [
-                int(r[0])
-                for r in session.execute(
-                    text(_PAGE_SQL), {**params, "limit": limit, "offset": offset}
-                ).all()
-            ]
-            clients = {c.id: c for c in session.exec(select(Client).where(col(Client.id).in_(ids)))}
+            total, _complied = q.bound_counts(session, obligation_id, order.matter_id)
+            ids = q.bound_page(session, obligation_id, order.matter_id, limit=limit, offset=offset)
+            clients = {c.id: c for c in q.clients_by_ids(session, ids)}
             latest: dict[int, ComplianceRecord] = {}
-            for found in session.exec(
-                select(ComplianceRecord)
-                .where(
-                    ComplianceRecord.obligation_id == obligation_id,
-                    col(ComplianceRecord.client_id).in_(ids),
-                )
-                .order_by(col(ComplianceRecord.date_key), col(ComplianceRecord.id))
-            ):
+            for found in q.compliance_records(session, obligation_id, ids):
                 latest[found.client_id] = found
             rows = []
             for cid in ids:
@@ -503,11 +427,7 @@ class OrderService:
                 after=data.after,
                 within=data.within,
             )
-            roster = set(
-                session.exec(
-                    select(MatterParty.client_id).where(MatterParty.matter_id == order.matter_id)
-                ).all()
-            )
+            roster = set(matter_q.roster_ids(session, order.matter_id))
             for cid in data.client_ids:
                 if session.get(Client, v.existing_id(cid, "client")) is None:
                     raise NotFoundError("client", cid)

@@ -15,8 +15,7 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import delete, desc, func, insert, update
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, SQLModel
 
 from casedesk.domain.changes import Changes
 from casedesk.domain.dates import PartialDate
@@ -30,13 +29,16 @@ from casedesk.services import validate as v
 from casedesk.services.clients import refresh_summary, snapshot
 from casedesk.services.context import ServiceContext
 from casedesk.services.court_calendar import edited_due
+from casedesk.services.hearings import hearing_fields
 from casedesk.storage import audit_chain as chain
 from casedesk.storage import search as fts
 from casedesk.storage import trash as rows
+from casedesk.storage.queries import entries as entry_q
+from casedesk.storage.queries import matters as matter_q
+from casedesk.storage.queries import orders as order_q
 from casedesk.storage.retry import retrying
 from casedesk.storage.tables import (
     Alias,
-    AuditEntry,
     Client,
     ComplianceRecord,
     Contact,
@@ -44,11 +46,11 @@ from casedesk.storage.tables import (
     CustodyEvent,
     Deadline,
     Document,
+    Hearing,
     Matter,
     MatterParty,
     Note,
     Obligation,
-    ObligationClient,
     OrderStatusEntry,
     StatusEntry,
     TrashItem,
@@ -91,6 +93,7 @@ KINDS: dict[str, Kind] = {
             "compliance", ComplianceRecord, "compliance", "compliance record", es.ComplianceUpdate
         ),
         Kind("deadline", Deadline, "deadline", "deadline", es.DeadlineUpdate),
+        Kind("hearing", Hearing, "hearing", "hearing", es.HearingUpdate),
     )
 }
 BY_ENTITY = {k.entity: k for k in KINDS.values()}
@@ -100,11 +103,12 @@ WIDE = frozenset({"client", "matter", "order", "obligation"})
 #: Stored fields that are derived or bookkeeping: never shown in the audit trail.
 HIDDEN = frozenset(
     {"id", "version", "created_at", "updated_at", "date_key", "match_key", "sort_key"}
-    | {"issued_utc", "due_utc", "dob_key", "done_at"}
+    | {"issued_utc", "due_utc", "dob_key", "done_at", "starts_utc"}
 )
 #: Stored column behind an Update field whose name differs.
 _COLUMN = {("order", "issued"): "issued_at", ("obligation", "due"): "due_at"}
 _COLUMN[("deadline", "due")] = "due_at"
+_COLUMN[("hearing", "when")] = "starts_at"
 
 
 @dataclass(frozen=True)
@@ -155,13 +159,7 @@ def raw_values(session: Session, kind: Kind, row: Any) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for f in fields(kind.update):
         if f.name == "client_ids":
-            values[f.name] = sorted(
-                session.exec(
-                    select(ObligationClient.client_id).where(
-                        ObligationClient.obligation_id == row.id
-                    )
-                ).all()
-            )
+            values[f.name] = sorted(order_q.named_client_ids(session, row.id))
             continue
         value = getattr(row, _COLUMN.get((kind.name, f.name), f.name))
         values[f.name] = "" if value is None else value
@@ -200,6 +198,8 @@ def label(session: Session, kind: Kind, row: Any) -> str:
         return f"Compliance {row.status} for client {row.client_id}, {row.date}"
     if isinstance(row, Deadline):
         return f"Deadline {row.title}, due {row.due_at[:10]}"
+    if isinstance(row, Hearing):
+        return f"Hearing ({row.kind.replace('_', ' ')}) on matter {row.matter_id}, {row.starts_at[:16]}"
     return f"{kind.noun} {row.id}"  # pragma: no cover - every kind is listed above
 
 
@@ -223,9 +223,7 @@ def validated(
         return rules.document_fields(**merged)
     if n == "matter":
         result = rules.matter_fields(**merged)
-        other = session.exec(
-            select(Matter).where(Matter.court == result["court"], Matter.docket == result["docket"])
-        ).first()
+        other = matter_q.by_docket(session, result["court"], result["docket"])
         if other is not None and other.id != row.id:
             raise ValidationError(
                 "docket",
@@ -249,17 +247,17 @@ def validated(
         result = rules.deadline_fields(**merged, zone=zone)
         result.update(edited_due(session, ctx, row, merged["due"]))  # the court's clock
         return result
+    if n == "hearing":
+        matter = session.get(Matter, row.matter_id)
+        assert matter is not None  # a hearing goes with its matter
+        return hearing_fields(matter=matter, current=row, **merged)
     raise ValidationError("kind", f"a {kind.noun} is edited from its own form")
 
 
 def _bound_ids(session: Session, ob: Obligation, ids: Any) -> list[int]:
     order = session.get(CourtOrder, ob.order_id)
     assert order is not None
-    roster = set(
-        session.exec(
-            select(MatterParty.client_id).where(MatterParty.matter_id == order.matter_id)
-        ).all()
-    )
+    roster = set(matter_q.roster_ids(session, order.matter_id))
     for cid in ids:
         if session.get(Client, v.existing_id(int(cid), "client")) is None:
             raise NotFoundError("client", cid)
@@ -278,7 +276,11 @@ def derived(kind: Kind, row: Any, values: dict[str, Any], ctx: ServiceContext) -
     out = dict(values)
     if "date" in out and out["date"] and hasattr(row, "date_key"):
         out["date_key"] = PartialDate.parse(out["date"]).sort_key
-    for stamp, utc in (("issued_at", "issued_utc"), ("due_at", "due_utc")):
+    for stamp, utc in (
+        ("issued_at", "issued_utc"),
+        ("due_at", "due_utc"),
+        ("starts_at", "starts_utc"),
+    ):
         if stamp in out:
             out[utc] = rules.utc_text(out[stamp])
     if isinstance(row, Alias) and {"given", "surname", "second_surname"} & out.keys():
@@ -295,12 +297,7 @@ def derived(kind: Kind, row: Any, values: dict[str, Any], ctx: ServiceContext) -
 
 def stale(session: Session, kind: Kind, entry_id: int, version: int) -> StaleEditError:
     """The error for an edit based on an old copy: who changed the entry last, and what."""
-    last = session.exec(
-        select(AuditEntry)
-        .where(AuditEntry.entity == kind.entity, AuditEntry.entity_id == entry_id)
-        .order_by(desc(col(AuditEntry.id)))
-        .limit(1)
-    ).first()
+    last = entry_q.last_audit_about(session, kind.entity, entry_id)
     what = ""
     if last is not None and last.before and last.after:
         row = audit.AuditRow(
@@ -327,11 +324,7 @@ def stale(session: Session, kind: Kind, entry_id: int, version: int) -> StaleEdi
 
 
 def removed_meanwhile(session: Session, kind: Kind, entry_id: int) -> StaleEditError | None:
-    item = session.exec(
-        select(TrashItem)
-        .where(TrashItem.kind == kind.name, TrashItem.entry_id == entry_id)
-        .order_by(desc(col(TrashItem.id)))
-    ).first()
+    item = entry_q.last_removal(session, kind.name, entry_id)
     if item is None:
         return None
     return StaleEditError(
@@ -351,20 +344,10 @@ def write_versioned(
     """Write ``values`` if the stored version is still ``version`` (one UPDATE, so two
     writers on a server cannot both win), then bump the version."""
     columns = {k: v for k, v in values.items() if k != "client_ids"}
-    table = kind.table.__table__  # type: ignore[attr-defined]
-    result = session.execute(
-        update(table)
-        .where(table.c.id == row.id, table.c.version == version)
-        .values(**columns, version=version + 1)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if not entry_q.write_if_version(session, kind.table, row.id, version, columns):
         raise stale(session, kind, row.id, version)
     if "client_ids" in values:
-        session.execute(
-            delete(ObligationClient).where(col(ObligationClient.obligation_id) == row.id)
-        )
-        for cid in values["client_ids"]:
-            session.execute(insert(ObligationClient).values(obligation_id=row.id, client_id=cid))
+        entry_q.set_obligation_clients(session, row.id, values["client_ids"])
     session.expire_all()
 
 
@@ -561,7 +544,7 @@ class RecordService:
         """How many entries of ``kind`` the store holds (tests, `check`)."""
         k = kind_of(kind)
         with self.ctx.store.read() as session:
-            return int(session.exec(select(func.count()).select_from(k.table)).one())
+            return entry_q.count(session, k.table)
 
     def kinds(self) -> builtins.list[str]:
         return list(KINDS)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from casedesk.services.duplicates import DuplicateService
     from casedesk.services.exports import ExportService
     from casedesk.services.findings import FindingService
+    from casedesk.services.hearings import HearingService
     from casedesk.services.imports import ImportService
     from casedesk.services.maintenance import MaintenanceService
     from casedesk.services.matters import MatterService
@@ -181,6 +182,12 @@ class Services:
         from casedesk.services.findings import FindingService
 
         return FindingService(self.ctx)
+
+    @cached_property
+    def hearings(self) -> "HearingService":
+        from casedesk.services.hearings import HearingService
+
+        return HearingService(self.ctx)
 
     @cached_property
     def reminders(self) -> "ReminderService":

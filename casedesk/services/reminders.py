@@ -1,6 +1,7 @@
 """What to remind the user of now, and what a calendar shows for a range of days.
 
-Both read the agenda (the one definition of overdue lives behind it). A reminder is due
+Both read the agenda (the one definition of overdue lives behind it), and the hearings
+of the matters (appointments: reminded of ahead, never overdue). A reminder is due
 when a deadline or obligation comes due within its lead time (3 days; 2 hours for
 hour-based ones such as a 72-hour report or a declaration by 9:30 the next day), or is
 already overdue, until it is done, its order stops running (stayed, vacated), or the
@@ -15,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from casedesk.domain.due import REMINDER_LEAD, DueState, reminder_lead
 from casedesk.services.context import ServiceContext
 from casedesk.services.deadlines import AgendaItem, DeadlineService
+from casedesk.services.hearings import HearingService
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class ReminderService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
         self._agenda = DeadlineService(ctx)
+        self._hearings = HearingService(ctx)
 
     def due_soon(self, *, snoozed: Mapping[str, datetime] | None = None) -> list[Reminder]:
         """Overdue items first (oldest first), then those coming due, soonest first."""
@@ -61,6 +64,12 @@ class ReminderService:
             if until is not None and until > now:
                 continue
             found.append(Reminder(key, item, due))
+        # Hearings coming within the lead time: an appointment, never overdue.
+        for item in self._hearings.coming():
+            key = reminder_key(item)
+            until = quiet.get(key)
+            if until is None or until <= now:
+                found.append(Reminder(key, item, _due_utc(item)))
         found.sort(key=lambda r: (not r.overdue, r.due_utc))
         return found
 
@@ -69,8 +78,11 @@ class ReminderService:
         and suspended included, for a month or week view."""
         lo = datetime.combine(start, time.min, tzinfo=self.ctx.zone)
         hi = datetime.combine(end + timedelta(days=1), time.min, tzinfo=self.ctx.zone)
-        return [
+        items = [
             item
             for item in self._agenda.agenda(start, end, include_done=True, overdue_anywhere=False)
             if lo <= _due_utc(item) < hi
         ]
+        items += self._hearings.calendar(start, end)
+        items.sort(key=_due_utc)
+        return items

@@ -120,6 +120,9 @@ class ClientQuery:
     #: False for the next page of a list already counted: the total is not counted again
     #: (a count over a million clients on every scroll step); the page's total is then -1.
     with_total: bool = True
+    #: Where the page starts: the ``after`` of the previous page (a keyset, so a page deep
+    #: in a million clients costs what the first does); ``offset`` is ignored with it.
+    after: tuple[str | int | None, ...] | None = None
 
 
 # ----------------------------------------------------------------------------- views
@@ -168,7 +171,7 @@ class CustodyView(View):
     id: int
     kind: str
     label: str
-    date: str
+    date: str | None  # None: date unknown (imported without one)
     place: str
     country: str | None
     source: str
@@ -275,6 +278,8 @@ class ClientPage(View):
     rows: list[ClientRow]
     total: int
     offset: int
+    #: Hand back as ``ClientQuery.after`` for the page that follows (None: no rows).
+    after: tuple[str | int | None, ...] | None = None
 
 
 class PartyView(View):

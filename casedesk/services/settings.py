@@ -3,14 +3,13 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import select
-
 from casedesk.domain.changes import Changes
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import ValidationError, clip
 from casedesk.services import audit
 from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
+from casedesk.storage.queries import settings as settings_q
 from casedesk.storage.tables import Setting
 
 #: Known keys, their defaults, and what they hold.
@@ -38,7 +37,7 @@ class SettingsService:
 
     def all(self) -> dict[str, str]:
         with self.ctx.store.read() as session:
-            stored = {s.key: s.value for s in session.exec(select(Setting))}
+            stored = settings_q.all_settings(session)
         return {key: stored.get(key, default) for key, (default, _) in KNOWN.items()}
 
     def backups_keep(self) -> int:

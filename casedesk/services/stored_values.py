@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from casedesk.domain.anumber import ANumber
@@ -20,6 +19,7 @@ from casedesk.domain.dates import PartialDate
 from casedesk.domain.enums import Confidence, CustodyKind, LegalStatus
 from casedesk.domain.errors import ValidationError
 from casedesk.domain.names import PersonName
+from casedesk.storage.queries import whole_tables as whole
 from casedesk.storage.tables import metadata
 
 Check = Callable[[Any], None]
@@ -103,13 +103,7 @@ def stored_problems(session: Session, *, limit: int = 20) -> Iterator[str]:
         table = metadata.tables[name]
         last = 0
         while True:
-            page = (
-                session.execute(
-                    select(table).where(table.c.id > last).order_by(table.c.id).limit(2000)
-                )
-                .mappings()
-                .all()
-            )
+            page = whole.page_after(session, table, last, 2000)
             if not page:
                 break
             for row in page:

@@ -10,8 +10,6 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import text
-
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import ConflictError, StoreError, ValidationError
 from casedesk.services import audit
@@ -22,7 +20,6 @@ from casedesk.storage.store import Store
 from casedesk.storage.tables import metadata
 from casedesk.storage.team_listen import ChangeListener, Notice
 from casedesk.storage.team_roles import Member, check_login, check_role
-from casedesk.storage.team_sql import OWNER
 
 __all__ = ["ChangeListener", "Member", "Notice", "PushReport", "TeamService"]
 
@@ -152,21 +149,15 @@ class TeamService:
         entry saying so. Compared table by table before it commits: all or nothing."""
         self._require_team()
         with source.read() as src, self.ctx.store.write() as dst:
-            conn = dst.connection()
-            owner = conn.execute(
-                text(
-                    "SELECT pg_has_role(session_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = :o"
-                ),
-                {"o": OWNER},
-            ).first()
+            owner = team_push.owner_membership(dst)
             if owner is not None:
-                if not owner[0]:
+                if not owner:
                     raise StoreError(
                         "moving a store in needs the login that ran `casedesk team init` "
                         "(it writes every colleague's audit entries as they were)"
                     )
                 # As the tables' owner: the copied audit entries keep their actors.
-                conn.exec_driver_sql(f"SET LOCAL ROLE {OWNER}")
+                team_push.become_owner(dst)
             present = {k: v for k, v in team_push.row_counts(dst).items() if v}
             if present:
                 raise ConflictError(

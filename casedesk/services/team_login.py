@@ -10,7 +10,7 @@ each time.
 
 import contextlib
 from dataclasses import dataclass
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 import keyring
 import keyring.errors
@@ -101,3 +101,22 @@ def forget_password(conn: TeamConnection) -> None:
         return
     with contextlib.suppress(keyring.errors.KeyringError):  # nothing was kept
         keyring.delete_password(KEYRING_SERVICE, conn.key)
+
+
+def connection_from_url(location: str) -> TeamConnection | None:
+    """The connection a ``postgresql://`` location names (its password left out), to
+    fill in File ▸ Open team store… when that location could not be opened; None when
+    it names no user or database."""
+    parts = urlsplit(location)
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    host = query.get("host") or parts.hostname or ""
+    database = unquote(parts.path.lstrip("/"))
+    user = unquote(parts.username or "")
+    if not (database and user):
+        return None
+    try:
+        port = int(query.get("port") or parts.port or DEFAULT_PORT)
+    except ValueError:
+        port = DEFAULT_PORT
+    sslmode = query.get("sslmode", "prefer")
+    return TeamConnection(host, database, user, port, sslmode if sslmode in SSL_MODES else "prefer")

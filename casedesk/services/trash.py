@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, desc, select
+from sqlmodel import Session
 
 from casedesk.domain.changes import Changes
 from casedesk.domain.enums import AuditAction
@@ -35,7 +35,9 @@ from casedesk.services.records import (
     sealed_rows,
 )
 from casedesk.storage import trash as rows
-from casedesk.storage.tables import AuditEntry, TrashItem
+from casedesk.storage.queries import audit as audit_q
+from casedesk.storage.queries import entries as entry_q
+from casedesk.storage.tables import TrashItem
 
 log = logging.getLogger("casedesk.trash")
 CHUNK = 500
@@ -98,23 +100,9 @@ def audit_entries_about(session: Session, snap: rows.Snapshot) -> builtins.list[
         keys = sorted({r["id"] for r in kept})
         for start in range(0, len(keys), CHUNK):
             chunk = keys[start : start + CHUNK]
-            ids.update(
-                i
-                for i in session.exec(
-                    select(AuditEntry.id).where(
-                        AuditEntry.entity == kind.entity, col(AuditEntry.entity_id).in_(chunk)
-                    )
-                ).all()
-                if i is not None
-            )
+            ids.update(audit_q.ids_about(session, kind.entity, chunk))
             if table == "client":  # everything recorded about a deleted client
-                ids.update(
-                    i
-                    for i in session.exec(
-                        select(AuditEntry.id).where(col(AuditEntry.client_id).in_(chunk))
-                    ).all()
-                    if i is not None
-                )
+                ids.update(audit_q.ids_about_clients(session, chunk))
     return sorted(i for i in ids if i is not None)
 
 
@@ -124,11 +112,9 @@ class TrashService:
 
     def list(self, kind: str | None = None) -> builtins.list[TrashRow]:
         """What is in the Trash, most recently removed first (optionally one kind)."""
-        stmt = select(TrashItem).order_by(desc(col(TrashItem.id)))
-        if kind:
-            stmt = stmt.where(TrashItem.kind == kind_of(kind).name)
+        name = kind_of(kind).name if kind else None
         with self.ctx.store.read() as session:
-            return [_row(item) for item in session.exec(stmt)]
+            return [_row(item) for item in entry_q.trash_items(session, name)]
 
     def get(self, item_id: int) -> TrashRow:
         with self.ctx.store.read() as session:
@@ -137,11 +123,7 @@ class TrashService:
     def find(self, kind: str, entry_id: int) -> TrashRow | None:
         """The newest trash item holding entry ``entry_id`` of ``kind``, if any."""
         with self.ctx.store.read() as session:
-            item = session.exec(
-                select(TrashItem)
-                .where(TrashItem.kind == kind_of(kind).name, TrashItem.entry_id == entry_id)
-                .order_by(desc(col(TrashItem.id)))
-            ).first()
+            item = entry_q.last_removal(session, kind_of(kind).name, entry_id)
             return _row(item) if item else None
 
     def restore(self, item_id: int) -> Changes:

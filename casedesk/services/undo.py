@@ -12,8 +12,6 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlmodel import col, desc, select
-
 from casedesk.domain.changes import Changes
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import NotFoundError, ValidationError
@@ -24,6 +22,7 @@ from casedesk.services.records import BY_ENTITY, KINDS, RecordService, derived, 
 from casedesk.services.schemas import ClientUpdate
 from casedesk.services.trash import TrashService
 from casedesk.storage import trash as rows
+from casedesk.storage.queries import audit as audit_q
 from casedesk.storage.tables import AuditEntry, UndoLink
 
 #: Actions that change records and can be taken back.
@@ -172,19 +171,7 @@ class UndoService:
     def undo_last_by_actor(self) -> UndoResult:
         """Take back the last change this user made on this store (``casedesk undo``)."""
         with self.ctx.store.read() as session:
-            reversed_ = select(UndoLink.audit_id)
-            reversing = select(UndoLink.undone_by)
-            entry = session.exec(
-                select(AuditEntry)
-                .where(
-                    AuditEntry.actor == self.ctx.actor,
-                    col(AuditEntry.action).in_(UNDOABLE),
-                    col(AuditEntry.id).not_in(reversed_),
-                    col(AuditEntry.id).not_in(reversing),
-                )
-                .order_by(desc(col(AuditEntry.id)))
-                .limit(1)
-            ).first()
+            entry = audit_q.last_undoable(session, self.ctx.actor, UNDOABLE)
         if entry is None:
             raise ValidationError("undo", f"{self.ctx.actor} has made no change to undo here")
         name = describe_change(entry)

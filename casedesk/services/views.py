@@ -8,8 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import text
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from casedesk.domain.anumber import ANumber
 from casedesk.domain.dates import PartialDate
@@ -31,34 +30,10 @@ from casedesk.services.schemas import (
     ObligationForClient,
     StatusView,
 )
-from casedesk.storage.tables import (
-    Alias,
-    Client,
-    ComplianceRecord,
-    Contact,
-    CourtOrder,
-    CustodyEvent,
-    Deadline,
-    Document,
-    Matter,
-    MatterParty,
-    Note,
-    Obligation,
-    StatusEntry,
-)
-
-#: SQL for the obligations binding one client: named in the obligation, or (when the
-#: obligation names nobody) a party to the order's matter.
-BINDING_SQL = """
-SELECT o.id FROM obligation o JOIN obligation_client oc ON oc.obligation_id = o.id
- WHERE oc.client_id = :cid
-UNION
-SELECT o.id FROM obligation o
-  JOIN court_order co ON co.id = o.order_id
-  JOIN matter_party mp ON mp.matter_id = co.matter_id
- WHERE mp.client_id = :cid
-   AND NOT EXISTS (SELECT 1 FROM obligation_client x WHERE x.obligation_id = o.id)
-"""
+from casedesk.storage.queries import client_file as files
+from casedesk.storage.queries import matters as matter_q
+from casedesk.storage.queries import orders as order_q
+from casedesk.storage.tables import Client, ComplianceRecord, CourtOrder, Deadline
 
 
 def display_name(client: Client) -> str:
@@ -101,15 +76,7 @@ def _row_fields(client: Client, ctx: ServiceContext, matters: list[str]) -> dict
 def matters_by_client(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
     """Docket numbers of each client's matters, for one page of rows (one query)."""
     found: dict[int, list[str]] = defaultdict(list)
-    if not ids:
-        return found
-    rows = session.exec(
-        select(MatterParty.client_id, Matter.docket)
-        .join(Matter, col(Matter.id) == col(MatterParty.matter_id))
-        .where(col(MatterParty.client_id).in_(list(ids)))
-        .order_by(col(Matter.docket))
-    ).all()
-    for cid, docket in rows:
+    for cid, docket in matter_q.dockets_by_client(session, list(ids)):
         found[cid].append(docket)
     return found
 
@@ -124,24 +91,15 @@ def client_rows(
 def latest_compliance(
     session: Session, obligation_id: int, client_id: int
 ) -> ComplianceRecord | None:
-    return session.exec(
-        select(ComplianceRecord)
-        .where(
-            ComplianceRecord.obligation_id == obligation_id, ComplianceRecord.client_id == client_id
-        )
-        .order_by(col(ComplianceRecord.date_key).desc(), col(ComplianceRecord.id).desc())
-        .limit(1)
-    ).first()
+    return order_q.latest_compliance(session, obligation_id, client_id)
 
 
 def obligations_for(
     session: Session, ctx: ServiceContext, client_id: int
 ) -> list[ObligationForClient]:
-    ids = [int(r[0]) for r in session.execute(text(BINDING_SQL), {"cid": client_id}).all()]
+    ids = order_q.binding_obligation_ids(session, client_id)
     result = []
-    for ob in session.exec(
-        select(Obligation).where(col(Obligation.id).in_(ids)).order_by(col(Obligation.due_utc))
-    ):
+    for ob in order_q.obligations_by_ids(session, ids):
         assert ob.id is not None
         order = session.get(CourtOrder, ob.order_id)
         assert order is not None
@@ -192,32 +150,13 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
     cid = client.id
     assert cid is not None
     matters = matters_by_client(session, [cid])
-    aliases = session.exec(
-        select(Alias).where(Alias.client_id == cid).order_by(col(Alias.id))
-    ).all()
-    statuses = session.exec(
-        select(StatusEntry)
-        .where(StatusEntry.client_id == cid)
-        .order_by(col(StatusEntry.date_key), col(StatusEntry.id))
-    ).all()
-    events = session.exec(
-        select(CustodyEvent)
-        .where(CustodyEvent.client_id == cid)
-        .order_by(col(CustodyEvent.date_key), col(CustodyEvent.id))
-    ).all()
-    links = session.exec(
-        select(MatterParty, Matter)
-        .join(Matter, col(Matter.id) == col(MatterParty.matter_id))
-        .where(MatterParty.client_id == cid)
-        .order_by(col(Matter.id))
-    ).all()
-    deadlines = session.exec(
-        select(Deadline).where(Deadline.client_id == cid).order_by(col(Deadline.due_utc))
-    ).all()
-    notes = session.exec(select(Note).where(Note.client_id == cid).order_by(col(Note.id))).all()
-    contacts = session.exec(
-        select(Contact).where(Contact.client_id == cid).order_by(col(Contact.id))
-    ).all()
+    aliases = files.aliases(session, cid)
+    statuses = files.statuses(session, cid)
+    events = files.custody(session, cid)
+    links = matter_q.links_of(session, cid)
+    deadlines = files.deadlines(session, cid)
+    notes = files.notes(session, cid)
+    contacts = files.contacts(session, cid)
     return ClientDetail(
         **_row_fields(client, ctx, matters.get(cid, [])),
         given=client.given,
@@ -315,8 +254,6 @@ def client_detail(session: Session, ctx: ServiceContext, client: Client) -> Clie
                 created_at=d.created_at.isoformat(timespec="seconds"),
                 version=d.version,
             )
-            for d in session.exec(
-                select(Document).where(Document.client_id == cid).order_by(col(Document.id))
-            )
+            for d in files.documents(session, cid)
         ],
     )

@@ -34,6 +34,7 @@ from sqlalchemy import Connection, Table, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from casedesk.domain.errors import StoreError
+from casedesk.storage.bulk import insert_many
 from casedesk.storage.tables import metadata
 
 GENESIS = "0" * 64
@@ -41,9 +42,9 @@ DIGEST_CHARS = 24  # 96 bits of SHA-256 per record: a forged edit needs a second
 ABSENT = "-"  # the digest of a record that no longer exists
 # Entity names written by the services -> tables whose rows are sealed record by record.
 # The first five since revision 0014; the history a client carries (legal status,
-# whereabouts, notes, contacts) and the store's settings since revision 0018.
+# whereabouts, notes, contacts), the store's settings and hearings since revision 0018.
 SEALED_AT_0014 = ("client", "matter", "court_order", "deadline", "document")
-SEALED_AT_0018 = ("status_entry", "custody_event", "note", "contact", "setting")
+SEALED_AT_0018 = ("status_entry", "custody_event", "note", "contact", "setting", "hearing")
 SEALED_TABLES: dict[str, str] = {name: name for name in (*SEALED_AT_0014, *SEALED_AT_0018)}
 #: A sealed record's key: its id, or (settings) its name.
 RecordKey = int | str
@@ -65,8 +66,13 @@ _KEY_ENV = "CASEDESK_AUDIT_KEYS"  # another folder for the plain stores' keys (t
 Session = OrmSession | Connection
 
 
+# One encoder for every digest: json.dumps with these options builds a new encoder per
+# call, which an import of 100,000 rows (several digests each) pays for visibly.
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return _ENCODER.encode(value)
 
 
 def payload_digest(before: str, after: str) -> str:
@@ -172,8 +178,7 @@ def head(session: Session) -> tuple[int, str]:
 
 def insert_entries(session: Session, rows: list[dict[str, Any]]) -> None:
     """Append finished entries (ids and hashes already set) with one executemany."""
-    if rows:
-        session.execute(insert(_table("audit_entry")), rows)
+    insert_many(session, _table("audit_entry"), rows)
 
 
 def iter_entries(session: Session, *, page: int = 1000) -> Iterator[dict[str, Any]]:

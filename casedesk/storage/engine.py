@@ -263,6 +263,7 @@ class SqliteStore(Store):
 
     def close(self) -> None:
         self.write_anchor()
+        self.closed = True
         self.engine.dispose()
         self._use.release()
 

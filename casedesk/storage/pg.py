@@ -203,13 +203,27 @@ class PgStore(Store):
         tool = find_tool("pg_dump")
         dest.parent.mkdir(parents=True, exist_ok=True)
         partial = dest.with_name(dest.name + ".part")
+        # Every table has FORCEd row-level security: without --enable-row-security
+        # pg_dump refuses any login that does not bypass it. With it, the dump holds
+        # what this login sees, which is why only admins (who see every row) may run it
+        # (see services.backup).
+        command = [tool, "--format=custom", "--no-owner", "--enable-row-security"]
         done = subprocess.run(
-            [tool, "--format=custom", "--no-owner", f"--file={partial}", self.libpq_url()],
+            [*command, f"--file={partial}", self.libpq_url()],
             env=self.libpq_env(),
             capture_output=True,
             text=True,
             check=False,
         )
+        if done.returncode == 0:
+            # Read the archive's table of contents back: a dump pg_restore cannot list
+            # is no backup.
+            done = subprocess.run(
+                [find_tool("pg_restore"), "--list", str(partial)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
         if done.returncode != 0:
             partial.unlink(missing_ok=True)
             message = (done.stderr.strip().splitlines() or ["failed"])[-1]

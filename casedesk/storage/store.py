@@ -59,6 +59,9 @@ class Store(ABC):
         self.key = key
         self.engine = engine
         self.damage: str | None = None
+        #: Set by close(): work still running on a worker after its window closed the
+        #: store gets a clear error instead of opening a connection nobody will close.
+        self.closed = False
 
     # ------------------------------------------------------------------ description
     @abstractmethod
@@ -102,6 +105,7 @@ class Store(ABC):
     def read(self) -> Iterator[Session]:
         """A read session. Closing it ends the transaction without expiring what was
         loaded, so rows read here stay readable afterwards."""
+        self._still_open()
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
@@ -113,6 +117,7 @@ class Store(ABC):
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write session, committed once at the end, rolled back on any error."""
+        self._still_open()
         if self.damage is not None:
             raise StoreError(
                 f"{self.path.name} is damaged, so it is open read-only and nothing can be "
@@ -179,7 +184,12 @@ class Store(ABC):
             f"{self.store_info().name} is a team store on a server"
         )
 
+    def _still_open(self) -> None:
+        if self.closed:
+            raise StoreError(f"{self.store_info().name} was closed; open it again to go on")
+
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
 
 

@@ -122,8 +122,8 @@ class CustodyEvent(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = _fk("client.id")  # type: ignore[assignment]
     kind: str
-    date: str
-    date_key: int
+    date: str | None = None  # None: the date is unknown (an intake sheet gave none)
+    date_key: int = 0  # 0 for an unknown date, so it sorts first
     place: str = ""
     country: str | None = None
     source: str = ""
@@ -448,3 +448,23 @@ FTS_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
     "names, ids, notes, tokenize = 'unicode61 remove_diacritics 2')"
 )
+
+
+class Hearing(SQLModel, table=True):
+    """A date the court sits on a matter (revision 0016): when (an instant, its text on
+    the court's clock and the zone), what kind, before whom, where or by which link."""
+
+    __tablename__ = "hearing"
+
+    id: int | None = Field(default=None, primary_key=True)
+    matter_id: int = _fk("matter.id")  # type: ignore[assignment]
+    kind: str
+    starts_at: str
+    starts_utc: str = Field(index=True)
+    zone: str = "UTC"
+    judge: str = ""
+    place: str = ""
+    remote_link: str = ""
+    note: str = ""
+    version: int = 1
+    created_at: datetime

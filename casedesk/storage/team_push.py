@@ -18,6 +18,7 @@ from sqlalchemy import Table, func, insert, select, text
 from sqlmodel import Session
 
 from casedesk.storage.tables import metadata
+from casedesk.storage.team_sql import OWNER
 
 #: Rows per INSERT batch; document blobs make rows large, so they go a few at a time.
 BATCH_ROWS = 1000
@@ -125,3 +126,25 @@ def differences(a: dict[str, TableDigest], b: dict[str, TableDigest]) -> list[st
         for name in a
         if a[name] != b.get(name)
     ]
+
+
+def owner_membership(session: Session) -> bool | None:
+    """Whether this login may act as the tables' owner role (None: no such role, as on a
+    server where ``team init`` did not create one)."""
+    found = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT pg_has_role(session_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = :o"
+            ),
+            {"o": OWNER},
+        )
+        .first()
+    )
+    return None if found is None else bool(found[0])
+
+
+def become_owner(session: Session) -> None:
+    """Act as the tables' owner for the rest of this transaction (copied audit entries
+    keep their actors)."""
+    session.connection().exec_driver_sql(f"SET LOCAL ROLE {OWNER}")

@@ -146,6 +146,7 @@ RULES: dict[str, Rule] = {
     ),
     "matter_party": _by_matter(),
     "court_order": _by_matter(),
+    "hearing": _by_matter(),
     # Children of an order or obligation: visible when the parent is (its own policy
     # filters the subquery), writable when the parent's matter is.
     "order_status_entry": Rule(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from importlib.resources import as_file, files
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from casedesk.services.registry import Services
 
 EXIT_STORE = 5
+#: How long quitting waits for background work (a dead server answers within 10 s).
+EXIT_WAIT_MS = 30_000
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -101,22 +103,95 @@ class _Opener(QObject):
     failed = Signal(object)
 
 
+class Startup:
+    """The window just shown and how opening its store went (see :func:`start_window`)."""
+
+    def __init__(self, window: MainWindow, opener: "_Opener") -> None:
+        self.window = window
+        #: Kept here: the worker thread reports through it after start_window returns.
+        self.opener = opener
+        #: The exit code once the store could not be opened (EXIT_STORE), else 0.
+        self.code = 0
+
+
+def _team_unopened(
+    window: MainWindow,
+    problem: str,
+    retry: Callable[[], None],
+    on_open: "Callable[[Services], None]",
+    location: str,
+) -> None:
+    from casedesk.ui.team.startup_banner import show_unopened  # noqa: PLC0415 - teams only
+
+    show_unopened(window, problem, retry=retry, on_open=on_open, location=location)
+
+
+def _startup_banner_done(window: MainWindow) -> None:
+    banner = getattr(window, "startup_banner", None)
+    if banner is not None:
+        banner.opened()
+
+
+def _close_store(window: MainWindow) -> None:
+    """Close the window's store once background work still running (at a million
+    clients counting the filter choices takes a while; a team store's presence) has
+    finished, so nothing reports to objects being torn down or the interpreter's exit
+    crashes under it; queued work is dropped. The ceiling is above a server's connect
+    timeout."""
+    pool = QThreadPool.globalInstance()
+    pool.clear()
+    pool.waitForDone(EXIT_WAIT_MS)
+    clients = getattr(window, "clients", None)
+    if clients is not None:
+        clients.model.shutdown()  # a page of the list on its way (its own worker)
+    services = getattr(window, "services", None)
+    if services is not None:
+        services.close()
+
+
 def launch(
     opener_fn: "Callable[[str | None], Services]",
     *,
     smoke: bool = False,
     verbose: bool = False,
     store_name: Callable[[], str] | None = None,
+    team_location: str | None = None,
 ) -> int:
     """Show the window, open the store with ``opener_fn`` in the background, then attach.
 
     ``opener_fn(None)`` is tried first; an encrypted store it cannot open then gets the
     unlock dialog, which calls ``opener_fn(passphrase)`` (``store_name()`` names the
     file there). ``smoke`` exits 0 once the pages are built on the open store (install
-    checks); a store that cannot be opened exits 5 after saying why.
+    checks); a store that cannot be opened exits 5 after saying why. A team store
+    (``team_location``) that cannot be opened leaves the window open with a banner:
+    Retry, or Open another store… (see :mod:`casedesk.ui.team.startup_banner`).
     """
     app = make_app()
     install_excepthook()
+    startup = start_window(
+        opener_fn,
+        smoke=smoke,
+        verbose=verbose,
+        store_name=store_name,
+        team_location=team_location,
+    )
+    window = startup.window
+    code = app.exec()
+    _close_store(window)
+    return startup.code or code
+
+
+def start_window(
+    opener_fn: "Callable[[str | None], Services]",
+    *,
+    smoke: bool = False,
+    verbose: bool = False,
+    store_name: Callable[[], str] | None = None,
+    team_location: str | None = None,
+) -> Startup:
+    """The start-up of :func:`launch` up to its event loop: the window is shown and the
+    store is being opened on a worker thread when this returns."""
+    app = make_app()
     window = MainWindow()
     window.auto_backup = not smoke
     window.statusBar().showMessage(window.tr("Opening the store…"))
@@ -125,9 +200,10 @@ def launch(
     # Logging set-up touches the disk: after the window is up, not before.
     QTimer.singleShot(0, lambda: _configure_logging(verbose))
     opener = _Opener()
-    outcome = {"code": 0}
+    startup = Startup(window, opener)
 
     def attach(services: "Services") -> None:
+        _startup_banner_done(window)  # opened after all (Retry, or another store)
         window.attach(services)
         _report_startup("store open, pages built")
         if smoke:
@@ -154,7 +230,12 @@ def launch(
                 window, name, opener_fn, on_open=attach, on_error=fail, on_quit=quit_unopened
             )
             return
-        outcome["code"] = EXIT_STORE
+        if team_location is not None and not smoke and isinstance(exc, CasedeskError):
+            # The server is down, the password wrong, the grant missing: say so in the
+            # window, with Retry and Open another store…, rather than end the program.
+            _team_unopened(window, str(exc), start, attach, team_location)
+            return
+        startup.code = EXIT_STORE
         if not smoke:
             QMessageBox.critical(window, "casedesk", str(exc))
         else:
@@ -172,13 +253,10 @@ def launch(
         except Exception as exc:  # reported in the window, not lost in a thread
             opener.failed.emit(exc)
 
+    def start() -> None:
+        threading.Thread(target=work, name="open-store", daemon=True).start()
+
     # Start opening once the event loop has drawn the window: the import thread would
     # otherwise compete with the first paint for the interpreter lock.
-    QTimer.singleShot(
-        0, lambda: threading.Thread(target=work, name="open-store", daemon=True).start()
-    )
-    code = app.exec()
-    services = getattr(window, "services", None)
-    if services is not None:
-        services.close()
-    return outcome["code"] or code
+    QTimer.singleShot(0, start)
+    return startup

@@ -81,6 +81,14 @@ SOURCE_TEXTS = (
     QT_TRANSLATE_NOOP("labels", "Consulate"),  # ContactKind.CONSULATE
     QT_TRANSLATE_NOOP("labels", "Organisation"),  # ContactKind.ORGANISATION
     QT_TRANSLATE_NOOP("labels", "Other"),  # ContactKind.OTHER
+    QT_TRANSLATE_NOOP("labels", "Master calendar hearing"),  # HearingKind.MASTER_CALENDAR
+    QT_TRANSLATE_NOOP("labels", "Individual (merits) hearing"),  # HearingKind.INDIVIDUAL
+    QT_TRANSLATE_NOOP("labels", "Status conference"),  # HearingKind.STATUS_CONFERENCE
+    QT_TRANSLATE_NOOP("labels", "Motion hearing"),  # HearingKind.MOTION
+    QT_TRANSLATE_NOOP("labels", "Evidentiary hearing"),  # HearingKind.EVIDENTIARY
+    QT_TRANSLATE_NOOP("labels", "Bond hearing"),  # HearingKind.BOND
+    QT_TRANSLATE_NOOP("labels", "Show-cause hearing"),  # HearingKind.SHOW_CAUSE
+    QT_TRANSLATE_NOOP("labels", "Hearing"),  # HearingKind.OTHER
 )
 
 

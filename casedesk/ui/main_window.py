@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(
             self._action(self.tr("Find &duplicate records…"), "Ctrl+Shift+D", self._duplicates)
         )
+        tools_menu.addAction(self._action(self.tr("Court &closures…"), None, self._closures))
         # Encrypt / change passphrase, lock now and when idle (casedesk.ui.security).
         self.security = SecurityControls(self, tools_menu, self.quit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -363,6 +364,14 @@ class MainWindow(QMainWindow):
             on_done=done,
             label=self.tr("Backing up the store…"),
         )
+
+    def _closures(self) -> None:
+        """Tools ▸ Court closures…: the days each court was closed (FRCP 6(a))."""
+        if not self.ready:
+            return
+        from casedesk.ui.calendar.closures import open_closures  # noqa: PLC0415 - on use
+
+        open_closures(self, self.services, self.bus)
 
     def _edit_letterhead(self) -> None:
         if not self.ready:

@@ -7,6 +7,7 @@
   GUI thread through a queued signal.
 """
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -66,9 +67,15 @@ class _Job(QRunnable):
         try:
             result = self._fn(self.progress)
         except BaseException as exc:  # handed to the GUI thread, which decides
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        # The application may be shutting down: nobody is left to take the answer.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 _running: set[_Job] = set()  # keep jobs (and their signal objects) alive until done

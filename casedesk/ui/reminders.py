@@ -49,6 +49,12 @@ def _when(centre: QObject, reminder: Reminder, now: datetime) -> str:
             return centre.tr("overdue by %1 d").replace("%1", str(item.days_overdue))
         return centre.tr("overdue")
     minutes = max(1, int((reminder.due_utc - now).total_seconds() // 60))
+    if item.kind == "hearing":  # an appointment: it starts, it is not "due"
+        if minutes < 120:
+            return centre.tr("hearing in %1 min").replace("%1", str(minutes))
+        if minutes < 48 * 60:
+            return centre.tr("hearing in %1 h").replace("%1", str(minutes // 60))
+        return centre.tr("hearing in %1 days").replace("%1", str(minutes // (24 * 60)))
     if minutes < 120:
         return centre.tr("due in %1 min").replace("%1", str(minutes))
     if minutes < 48 * 60:
@@ -84,6 +90,10 @@ class ReminderCentre(QObject):
             self.tray.messageClicked.connect(self.open_first)
             self.tray.show()
         self.note: CornerNote | None = None
+        # A pool of its own: a reminder read never queues behind an export, a brief or a
+        # search holding the global pool's threads (on a loaded machine it would wait).
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
         self._reading = False
         self._again = False
 
@@ -95,6 +105,7 @@ class ReminderCentre(QObject):
         self.timer.stop()
         if self.tray is not None:
             self.tray.hide()
+        self.pool.waitForDone()
 
     # ------------------------------------------------------------------ snoozes
     def snoozed(self) -> dict[str, datetime]:
@@ -139,7 +150,7 @@ class ReminderCentre(QObject):
 
         job = _Read(read)
         job.signals.done.connect(self._read)
-        QThreadPool.globalInstance().start(job)
+        self.pool.start(job)
 
     def _read(self, found: list[Reminder] | None) -> None:
         self._reading = False
@@ -187,6 +198,8 @@ class ReminderCentre(QObject):
             return
         if found.item.kind == "obligation" and found.item.order_id is not None:
             self.navigate.emit("order", found.item.order_id)
+        elif found.item.kind == "hearing" and found.item.matter_id is not None:
+            self.navigate.emit("matter", found.item.matter_id)
         else:
             self.navigate.emit("deadlines", key)
 

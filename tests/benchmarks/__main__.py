@@ -18,6 +18,7 @@ MODULES = (
     "tests.benchmarks.bench_scale",
     "tests.benchmarks.bench_corrections",
     "tests.benchmarks.bench_time",
+    "tests.benchmarks.bench_hearings",
     "tests.benchmarks.bench_check",
 )
 

@@ -14,7 +14,7 @@ from casedesk.app import open_services
 from casedesk.domain.court_days import compute_due, parse_period
 from casedesk.domain.due import parse_due
 from casedesk.services.court_calendar import federal_holiday
-from casedesk.services.due_status import COUNT_SQL
+from casedesk.storage.queries.orders import COUNT_SQL
 from tests.benchmarks.common import Result, bench_clients, median_time, store_copy
 
 CLIENTS = bench_clients()

@@ -9,7 +9,8 @@ what takes milliseconds alone.
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 WAIT_S = 120
@@ -49,6 +50,36 @@ class Answers:
     def inform(self, _parent: Any, _title: str, text: str, *_args: Any) -> Any:
         self.shown.append(text)
         return QMessageBox.StandardButton.Ok
+
+
+def _event_loops_return_at_once() -> bool:
+    """True when the application is stuck "quitting": Qt's ``quitNow`` flag is set (by
+    ``QCoreApplication.exit()`` outside the application's own ``exec()``), and every
+    ``QEventLoop.exec()`` then returns -1 before delivering a single event."""
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    return loop.exec() == -1
+
+
+def _clear_quit_flag(qapp: QApplication) -> None:
+    """The application's own exec() clears the flag on the way in and out."""
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
+
+
+@pytest.fixture(autouse=True)
+def _event_loop_left_running(qapp: QApplication) -> Any:
+    """A test that runs the application's own event loop (``launch``) can leave a Quit
+    behind: closing the last window posts one, which, delivered after ``exec()`` has
+    returned, sets Qt's quit flag for good. Every later wait (qtbot.waitUntil,
+    waitSignal) would then return at once without delivering timers or queued signals,
+    and unrelated tests would time out. A stray Quit is dropped here; a test that still
+    leaves the flag set fails itself, by name, and the application is put right."""
+    yield
+    QCoreApplication.removePostedEvents(qapp, QEvent.Type.Quit)
+    if _event_loops_return_at_once():
+        _clear_quit_flag(qapp)
+        pytest.fail("this test left the application quitting: later event loops would not run")
 
 
 @pytest.fixture

@@ -59,7 +59,9 @@ def test_lists_and_searches_clients(
     # Lazy: the first page only, then more as the view scrolls.
     assert window.clients.model.rowCount() == 200
     assert window.clients.model.canFetchMore(window.clients.model.index(-1, -1))
-    window.clients.model.fetchMore(window.clients.model.index(-1, -1))
+    # The next page is read on the model's worker and arrives by a signal.
+    with qtbot.waitSignal(window.clients.model.page_loaded):
+        window.clients.model.fetchMore(window.clients.model.index(-1, -1))
     assert window.clients.model.rowCount() == 400
     qtmodeltester.check(window.clients.model)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
 from casedesk.app import open_services
@@ -34,8 +34,9 @@ def windows(team: Team, qtbot: QtBot) -> Iterator[tuple[MainWindow, MainWindow, 
         for login in (ATTORNEY, VOLUNTEER, ADMIN):
             services = team.open(login)
             opened.append(services)
-            window = MainWindow(services)
-            window.auto_backup = False
+            window = MainWindow()
+            window.auto_backup = False  # before attach, which would start the daily backup
+            window.attach(services)
             qtbot.addWidget(window)
             made.append(window)
         yield made[0], made[1], made[2]
@@ -43,6 +44,9 @@ def windows(team: Team, qtbot: QtBot) -> Iterator[tuple[MainWindow, MainWindow, 
         for window in made:
             if window.team_live is not None:
                 window.team_live.close()
+        # Reads the windows started on the pool (filter counts, pages) finish on the
+        # connections they hold before the stores close.
+        QThreadPool.globalInstance().waitForDone()
         for services in opened:
             services.close()
 

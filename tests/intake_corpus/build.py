@@ -17,6 +17,11 @@ Files:
   column, "Estado" and "Fecha de estado".
 * ``intake_openpyxl.xlsx``: a workbook saved by openpyxl, dates as date cells, the
   A-Number as a number cell.
+* ``intake_libreoffice.xlsx``: a Spanish sheet as LibreOffice Calc saves it when a
+  clinic opens its semicolon CSV with Spanish as the language: day-first dates turned
+  into date cells, A-Numbers and years typed as digits turned into numbers (an A-Number
+  losing its leading zero), "03/1992" left as text, a note over two lines. Made with
+  ``soffice --headless --convert-to xlsx`` (LibreOffice must be installed to regenerate).
 * ``actualizacion_cp1252.csv``: imported after the first file: the same A-Numbers with
   names spelt differently (aliases, not renames) and one new fact.
 """
@@ -79,6 +84,18 @@ ROSTER = [
     ";;Asilo pendiente;2025;fila sin nombre",
 ]
 
+LIBREOFFICE = [
+    "Nombre;Primer apellido;Segundo apellido;Número de extranjero;Fecha de nacimiento;"
+    "País de origen;Estatus;Fecha del estatus;Observaciones",
+    "Rosmary;Villegas;Oropeza;A-219-554-310;22/08/1991;Venezuela;Asilo pendiente;"
+    "10/01/2025;Hermana en Maracay",
+    'Jean Carlos;Briceño;;;05/06/1987;Venezuela;Orden final de deportación;;"Trasladado a '
+    'Texas\nsin aviso"',
+    "Keila;Mújica;;206118447;03/1992;venezolana;Refugiada;2021;",
+    "Luis;Ortega;Pinto;A12;1990;Venezuela;TPS;2023;",
+    "Yorgelis;Chirinos;;055231908;03/04/1990;Venezuela;Asilo pendiente;2024;",
+]
+
 ACTUALIZACION = [
     "Nombre;Apellidos;N.º A;Situación migratoria;Observaciones",
     "Jose Luis;Hernandez Romero;A123456781;Asilo pendiente;Contacto restablecido por la madre",
@@ -132,6 +149,16 @@ EXPECTED: dict[str, dict[str, object]] = {
         "date_order": "day-first",
         "rows": {"2": "imported", "3": "imported", "4": "imported"},
     },
+    "intake_libreoffice.xlsx": {
+        "date_order": "day-first",
+        "rows": {
+            "2": "imported",
+            "3": "imported",
+            "4": "imported",
+            "5": "refused: Número de extranjero: 7 to 9 digits",
+            "6": "imported",
+        },
+    },
     "actualizacion_cp1252.csv": {
         "date_order": "day-first",
         "after": "clinica_cp1252_semicolon.csv",
@@ -164,6 +191,35 @@ def _xlsx(name: str) -> None:
     wb.save(HERE / name)
 
 
+def _libreoffice(name: str, lines: list[str]) -> None:
+    """Save ``lines`` (a semicolon CSV) as LibreOffice Calc would, read as Spanish text:
+    filter options 59 (";"), 34 ('"'), 76 (UTF-8), from line 1, language 3082 (es-ES),
+    quoted fields not forced to text, special numbers (dates) detected."""
+    import shutil  # noqa: PLC0415 - only when regenerating
+    import subprocess  # noqa: PLC0415
+    import tempfile  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / (Path(name).stem + ".csv")
+        source.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--headless",
+                "--infilter=CSV:59,34,76,1,,3082,false,true",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        shutil.copyfile(Path(tmp) / name, HERE / name)
+
+
 def build() -> None:
     _csv("clinica_cp1252_semicolon.csv", CLINICA, "cp1252", "\r\n")
     _csv("us_clinic_utf8_comma.csv", US_CLINIC, "utf-8", "\n")
@@ -171,6 +227,7 @@ def build() -> None:
     _csv("roster_utf8bom_semicolon.csv", ROSTER, "utf-8-sig", "\n")
     _csv("actualizacion_cp1252.csv", ACTUALIZACION, "cp1252", "\r\n")
     _xlsx("intake_openpyxl.xlsx")
+    _libreoffice("intake_libreoffice.xlsx", LIBREOFFICE)
     (HERE / "expected.json").write_text(
         json.dumps(EXPECTED, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )

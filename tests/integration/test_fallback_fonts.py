@@ -47,3 +47,52 @@ def test_arabic_and_cjk_names_print_embedded_and_extractable(
         for line in fonts.splitlines()[2:]:
             assert " yes " in line, f"every font embedded: {line}"
         assert not re.search("[\ue000-\uf8ff]", text), "no private-use characters"
+
+
+def _head_of_page_two(pdf: Path) -> str:
+    """The text of the top inch of page 2 (the running head), as poppler extracts it."""
+    return _run("pdftotext", "-f", "2", "-l", "2", "-x", "0", "-y", "0", "-W", "700", "-H", "80",
+                str(pdf), "-")  # fmt: skip
+
+
+def _plain(text: str) -> str:
+    """Text without the bidi embedding marks poppler puts around a right-to-left run."""
+    return re.sub("[\u200e\u200f\u202a-\u202e]", "", text)
+
+
+def test_running_head_of_later_pages_draws_the_name_with_the_fallback(
+    services: Services, tmp_path: Path
+) -> None:
+    arabic = services.clients.add(ClientCreate(given=ARABIC_GIVEN, surname=ARABIC_SURNAME)).new_id
+    cjk = services.clients.add(ClientCreate(given=CJK_GIVEN, surname=CJK_SURNAME)).new_id
+    assert arabic is not None
+    assert cjk is not None
+    for key in (arabic, cjk):
+        for i in range(40):  # enough notes for a second page
+            services.clients.add_note(key, f"Note {i}: called the family again " * 3)
+    cjk_pdf, arabic_pdf = tmp_path / "cjk.pdf", tmp_path / "arabic.pdf"
+    services.briefs.render("client", cjk, "full", cjk_pdf)
+    services.briefs.render("client", arabic, "full", arabic_pdf)
+    head = _head_of_page_two(cjk_pdf)
+    assert "Client brief" in head
+    assert CJK_GIVEN in head
+    assert CJK_SURNAME in head
+    # The Arabic name comes back in the order it was typed (joined and right to left
+    # on the page), in the running head of page 2 as in the title of page 1.
+    typed = f"{ARABIC_GIVEN} {ARABIC_SURNAME}"
+    arabic_head = _plain(_head_of_page_two(arabic_pdf))
+    assert "Client brief" in arabic_head
+    assert typed in arabic_head
+    assert typed in _plain(_run("pdftotext", "-f", "1", "-l", "1", str(arabic_pdf), "-"))
+
+
+def test_arabic_names_extract_as_typed_and_draw_in_joining_forms(
+    services: Services, tmp_path: Path
+) -> None:
+    names = ("عبد الرحمن", "البغدادي"), ("سلام", "مصطفى علي")
+    for given, surname in names:
+        key = services.clients.add(ClientCreate(given=given, surname=surname)).new_id
+        assert key is not None
+        out = tmp_path / f"{key}.pdf"
+        services.briefs.render("client", key, "full", out)
+        assert f"{given} {surname}" in _plain(_run("pdftotext", str(out), "-"))

@@ -155,20 +155,50 @@ def test_own_full_export_comes_back_whole_into_an_empty_store(
         other.close()
 
 
-def test_whereabouts_without_a_date_column_take_the_as_of_date(
+def test_whereabouts_without_a_date_column_are_kept_with_the_date_unknown_or_as_of(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], empty_store_template: Path
 ) -> None:
     sheet = tmp_path / "paradero.csv"
     sheet.write_text("Nombre;Apellidos;Paradero;Estado\nLuis;Mata;Detenido;Asilo pendiente\n")
     db = str(copy_store(empty_store_template, tmp_path / "s.sqlite"))
-    assert main(["--db", db, "import", str(sheet)]) == 3
-    assert "--as-of" in capsys.readouterr().err
+    # No date column the clinic could fill: the row comes in, its dates unknown.
+    assert main(["--db", db, "import", str(sheet)]) == 0
+    assert "1 of 1 rows imported; 0 refused" in capsys.readouterr().out
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT date, date_key FROM custody_event").fetchall() == [(None, 0)]
+        assert con.execute("SELECT whereabouts, whereabouts_since FROM client").fetchall() == [
+            ("detained", None)
+        ]
+    assert main(["--db", db, "clients", "show", "1"]) == 0
+    assert re.search(r"unknown\s+Detained", capsys.readouterr().out)
+    # Or one "as of" date for the whole file, saved with the mapping.
+    again = str(copy_store(empty_store_template, tmp_path / "t.sqlite"))
     saved = tmp_path / "m.json"
     code = main(
-        ["--db", db, "import", str(sheet), "--as-of", "01/05/2025", "--save-mapping", str(saved)]
+        ["--db", again, "import", str(sheet), "--as-of", "01/05/2025", "--save-mapping", str(saved)]
     )
     assert code == 0
     assert json.loads(saved.read_text(encoding="utf-8"))["as_of"] == "01/05/2025"
-    with sqlite3.connect(db) as con:
+    with sqlite3.connect(again) as con:
         assert con.execute("SELECT date FROM custody_event").fetchall() == [("2025-05-01",)]
         assert con.execute("SELECT date FROM status_entry").fetchall() == [("2025-05-01",)]
+
+
+def test_undated_whereabouts_show_as_date_unknown_in_briefs(
+    services: Services, tmp_path: Path
+) -> None:
+    import subprocess  # noqa: PLC0415
+
+    sheet = tmp_path / "paradero.csv"
+    sheet.write_text("Nombre;Apellidos;Paradero;Lugar\nLuis;Mata;Detenido;Krome\n")
+    assert services.imports.run(sheet).came_in == 1
+    [(cid,)] = rows(services, "SELECT id FROM client")
+    detail = services.clients.get(int(str(cid)))
+    assert [(e.date, e.kind) for e in detail.custody] == [(None, "detained")]
+    for lang, wording in (("en", "date unknown"), ("es", "fecha desconocida")):
+        out = tmp_path / f"brief-{lang}.pdf"
+        services.briefs.render("client", int(str(cid)), "full", out, lang=lang)
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert re.search(rf"{wording}\s+\S+\s+Krome", text), text

@@ -77,3 +77,42 @@ def test_cli_lang_es(tmp_path: Path, empty_store_template: Path) -> None:
     text = _text(out)
     assert "Resumen del cliente" in text
     assert "Las notas se omiten en la versión pública." in text
+
+
+def test_country_names_print_in_spanish(services: Services, tmp_path: Path) -> None:
+    from casedesk.services.schemas import (  # noqa: PLC0415
+        ClientCreate,
+        CustodyCreate,
+        MatterCreate,
+        StatusCreate,
+    )
+
+    cid = services.clients.add(
+        ClientCreate(given="Nadia", surname="Haddad", nationality="SY")
+    ).new_id
+    assert cid is not None
+    services.clients.add_status(
+        cid, StatusCreate(status="cat_protection", date="2021", country="MX")
+    )
+    services.clients.add_custody(
+        cid, CustodyCreate(kind="removed", date="2025-03-16", country="US")
+    )
+    mid = services.matters.add(
+        MatterCreate(title="Habeas", kind="habeas", court="D. Md.", docket="8:25-cv-00951")
+    ).new_id
+    services.matters.link(cid, mid, "petitioner")
+    client, roster = tmp_path / "client.pdf", tmp_path / "roster.pdf"
+    services.briefs.render("client", cid, "full", client, lang="es")
+    services.briefs.render("matter", mid, "full", roster, lang="es")
+    text = _text(client)
+    # Names from the Unicode CLDR (through Babel), not the English ones.
+    for spanish in ("Siria", "México", "Estados Unidos"):
+        assert spanish in text, spanish
+    for english in ("Syria", "Mexico", "United States"):
+        assert english not in text, english
+    listed = _text(roster)  # the whereabouts column joins kind and country
+    assert "Estados Unidos" in listed
+    assert "United States" not in listed
+    english = tmp_path / "client-en.pdf"
+    services.briefs.render("client", cid, "full", english)
+    assert "Syria" in _text(english)

@@ -28,6 +28,9 @@ STATE_COLOURS: dict[str, QColor] = {
     "suspended": QColor(142, 110, 0),
     "moot": QColor(130, 130, 130),
     "done": QColor(46, 125, 50),
+    # Hearings: appointments, not duties (purple: none of the duty states' colours).
+    "hearing": QColor(106, 27, 154),
+    "held": QColor(149, 117, 205),
 }
 
 Index = QModelIndex | QPersistentModelIndex

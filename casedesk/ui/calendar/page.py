@@ -1,4 +1,4 @@
-"""The Calendar page: deadlines and court-order duties by month or week.
+"""The Calendar page: deadlines, court-order duties and hearings by month or week.
 
 Each day lists what falls due on it (on the user's clock), coloured by state: due,
 overdue, suspended (order stayed), moot (order no longer in force), done. Clicking a
@@ -185,6 +185,7 @@ class CalendarPage(Page):
             "suspended": self.tr("Suspended (order stayed)"),
             "moot": self.tr("Moot (order not in force)"),
             "done": self.tr("Done"),
+            "hearing": self.tr("Hearing"),
         }
         for state, text in labels.items():
             swatch = QLabel(f"■ {text}")
@@ -228,7 +229,14 @@ class CalendarPage(Page):
             self.reload()
 
     def on_changes(self, changes: Changes, initiator: object) -> None:
-        if changes.everything or changes.deadlines or changes.obligations or changes.orders:
+        # Hearings hang on matters: a matter's change may be a hearing added or moved.
+        if (
+            changes.everything
+            or changes.deadlines
+            or changes.obligations
+            or changes.orders
+            or changes.matters
+        ):
             self._dirty = True
             if self.isVisible():
                 self.reload()
@@ -275,5 +283,7 @@ class CalendarPage(Page):
     def open_item(self, item: AgendaItem) -> None:
         if item.kind == "obligation" and item.order_id is not None:
             self.navigate.emit("order", item.order_id)
+        elif item.kind == "hearing" and item.matter_id is not None:
+            self.navigate.emit("matter", item.matter_id)
         else:
             self.navigate.emit("deadlines", f"deadline:{item.id}")

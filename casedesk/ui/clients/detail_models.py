@@ -118,7 +118,7 @@ class CustodyModel(RowsModel):
 
     def cells(self, row: CustodyView) -> tuple[str, ...]:
         return (
-            row.date,
+            row.date or self.tr("date unknown"),
             tr_label(CustodyKind(row.kind)),
             row.place,
             country_text(row.country),

@@ -1,13 +1,17 @@
 """The client table model: ``ClientRow`` views fetched a page at a time from the service.
 
 Filtering and sorting happen in SQL (``ClientQuery``); the model only holds the pages
-the view has scrolled through, so 100,000 clients open as fast as 100. A search replaces
-the list with the search service's best matches until it is cleared.
+the view has scrolled through, so 100,000 clients open as fast as 100. The first page
+(and its total, counted once) is read when the list changes; every later page is read
+by keyset on the model's worker (``BackgroundPagedModel``), so scrolling to the end of a
+million clients never waits on the store. A search replaces the list with the search
+service's best matches until it is cleared.
 """
 
 from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casedesk.domain.countries import COUNTRIES
@@ -16,7 +20,8 @@ from casedesk.domain.errors import ValidationError
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientQuery, ClientRow
 from casedesk.ui.labels import label as tr_label
-from casedesk.ui.table_model import BaseTableModel, Index
+from casedesk.ui.paged_model import BackgroundPagedModel, PageReader
+from casedesk.ui.table_model import Index
 
 (
     COL_NAME,
@@ -62,13 +67,13 @@ def is_stale(days: int | None) -> bool:
     return days is None or days > STALE_CONTACT_DAYS
 
 
-class ClientTableModel(BaseTableModel):
+class ClientTableModel(BackgroundPagedModel):
     """Rows are ``ClientRow`` views fetched page by page from the client service."""
 
     _rows: list[ClientRow]
 
     def __init__(self, services: Services) -> None:
-        super().__init__()
+        super().__init__(page_size=PAGE)
         self._services = services
         self._total = 0
         self._search = ""
@@ -117,23 +122,36 @@ class ClientTableModel(BaseTableModel):
 
     _loaded = False  # True once a first page was read
 
+    def _page_reader(self, query: ClientQuery) -> PageReader:
+        """Reads the pages after the first, on the worker: the query is frozen, so a
+        later change of filters cannot alter a read in flight."""
+        clients = self._services.clients
+
+        def read(after: Any, limit: int) -> tuple[list[ClientRow], Any]:
+            page = clients.list(replace(query, after=after, limit=limit, with_total=False))
+            return page.rows, page.after
+
+        return read
+
     def _reload(self, count: int) -> None:
         self._loaded = True
-        self.beginResetModel()
         self._resetting = True
         self.search_error = ""
         try:
             if self._search:
                 try:
-                    self._rows = list(self._services.search.clients(self._search, limit=PAGE))
+                    rows = list(self._services.search.clients(self._search, limit=PAGE))
                 except ValidationError as exc:
-                    self._rows, self.search_error = [], exc.reason
-                self._total = len(self._rows)
+                    rows, self.search_error = [], exc.reason
+                self._total = len(rows)
+                self.start(None, rows, None)
             else:
-                page = self._services.clients.list(replace(self._query, offset=0, limit=count))
-                self._rows, self._total = list(page.rows), page.total
+                query = replace(self._query, offset=0, after=None)
+                page = self._services.clients.list(replace(query, limit=count))
+                self._total = page.total
+                reader = self._page_reader(query) if len(page.rows) < page.total else None
+                self.start(reader, page.rows, page.after)
         finally:
-            self.endResetModel()
             self._resetting = False
 
     def row_of(self, client_id: int) -> int | None:
@@ -144,27 +162,14 @@ class ClientTableModel(BaseTableModel):
 
     # ------------------------------------------------------------------ Qt model API
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return (
-            not parent.isValid()
-            and not self._resetting
-            and not self._search
-            and len(self._rows) < self._total
-        )
+        # Views (and the model tester) react to modelReset by fetching: not mid-reset.
+        return not self._resetting and super().canFetchMore(parent)
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):  # views and testers may call it regardless
-            return
-        # The total was counted when the list was (re)loaded: each scroll step reads only
-        # its page, not a count over the whole store.
-        query = replace(self._query, offset=len(self._rows), limit=PAGE, with_total=False)
-        page = self._services.clients.list(query)
-        if not page.rows:
-            self._total = len(self._rows)  # rows vanished meanwhile; stop asking
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
+    def _append(self, rows: Any, cursor: Any) -> int:
+        added = super()._append(rows, cursor)
+        if self.complete:
+            self._total = len(self._rows)  # rows added or removed since the count
+        return added
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(column)

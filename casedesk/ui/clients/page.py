@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.changes import Changes
+from casedesk.domain.errors import CasedeskError
 from casedesk.services.registry import Services
 from casedesk.ui.bus import Bus
 from casedesk.ui.clients.demo_launch import launch_demo_store
@@ -65,6 +66,7 @@ class ClientsPage(Page):
         self.result.setObjectName("result-line")
 
         self.model = ClientTableModel(services)
+        self.model.page_failed.connect(self._page_failed)
         self.table = self._build_table()
         self._build_actions()
 
@@ -266,6 +268,11 @@ class ClientsPage(Page):
             text = self.tr("%Ln client(s)", "", total)
         self.result.setText(text)
 
+    def _page_failed(self, exc: BaseException) -> None:
+        # Scrolling stops asking; the rows shown stay, and the line under them says why.
+        reason = exc.message if isinstance(exc, CasedeskError) else str(exc)
+        self.result.setText(self.tr("Could not read more clients: %1").replace("%1", reason))
+
     # ------------------------------------------------------------------ selection
     def _select_row(self, row: int | None) -> None:
         selection = self.table.selectionModel()
@@ -303,8 +310,8 @@ class ClientsPage(Page):
             return
         row = self.model.row_of(key)
         pages = 0
-        while row is None and pages < SELECT_FETCH_PAGES and self.model.canFetchMore(QModelIndex()):
-            self.model.fetchMore(QModelIndex())
+        while row is None and pages < SELECT_FETCH_PAGES and not self.model.complete:
+            self.model.fetch_more_now()  # the row is wanted now, not when a worker answers
             row = self.model.row_of(key)
             pages += 1
         self.detail.show_client(key)

@@ -47,6 +47,8 @@ def layout_marks(events: list[CustodyView], today: date) -> tuple[list[Mark], li
     """Place ``events`` (any order) into lanes; returns marks and the lane keys, top first."""
     dated: list[tuple[date, CustodyView]] = []
     for event in events:
+        if event.date is None:
+            continue  # date unknown: listed in the table, but it has no place in time
         try:
             dated.append((PartialDate.parse(event.date).earliest(), event))
         except ValidationError:

@@ -27,6 +27,15 @@ DONE_COLOUR = QColor(110, 110, 110)
 
 def relative_due(owner: QObject, item: AgendaItem, today: date, zone: tzinfo) -> str:
     """ "Overdue by 3 days", "today", "tomorrow", "due in 5 days", or "done"."""
+    if item.kind == "hearing":  # an appointment: held or to come, never due
+        if item.state == "held":
+            return owner.tr("Held")
+        days = (datetime.fromisoformat(item.due_at).astimezone(zone).date() - today).days
+        if days <= 0:
+            return owner.tr("Hearing today")
+        if days == 1:
+            return owner.tr("Hearing tomorrow")
+        return owner.tr("Hearing in %1 days").replace("%1", str(days))
     if item.done:
         return owner.tr("Done")
     if item.state == "suspended":
@@ -102,6 +111,10 @@ class AgendaModel(BaseTableModel):
         if item.kind == "deadline":
             kind = self.tr("Deadline")
             who = " · ".join(p for p in (item.client_name, item.matter_title) if p)
+            people = ""
+        elif item.kind == "hearing":
+            kind = self.tr("Hearing")
+            who = item.matter_title
             people = ""
         else:
             kind = self.tr("Court order duty")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.changes import Changes
 from casedesk.services.deadlines import AgendaItem
+from casedesk.services.hearings import with_hearings
 from casedesk.services.registry import Services
 from casedesk.ui.briefs.dialog import open_brief_dialog
 from casedesk.ui.bus import Bus
@@ -235,10 +236,12 @@ class DeadlinesPage(Page):
             return
         if self.model.rowCount() == 0:
             self.summary.setText(self.tr("Loading the agenda…"))
-        deadlines = self.services.deadlines
+        deadlines, hearings = self.services.deadlines, self.services.hearings
 
         def work(_progress: object) -> list[AgendaItem]:
-            return deadlines.agenda(start, end, include_done=include_done)
+            items = deadlines.agenda(start, end, include_done=include_done)
+            # The period's hearings among the lines (appointments: never overdue).
+            return with_hearings(items, hearings.calendar(start, end), include_held=include_done)
 
         def done(items: list[AgendaItem]) -> None:
             if generation == self._generation:

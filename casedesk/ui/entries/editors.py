@@ -144,6 +144,10 @@ def build_editor(
             title=QCoreApplication.translate("EntryEdit", "Edit compliance record"),
         )
         dialog = compliance
+    elif kind == "hearing":
+        from casedesk.ui.matters.hearings import HearingDialog  # noqa: PLC0415 - no cycle
+
+        dialog = HearingDialog(services, 0, parent, entry=entry)
     elif kind == "party":
         dialog = FormDialog(parent=parent)
         dialog.add_field(

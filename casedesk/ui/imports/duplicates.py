@@ -2,19 +2,24 @@
 side by side, and the three decisions (merge one way or the other, or "different people").
 
 Finding candidates compares every name with every similar name, which takes seconds on a
-large store, so it runs on a worker while the dialog shows that it is busy. Each decision
-is one audited use case; its ``Changes`` go out on the bus and the pair leaves the list.
+large store, so it runs on a worker while the dialog shows that it is busy. Up to
+fifty thousand pairs come back; the list pages them into the view and filters them by a
+name, a score band and whether they were decided already. Each decision is one audited
+use case; its ``Changes`` go out on the bus and the pair leaves the undecided list.
 """
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.errors import CasedeskError
+from casedesk.services.duplicate_review import Decision, PairFilter, PairList, ScoreBand
 from casedesk.services.duplicates import Candidate
 from casedesk.services.registry import Services
 from casedesk.ui.bus import Bus
@@ -39,8 +45,9 @@ from casedesk.ui.imports.duplicates_model import (
 )
 from casedesk.ui.ops import Progress, mutate, run_in_background
 
-#: Pairs shown at most; a store with more has a data problem best fixed in batches.
-CANDIDATE_LIMIT = 2_000
+#: Pairs found at most (the likeliest); a store with more has a data problem best fixed
+#: in batches, by name or score band.
+CANDIDATE_LIMIT = 50_000
 
 
 class DuplicatesDialog(QDialog):
@@ -51,6 +58,7 @@ class DuplicatesDialog(QDialog):
         self.services, self.bus = services, bus
         self.job: Any = None
         self._closing = False
+        self.found = PairList([])
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(1100, 720)
         self.status = QLabel()
@@ -97,9 +105,53 @@ class DuplicatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
+        layout.addLayout(self._build_filters())
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self._enable_actions()
+
+    def _build_filters(self) -> QHBoxLayout:
+        """Name, score band and decision: each change narrows the list at once."""
+        self.name_filter = QLineEdit(placeholderText=self.tr("Name contains…"))
+        self.name_filter.setClearButtonEnabled(True)
+        self.name_filter.textChanged.connect(lambda _t: self.apply_filter())
+        self.band_filter = QComboBox()
+        for text, band in (
+            (self.tr("Any score"), ScoreBand.ANY),
+            (self.tr("Very likely (95 and above)"), ScoreBand.VERY_LIKELY),
+            (self.tr("Likely (85 to 94)"), ScoreBand.LIKELY),
+            (self.tr("Possible (below 85)"), ScoreBand.POSSIBLE),
+        ):
+            self.band_filter.addItem(text, band)
+        self.band_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.decision_filter = QComboBox()
+        for text, decision in (
+            (self.tr("Not yet decided"), Decision.UNDECIDED),
+            (self.tr("Recorded as different people"), Decision.DIFFERENT),
+            (self.tr("Decided or not"), Decision.ANY),
+        ):
+            self.decision_filter.addItem(text, decision)
+        self.decision_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Show:")))
+        row.addWidget(self.name_filter, 2)
+        row.addWidget(self.band_filter, 1)
+        row.addWidget(self.decision_filter, 1)
+        return row
+
+    def pair_filter(self) -> PairFilter:
+        # Qt hands the combo's data back as plain strings.
+        return PairFilter(
+            self.name_filter.text(),
+            ScoreBand(self.band_filter.currentData()),
+            Decision(self.decision_filter.currentData()),
+        )
+
+    def apply_filter(self) -> None:
+        """Show the pairs the filters admit, from the first; the first is selected."""
+        self.pairs.load(self.found.matching(self.pair_filter()))
+        self._update_status()
+        self.select_row(0)
 
     def _build_views(self) -> None:
         """The pair list and the side-by-side comparison."""
@@ -140,8 +192,10 @@ class DuplicatesDialog(QDialog):
         limit = CANDIDATE_LIMIT
         service = self.services.duplicates
 
-        def work(_progress: Progress) -> list[Candidate]:
-            return service.candidates(limit=limit)
+        def work(_progress: Progress) -> PairList:
+            # Decided pairs come too (the filter shows them on request); folding the
+            # names for the filter happens here, not on the GUI thread.
+            return PairList(service.candidates(limit=limit, include_decided=True))
 
         # The inline busy bar is the feedback: the shared progress dialog never pops up.
         self.job = run_in_background(
@@ -153,17 +207,14 @@ class DuplicatesDialog(QDialog):
             show_after_ms=2**30,
         )
 
-    def _loaded(self, pairs: list[Candidate]) -> None:
+    def _loaded(self, found: PairList) -> None:
         self.job = None
         if self._closing:
             self.deleteLater()
             return
         self.busy.hide()
-        self.pairs.load(pairs)
-        self._update_status()
-        if pairs:
-            self.select_row(0)
-        self._enable_actions()
+        self.found = found
+        self.apply_filter()
 
     def _load_failed(self, exc: BaseException) -> None:
         self.job = None
@@ -175,8 +226,18 @@ class DuplicatesDialog(QDialog):
         show_error(self, exc)
 
     def _update_status(self) -> None:
-        count = self.pairs.rowCount()
-        if count == 0:
+        count = self.pairs.total
+        wanted = self.pair_filter()
+        if wanted != PairFilter() and len(self.found):
+            if count == 0:
+                self.status.setText(self.tr("No pair matches these filters."))
+            else:
+                self.status.setText(
+                    self.tr("%1 pairs match these filters, most likely first.").replace(
+                        "%1", f"{count:,}"
+                    )
+                )
+        elif count == 0:
             self.status.setText(self.tr("No possible duplicates left to review."))
         elif count == 1:
             self.status.setText(self.tr("1 pair of records may be the same person."))
@@ -220,9 +281,11 @@ class DuplicatesDialog(QDialog):
         self._enable_actions()
 
     def _enable_actions(self) -> None:
-        chosen = self.current() is not None and self.comparison.rowCount() > 0
-        for button in (self.merge_left, self.merge_right, self.distinct, self.skip):
+        pair = self.current()
+        chosen = pair is not None and self.comparison.rowCount() > 0
+        for button in (self.merge_left, self.merge_right, self.skip):
             button.setEnabled(chosen)
+        self.distinct.setEnabled(chosen and pair is not None and not pair.decided)
 
     # ------------------------------------------------------------------ decisions
     def merge(self, *, into_left: bool) -> bool:
@@ -267,6 +330,7 @@ class DuplicatesDialog(QDialog):
         if changes is None:
             return False
         row = self.pair_view.currentIndex().row()
+        self.found.drop_involving(other)
         self.pairs.remove_involving(other)  # the merged-away record is gone from every pair
         self._after_decision(row)
         return True
@@ -281,13 +345,20 @@ class DuplicatesDialog(QDialog):
         if changes is None:
             return False
         row = self.pair_view.currentIndex().row()
-        self.pairs.remove_pair(a, b)
+        self.found.decide(a, b)
+        if self.pair_filter().decision.admits(True):
+            self.pairs.replace_pair(replace(pair, decided=True))
+            row += 1  # decided and still listed: on to the next pair
+        else:
+            self.pairs.remove_pair(a, b)
         self._after_decision(row)
         return True
 
     def skip_pair(self) -> None:
         """Leave the pair undecided and look at the next one (it stays in the list)."""
         row = self.pair_view.currentIndex().row()
+        if row + 1 >= self.pairs.rowCount() and self.pairs.canFetchMore(self.pairs.index(-1, -1)):
+            self.pairs.fetchMore(self.pairs.index(-1, -1))
         if row + 1 < self.pairs.rowCount():
             self.select_row(row + 1)
 

@@ -1,7 +1,7 @@
 """Qt models of the duplicates review: the candidate pairs, and two records side by side.
 
-The pair list holds at most a few thousand ``Candidate`` values (the service's limit);
-the comparison holds a dozen facts. Both serve ``data()`` from precomputed text.
+The pair list may hold fifty thousand ``Candidate`` values and gives them to the view a
+page at a time; the comparison holds a dozen facts served from precomputed text.
 """
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
@@ -13,7 +13,7 @@ from casedesk.services.duplicates import Candidate
 from casedesk.services.schemas import ClientDetail
 from casedesk.ui.imports.models import _TextModel
 from casedesk.ui.labels import label as tr_label
-from casedesk.ui.table_model import Index
+from casedesk.ui.table_model import BaseTableModel, Index
 
 #: The ``Candidate`` behind a pair row.
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,66 +22,118 @@ DIFFERENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 DIFFERENT_BACKGROUND = QColor(255, 236, 179)  # amber: "look here", not "error"
 
-COL_LEFT, COL_RIGHT, COL_WHY, COL_SCORE = range(4)
+COL_LEFT, COL_RIGHT, COL_WHY, COL_SCORE, COL_DECISION = range(5)
+#: Pairs added to the view per scroll step.
+PAIR_PAGE = 500
 
 
-class CandidateModel(_TextModel):
-    """One row per pair: left record (suggested to keep), right record, why, score."""
+class CandidateModel(BaseTableModel):
+    """One row per pair: left record (suggested to keep), right record, why, score,
+    decision.
+
+    The pairs shown (``load``) may number fifty thousand; the view gets them a page at
+    a time as it scrolls, and each row's text is made when painted. The list is already
+    in memory (the search found it), so a page is a slice: no worker needed.
+    """
+
+    _rows: list[Candidate]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
-            (self.tr("Left record"), self.tr("Right record"), self.tr("Why"), self.tr("Score")),
+            (
+                self.tr("Left record"),
+                self.tr("Right record"),
+                self.tr("Why"),
+                self.tr("Score"),
+                self.tr("Decision"),
+            ),
             parent,
         )
-        self._pairs: list[Candidate] = []
+        self._source: list[Candidate] = []  # every pair shown; ``_rows`` is its start
 
     def load(self, pairs: list[Candidate]) -> None:
         self.beginResetModel()
-        self._pairs = list(pairs)
-        self._cells = [self._row(c) for c in self._pairs]
+        self._source = list(pairs)
+        self._rows = self._source[:PAIR_PAGE]
         self.endResetModel()
 
-    def _row(self, c: Candidate) -> tuple[str, ...]:
-        return (
-            f"{c.keep_name} (#{c.keep_id})",
-            f"{c.other_name} (#{c.other_id})",
-            c.reason,
-            f"{c.score:.0f}",
-        )
+    @property
+    def total(self) -> int:
+        """Pairs in the list, loaded or not."""
+        return len(self._source)
+
+    def cell(self, row: Candidate, column: int) -> str | None:
+        if column == COL_LEFT:
+            return f"{row.keep_name} (#{row.keep_id})"
+        if column == COL_RIGHT:
+            return f"{row.other_name} (#{row.other_id})"
+        if column == COL_WHY:
+            return row.reason
+        if column == COL_SCORE:
+            return f"{row.score:.0f}"
+        if column == COL_DECISION:
+            return self.tr("Different people") if row.decided else ""
+        return None
+
+    def style(self, row: Candidate, column: int, role: int) -> object:
+        if role == CANDIDATE_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHY:
+            return row.reason
+        return None
 
     def pair(self, row: int) -> Candidate | None:
-        return self._pairs[row] if 0 <= row < len(self._pairs) else None
+        found: Candidate | None = self.row_at(row)
+        return found
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < len(self._source)
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        start = len(self._rows)
+        more = self._source[start : start + PAIR_PAGE]
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def _remove_at(self, number: int) -> None:
+        if number < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), number, number)
+            del self._rows[number]
+            del self._source[number]
+            self.endRemoveRows()
+        else:
+            del self._source[number]
 
     def remove_involving(self, *client_ids: int) -> None:
         """Drop every pair naming one of ``client_ids`` (merged away or just decided)."""
         gone = set(client_ids)
-        for row in range(len(self._pairs) - 1, -1, -1):
-            pair = self._pairs[row]
+        for number in range(len(self._source) - 1, -1, -1):
+            pair = self._source[number]
             if {pair.keep_id, pair.other_id} & gone:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._pairs[row]
-                del self._cells[row]
-                self.endRemoveRows()
+                self._remove_at(number)
 
     def remove_pair(self, a: int, b: int) -> None:
-        for row, pair in enumerate(self._pairs):
+        for number, pair in enumerate(self._source):
             if {pair.keep_id, pair.other_id} == {a, b}:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._pairs[row]
-                del self._cells[row]
-                self.endRemoveRows()
+                self._remove_at(number)
                 return
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not self._valid(index):
-            return None
-        if role == CANDIDATE_ROLE:
-            return self._pairs[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_SCORE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_WHY:
-            return self._cells[index.row()][COL_WHY]
-        return super().data(index, role)
+    def replace_pair(self, pair: Candidate) -> None:
+        """Show ``pair`` (say, now decided) where the same two records are listed."""
+        for number, shown in enumerate(self._source):
+            if {shown.keep_id, shown.other_id} == {pair.keep_id, pair.other_id}:
+                self._source[number] = pair
+                if number < len(self._rows):
+                    self._rows[number] = pair
+                    self.dataChanged.emit(
+                        self.index(number, 0), self.index(number, len(self.headers) - 1)
+                    )
+                return
 
 
 COL_FACT, COL_A, COL_B = range(3)

@@ -40,7 +40,7 @@ class ReadingOptions(QGroupBox):
         self.reason.setWordWrap(True)
         self.as_of = QLineEdit()
         self.as_of.setPlaceholderText(
-            self.tr("empty: a status without a date is kept with its date unknown")
+            self.tr("empty: a status or whereabouts without a date is kept with its date unknown")
         )
         self.as_of.setAccessibleName(self.tr("As of date"))
         self.as_of.editingFinished.connect(self._changed)

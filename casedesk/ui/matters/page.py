@@ -28,6 +28,7 @@ from casedesk.ui.bus import Bus
 from casedesk.ui.entries.actions import attach
 from casedesk.ui.labels import label as tr_label
 from casedesk.ui.matters.dialogs import AddClientDialog, NewMatterDialog
+from casedesk.ui.matters.hearings import HearingsTab
 from casedesk.ui.matters.loading import BackgroundReads
 from casedesk.ui.matters.model import COL_TITLE, ROSTER_NAME, MatterListModel, RosterModel
 from casedesk.ui.matters.paged import KEY_ROLE
@@ -105,6 +106,8 @@ class MattersPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(roster_box, self.tr("People"))
         self.tabs.addTab(self.orders, self.tr("Orders"))
+        self.hearings = HearingsTab(self.services, self.bus)
+        self.tabs.addTab(self.hearings, self.tr("Hearings"))
 
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
@@ -201,6 +204,7 @@ class MattersPage(Page):
             self.caption.setText(self.tr("Select a matter to see its people and orders."))
             self.roster_model.show_matter(None)
             self.orders_model.set_rows([])
+            self.hearings.show_matter(None)
             self._update_buttons()
             return
         if self.roster_model.matter_id != matter.id:
@@ -211,6 +215,8 @@ class MattersPage(Page):
         self.tabs.setTabText(0, self.tr("People (%1)").replace("%1", f"{matter.people:,}"))
         self.tabs.setTabText(1, self.tr("Orders (%1)").replace("%1", str(matter.orders)))
         self._load_orders(matter.id)
+        hearings = self.hearings.show_matter(matter.id)  # a handful: read in place
+        self.tabs.setTabText(2, self.tr("Hearings (%1)").replace("%1", str(hearings)))
         self._update_buttons()
 
     def _caption(self, matter: MatterSummary) -> str:

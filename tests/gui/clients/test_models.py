@@ -4,6 +4,7 @@ sorts and greys out archived clients as the service says."""
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientQuery
@@ -31,14 +32,15 @@ pytestmark = pytest.mark.gui
 
 
 def test_client_list_model_is_sound_and_lazy(
-    services: Services, qtmodeltester: ModelTester
+    qtbot: QtBot, services: Services, qtmodeltester: ModelTester
 ) -> None:
     services.demo.generate(clients=450, seed=2)
     model = ClientTableModel(services)
     model.set_query(ClientQuery())
     assert model.total == services.clients.list().total
     assert model.rowCount() == PAGE  # a page, not everything
-    model.fetchMore(QModelIndex())
+    with qtbot.waitSignal(model.page_loaded):  # read on the model's worker
+        model.fetchMore(QModelIndex())
     assert model.rowCount() == min(model.total, 2 * PAGE)
     qtmodeltester.check(model)
 
@@ -107,3 +109,28 @@ def test_detail_models_are_sound(services: Services, qtmodeltester: ModelTester)
     deadlines = DeadlineModel()
     deadlines.set_rows(detail.deadlines)
     assert deadlines.data(deadlines.index(0, DeadlineModel.COL_STATE)) == "Overdue"
+
+
+def test_undated_whereabouts_read_date_unknown_and_stay_off_the_timeline(
+    services: Services, tmp_path
+) -> None:
+    from datetime import date  # noqa: PLC0415
+
+    from casedesk.ui.clients.timeline import layout_marks  # noqa: PLC0415
+
+    sheet = tmp_path / "paradero.csv"
+    sheet.write_text(
+        "Nombre;Apellidos;Paradero;Fecha del paradero\n"
+        "Luis;Mata;Detenido;\nAna;Ruiz;Detenida;2025-03-15\n",
+        encoding="utf-8",
+    )
+    assert services.imports.run(sheet).came_in == 2
+    rows = {r.display_name: r.id for r in services.clients.list().rows}
+    undated = services.clients.get(rows["Mata, Luis"]).custody
+    model = CustodyModel()
+    model.set_rows(undated)
+    assert model.data(model.index(0, CustodyModel.COL_DATE)) == "date unknown"
+    assert layout_marks(undated, date(2025, 5, 1)) == ([], [])
+    dated = services.clients.get(rows["Ruiz, Ana"]).custody
+    marks, _lanes = layout_marks(dated, date(2025, 5, 1))
+    assert [m.start for m in marks] == [date(2025, 3, 15)]

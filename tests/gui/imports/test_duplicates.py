@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from casedesk.services.duplicate_review import Decision, ScoreBand
+from casedesk.services.duplicates import Candidate
 from casedesk.services.registry import Services
 from casedesk.services.schemas import ClientCreate
 from casedesk.ui.bus import Bus
 from casedesk.ui.imports.duplicates import DuplicatesDialog
-from casedesk.ui.imports.duplicates_model import DIFFERENT_ROLE
+from casedesk.ui.imports.duplicates_model import COL_DECISION, DIFFERENT_ROLE, PAIR_PAGE
 from tests.gui.conftest import Answers
 
 pytestmark = pytest.mark.gui
@@ -133,3 +135,91 @@ def test_no_candidates(qtbot: QtBot, services: Services) -> None:
     assert dialog.pairs.rowCount() == 0
     assert "No possible duplicates" in dialog.status.text()
     assert not dialog.merge_left.isEnabled()
+
+
+def _many(count: int, a: int, b: int) -> list[Candidate]:
+    """``count`` fictional pairs, most likely first, every tenth already decided; each
+    names the stored clients ``a`` and ``b`` (the screen shows the selected pair's
+    records side by side, so they must exist)."""
+    surnames = ("Alvarado", "Benítez", "Cárdenas", "Duarte", "Espinoza")
+    return [
+        Candidate(
+            a,
+            b,
+            f"{surnames[n % 5]} Ruiz, Ana {n}",
+            f"{surnames[n % 5]}, Ana {n}",
+            100 - (n * 50 / count),
+            "second surname missing",
+            n % 10 == 0,
+        )
+        for n in range(count)
+    ]
+
+
+def test_fifty_thousand_pairs_open_a_page_at_a_time_and_filter_at_once(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch, answers: Answers
+) -> None:
+    many = _many(
+        50_000,
+        add(services, given="Ana", surname="Alvarado", second_surname="Ruiz"),
+        add(services, given="Ana", surname="Alvarado"),
+    )
+    asked: list[dict[str, object]] = []
+
+    def found(**options: object) -> list[Candidate]:
+        asked.append(options)
+        return many
+
+    monkeypatch.setattr(services.duplicates, "candidates", found)
+    dialog = open_dialog(qtbot, services, Bus())
+    assert asked == [{"limit": 50_000, "include_decided": True}]
+    assert dialog.pairs.total == 45_000  # undecided ones
+    assert dialog.pairs.rowCount() == PAIR_PAGE  # the view holds a page, not all
+    assert "45,000 pairs" in dialog.status.text()
+    bar = dialog.pair_view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: dialog.pairs.rowCount() == 2 * PAIR_PAGE)
+
+    dialog.name_filter.setText("cardenas ana 1")  # accents and case ignored
+    shown = pair_rows(dialog)
+    assert shown
+    assert all(
+        "Cárdenas" in dialog.pairs.pair(r).keep_name  # type: ignore[union-attr]
+        for r in range(len(shown))
+    )
+    assert "match these filters" in dialog.status.text()
+
+    dialog.name_filter.clear()
+    dialog.band_filter.setCurrentIndex(dialog.band_filter.findData(ScoreBand.VERY_LIKELY))
+    assert dialog.pairs.total == sum(1 for c in many if c.score >= 95 and not c.decided)
+    dialog.decision_filter.setCurrentIndex(dialog.decision_filter.findData(Decision.DIFFERENT))
+    assert {dialog.pairs.pair(r).decided for r in range(dialog.pairs.rowCount())} == {True}  # type: ignore[union-attr]
+    assert not dialog.distinct.isEnabled()  # already decided
+
+    dialog.name_filter.setText("nobody of that name")
+    assert dialog.pairs.rowCount() == 0
+    assert "No pair matches" in dialog.status.text()
+    assert not dialog.merge_left.isEnabled()
+    assert answers.shown == []  # no error was shown along the way
+
+
+def test_a_pair_recorded_as_different_people_is_listed_under_that_decision(
+    qtbot: QtBot, services: Services, planted: dict[str, int], answers: Answers
+) -> None:
+    bus = Bus()
+    dialog = open_dialog(qtbot, services, bus)
+    maria = {planted["maria"], planted["maria2"]}
+    select(dialog, maria)
+    with qtbot.waitSignal(bus.operation_did_execute):
+        dialog.distinct.click()
+    assert maria not in pair_rows(dialog)
+
+    dialog.decision_filter.setCurrentIndex(dialog.decision_filter.findData(Decision.DIFFERENT))
+    assert pair_rows(dialog) == [maria]
+    assert dialog.pairs.data(dialog.pairs.index(0, COL_DECISION)) == "Different people"
+
+    # Opened again later, the decision is still there (it is stored, not remembered).
+    again = open_dialog(qtbot, services, bus)
+    assert maria not in pair_rows(again)
+    again.decision_filter.setCurrentIndex(again.decision_filter.findData(Decision.ANY))
+    assert maria in pair_rows(again)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -172,6 +172,9 @@ def test_launch_asks_for_the_passphrase_over_the_window(
     )
     timer.stop()
     guard.stop()  # a late quit() would end whatever event loop a later test runs
+    # Closing the last window posted a Quit that arrives after exec() returned: left in
+    # the queue it would stop every event loop the next tests run.
+    QCoreApplication.removePostedEvents(QApplication.instance(), QEvent.Type.Quit)
     for top in QApplication.topLevelWidgets():
         if isinstance(top, MainWindow) and top not in before:
             top.deleteLater()  # launch's window: left alive, it upsets later tests' windows

@@ -8,7 +8,7 @@ never sealed: one ``seal`` entry records each one's digest as it stands now. The
 itself does not change.
 
 Revision ID: 0018
-Revises: 0015
+Revises: 0017
 Create Date: 2026-12-07
 """
 
@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from alembic import context, op
 
 revision: str = "0018"
-down_revision: str | None = "0015"
+down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
