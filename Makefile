@@ -40,11 +40,14 @@ unit: $(STAMP)
 test: lint types contracts unit
 
 ## The whole suite with every CPU saturated by stress-ng (a Debian package): it must pass.
+## STRESS_TESTS narrows it, e.g. to the crash trials:
+## make test-stress STRESS_TESTS="tests/integration/test_crash.py tests/integration/test_crash_store_ops.py"
+STRESS_TESTS ?=
 test-stress: $(STAMP)
 	@command -v stress-ng >/dev/null || { echo "test-stress needs stress-ng: apt-get install stress-ng" >&2; exit 2; }
 	@stress-ng --cpu $$(nproc) --quiet & pid=$$!; \
 	start=$$(date +%s); \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider; status=$$?; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider $(STRESS_TESTS); status=$$?; \
 	kill $$pid; wait $$pid 2>/dev/null; \
 	echo "test-stress: $$(( $$(date +%s) - start )) s with $$(nproc) CPU hogs; exit $$status"; \
 	exit $$status
