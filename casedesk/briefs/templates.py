@@ -7,13 +7,15 @@ label, the generation time and "Page X of Y".
 Briefs of any size lay out in one pass in bounded memory: the total page count is only
 known at the end, so each page's footer draws a small form ("Page 7 of …") that is
 defined when the document is saved, once the total is known; and each finished page's
-content is compressed as soon as the page is done, so the canvas holds a few kilobytes
-per page rather than the page's drawing operations. The long tables pull their rows as
+content is compressed as soon as the page is done and set aside in a temporary file until
+the save, so the canvas holds a page's small dictionary rather than its drawing
+operations. The long tables pull their rows as
 pages need them (see ``tables.ChunkedTable``), so the story stays small too.
 """
 
 from __future__ import annotations
 
+import tempfile
 import threading
 import zlib
 from collections.abc import Sequence
@@ -21,7 +23,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch
@@ -177,7 +179,7 @@ def _draw_page_number(canvas: Canvas, decor: _Decor, page: int, total: int) -> N
     canvas.drawRightString(width - MARGIN, _FOOTER_Y, t(f"Page {page} of {total}"))
 
 
-def _compress_last_page(canvas: Canvas) -> None:
+def _compress_last_page(canvas: Canvas, spill: BinaryIO) -> None:
     """Replace the page just finished by its compressed content stream.
 
     ReportLab keeps every page's operations as text until ``save``; a 7,000-page roster
@@ -188,13 +190,37 @@ def _compress_last_page(canvas: Canvas) -> None:
     text = page.stream
     if not isinstance(text, str) or not text:
         return
-    stream = PDFStream(content=zlib.compress(text.encode("utf8")))
-    stream.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
-    page.Contents = stream
+    page.Contents = _SpilledStream(spill, zlib.compress(text.encode("utf8")))
     page.stream = None
 
 
-def _canvas_class(decor: _Decor, pages_out: list[int], meter: Meter) -> type[Canvas]:
+class _SpilledStream(PDFStream):
+    """A finished page's compressed content, kept in a temporary file until ``save``
+    writes it (read back then, one page at a time).
+
+    Even compressed, pages add up: a 30,000-page class roster held ~150 MB of them in
+    memory. On disk, what stays per page is its small dictionary."""
+
+    def __init__(self, spill: BinaryIO, data: bytes) -> None:
+        super().__init__()
+        self.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
+        self._spill = spill
+        spill.seek(0, 2)
+        self._offset, self._length = spill.tell(), len(data)
+        spill.write(data)
+
+    def format(self, document: Any) -> bytes:
+        self._spill.seek(self._offset)
+        self.content = self._spill.read(self._length)
+        try:
+            return super().format(document)
+        finally:
+            self.content = None
+
+
+def _canvas_class(
+    decor: _Decor, pages_out: list[int], meter: Meter, spill: BinaryIO
+) -> type[Canvas]:
     class _StreamingCanvas(Canvas):
         """Compresses each page when it is done; numbers pages through late-bound forms."""
 
@@ -204,7 +230,7 @@ def _canvas_class(decor: _Decor, pages_out: list[int], meter: Meter) -> type[Can
             # A form may be used before it is defined (ReportLab resolves it at save).
             self.doForm(f"pageno{number}")
             super().showPage()
-            _compress_last_page(self)
+            _compress_last_page(self, spill)
             meter.page()  # may raise: the caller cancelled
 
         def save(self) -> None:
@@ -303,8 +329,9 @@ def build(
     # ReportLab keeps per-document subset state on the shared TTFont objects ("you cannot
     # use the same TTFont object for different documents at the same time"), so two
     # worker threads must not lay out at once.
-    with _BUILD_LOCK, metering(meter):
-        doc.build(list(story), canvasmaker=_canvas_class(decor, pages, meter))
+    # Finished pages wait in a temporary file (removed on close, cancelled or not).
+    with _BUILD_LOCK, metering(meter), tempfile.TemporaryFile() as spill:
+        doc.build(list(story), canvasmaker=_canvas_class(decor, pages, meter, spill))
     return pages[0]
 
 

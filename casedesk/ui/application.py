@@ -141,6 +141,9 @@ def _close_store(window: MainWindow) -> None:
     pool = QThreadPool.globalInstance()
     pool.clear()
     pool.waitForDone(EXIT_WAIT_MS)
+    clients = getattr(window, "clients", None)
+    if clients is not None:
+        clients.model.shutdown()  # a page of the list on its way (its own worker)
     services = getattr(window, "services", None)
     if services is not None:
         services.close()
