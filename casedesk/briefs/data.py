@@ -166,6 +166,7 @@ class Binding:
 class DocketKind(LabelledEnum):
     DEADLINE = "deadline"
     OBLIGATION = "obligation"
+    HEARING = "hearing"  # an appointment of the court: listed, never overdue
 
 
 @dataclass(frozen=True)

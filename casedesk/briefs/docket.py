@@ -24,7 +24,7 @@ from casedesk.briefs.blocks import (
     subsection,
     title_block,
 )
-from casedesk.briefs.data import BriefOptions, DocketData, DocketEntry
+from casedesk.briefs.data import BriefOptions, DocketData, DocketEntry, DocketKind
 from casedesk.briefs.progress import Progress
 from casedesk.briefs.redact import redact
 from casedesk.briefs.templates import MONTHS, build, content_width
@@ -45,6 +45,8 @@ _HELD = {"suspended": "Suspended (order stayed)", "moot": "Moot (order no longer
 
 
 def _state(entry: DocketEntry) -> str:
+    if entry.kind is DocketKind.HEARING:
+        return "Scheduled"
     if entry.state in _HELD:
         return _HELD[entry.state]
     if entry.compliance is not None:

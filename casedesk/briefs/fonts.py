@@ -7,10 +7,12 @@ subsets by ReportLab; the base-14 fonts never are, which is why nothing here fal
 to Helvetica and why the canvas is created with ``initialFontName=REGULAR``.
 
 Names in scripts Liberation Sans lacks print with a bundled fallback instead of empty
-boxes: Noto Sans Arabic (OFL 1.1; shaped by HarfBuzz, so letters join and run right to
-left) and Droid Sans Fallback for Chinese, Japanese and Korean (Apache 2.0); licences
-beside the files. :func:`with_fallbacks` wraps each run of such characters in a
-``<font>`` tag; the fallbacks are loaded only when a brief first needs one.
+boxes: Noto Sans Arabic (OFL 1.1; runs in joining forms and right to left, see
+:mod:`casedesk.briefs.arabic`), a subset of Droid Sans Fallback for Chinese, Japanese and
+Korean hanja (Apache 2.0) and "Casedesk Hangul", a subset of NanumGothic (OFL 1.1), for
+Korean written in Hangul, which Droid Sans Fallback lacks; licences beside the files.
+:func:`with_fallbacks` wraps each run of such characters in a ``<font>`` tag; the
+fallbacks are loaded only when a brief first needs one.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from importlib import resources
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from casedesk.briefs import arabic
 
 FAMILY = "CasedeskSans"
 REGULAR = "CasedeskSans"
@@ -77,9 +81,16 @@ def text_width(text: str, font: str, size: float) -> float:
 
 ARABIC = "CasedeskFallbackArabic"
 CJK = "CasedeskFallbackCJK"
+HANGUL = "CasedeskFallbackHangul"
 # The CJK face is Droid Sans Fallback cut to the national character sets names are
-# written in (packaging/subset_cjk_font.py): 1.6 MB instead of 4 MB.
-_FALLBACK_FILES = {ARABIC: "NotoSansArabic.ttf", CJK: "DroidSansFallback-Subset.ttf"}
+# written in (packaging/subset_cjk_font.py): 1.6 MB instead of 4 MB. It has no Hangul
+# syllables, so Korean names in Hangul need their own face, tried after it: NanumGothic
+# cut to the modern syllables and letters (packaging/subset_hangul_font.py, 1.3 MB).
+_FALLBACK_FILES = {
+    ARABIC: "NotoSansArabic.ttf",
+    CJK: "DroidSansFallback-Subset.ttf",
+    HANGUL: "CasedeskHangul-Subset.ttf",
+}
 _fallbacks: dict[str, TTFont] = {}
 
 
@@ -102,7 +113,9 @@ def _fallback(name: str) -> TTFont:
         if name not in _fallbacks:
             font = _load(name, _FALLBACK_FILES[name])
             if name == ARABIC:
-                font.shapable = True  # joined forms and right-to-left order (uharfbuzz)
+                # Runs arrive in joining forms, in visual order (arabic.visual); their
+                # glyphs extract as the letters they draw.
+                arabic.install()
             pdfmetrics.registerFont(font)
             # <b> and <i> inside a fallback run keep its face (it has no bold).
             for bold in (0, 1):
@@ -113,23 +126,17 @@ def _fallback(name: str) -> TTFont:
 
 
 def _face_for(ch: str) -> str | None:
-    for name in (ARABIC, CJK):
+    for name in (ARABIC, CJK, HANGUL):
         if ord(ch) in _fallback(name).face.charToGlyph:
             return name
     return None
 
 
-def _visual(run: str) -> str:
-    """A right-to-left run's words in visual order (the first word rightmost).
-
-    HarfBuzz shapes each word right to left, but the paragraph lays words out left to
-    right; a name of several Arabic words would print with its words reversed, and text
-    extractors (which read a right-to-left run in visual order and turn it back) would
-    give them in the wrong order too. Names hold letters and spaces only, so reversing
-    the words is the whole Unicode bidi reordering of such a run.
-    """
-    body = run.rstrip(" ")
-    return " ".join(reversed(body.split(" "))) + run[len(body) :]
+def _has_space(name: str) -> bool:
+    """Whether a fallback face draws the space: Droid Sans Fallback's subset has none, and
+    a space kept in its run printed as an empty box between a Chinese given name and
+    surname."""
+    return ord(" ") in _fallback(name).face.charToGlyph
 
 
 def with_fallbacks(markup: str) -> str:
@@ -150,7 +157,7 @@ def with_fallbacks(markup: str) -> str:
         if current is not None:
             text = "".join(run)
             out.append(f'<font name="{current}">')
-            out.append(_visual(text) if current == ARABIC else text)
+            out.append(arabic.visual(text) if current == ARABIC else text)
             out.append("</font>")
         run.clear()
 
@@ -160,7 +167,7 @@ def with_fallbacks(markup: str) -> str:
         face = None
         if not in_tag and ord(ch) not in covered and not ch.isspace():
             face = _face_for(ch)
-        elif not in_tag and ch == " " and current is not None:
+        elif not in_tag and ch == " " and current is not None and _has_space(current):
             face = current  # keep a phrase together
         if face != current:
             close()

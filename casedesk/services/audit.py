@@ -127,9 +127,18 @@ def record(
     return AuditEntry(**row, prev_hash="", hash="")
 
 
-def record_many(session: Session, ctx: ServiceContext, entries: list[dict[str, Any]]) -> None:
+def record_many(
+    session: Session,
+    ctx: ServiceContext,
+    entries: list[dict[str, Any]],
+    *,
+    seal: bool = True,
+    seal_since: Iterable[Seal] = (),
+) -> None:
     """Append many entries at once (imports). Each dict has action, entity, entity_id,
-    client_id, after (and optionally before)."""
+    client_id, after (and optionally before). A bulk writer may instead seal the rows
+    it added as a batch: ``seal=False`` and ``seal_since`` (as for :func:`record`) on
+    the last entry, so each row is digested once and no entry holds the whole file."""
     at = ctx.now().isoformat(timespec="microseconds")
     for item in entries:
         row = {
@@ -142,8 +151,9 @@ def record_many(session: Session, ctx: ServiceContext, entries: list[dict[str, A
             "before": _text(item.get("before")),
             "after": _text(item.get("after")),
         }
-        records = _sealed(row["entity"], row["entity_id"], row["client_id"])
-        _queue(session, ctx, _Queued(row, records))
+        records = _sealed(row["entity"], row["entity_id"], row["client_id"]) if seal else set()
+        last = item is entries[-1]
+        _queue(session, ctx, _Queued(row, records, list(seal_since) if last else []))
 
 
 def write_queued(session: Session) -> None:

@@ -31,7 +31,7 @@ from casedesk.domain.enums import (
 from casedesk.domain.names import PersonName
 from casedesk.services import due_status, views
 from casedesk.services.context import ServiceContext
-from casedesk.services.hearings import next_hearing_texts
+from casedesk.services.hearings import hearings_in, next_hearing_texts
 from casedesk.services.orders import order_view
 from casedesk.services.schemas import ObligationView, OrderView
 from casedesk.storage import compliance_rows as cr
@@ -411,10 +411,28 @@ def docket(session: Session, ctx: ServiceContext, start: date, end: date) -> b.D
                 state=standing.state.value,
             )
         )
+    entries += hearing_entries(session, ctx, start, end)
     display = f"{PartialDate.from_date(start).display()} – {PartialDate.from_date(end).display()}"
     return b.DocketData(
         period_from=start, period_to=end, period_display=display, entries=tuple(entries)
     )
+
+
+def hearing_entries(
+    session: Session, ctx: ServiceContext, start: date, end: date
+) -> list[b.DocketEntry]:
+    """The period's hearings still to come, as docket lines on the court's clock."""
+    return [
+        b.DocketEntry(
+            due=DueMoment.from_stored(h.starts_utc, h.zone).local(),
+            due_display=h.court_display,
+            title=", ".join(p for p in (h.kind_label, h.place) if p),
+            kind=b.DocketKind.HEARING,
+            matter=f"{h.matter_title}, {h.court} {h.docket}",
+        )
+        for h in hearings_in(session, ctx, start, end)
+        if h.state != "held"
+    ]
 
 
 def _obligation_title(text_: str, standing: due_status.DueStatus) -> str:

@@ -18,7 +18,7 @@ from casedesk.domain.masking import mask_identifiers
 from casedesk.formats.ics import IcsEvent
 from casedesk.services.context import ServiceContext
 from casedesk.services.hearings import view_of
-from casedesk.storage.hearings import hearings_with_matters
+from casedesk.storage.queries.hearings import hearings_with_matters
 
 #: A hearing's reminders: the day before (prepare) and two hours before (go, or log in).
 HEARING_ALARMS = (timedelta(days=1), timedelta(hours=2))

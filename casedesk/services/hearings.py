@@ -27,7 +27,7 @@ from casedesk.services import validate as v
 from casedesk.services.context import ServiceContext
 from casedesk.services.deadlines import AgendaItem
 from casedesk.services.entry_schemas import HearingCreate
-from casedesk.storage.hearings import hearings_with_matters, next_hearings
+from casedesk.storage.queries.hearings import hearings_with_matters, next_hearings
 from casedesk.storage.tables import Hearing, Matter
 
 WHEN_EXAMPLE = "2025-06-12 09:30"
@@ -181,6 +181,18 @@ def with_hearings(
     (overdue first, then by time); held hearings only beside done items."""
     kept = [h for h in hearings if include_held or h.state != "held"]
     return sorted([*agenda, *kept], key=lambda i: (not i.overdue, datetime.fromisoformat(i.due_at)))
+
+
+def hearings_in(
+    session: Session, ctx: ServiceContext, start: date, end: date
+) -> builtins.list[HearingView]:
+    """The hearings of [start, end] (days on the user's clock), in the caller's transaction."""
+    found = hearings_with_matters(
+        session,
+        from_utc=_utc_bound(start, ctx),
+        to_utc=_utc_bound(end + timedelta(days=1), ctx),
+    )
+    return [view_of(ctx, h, m) for h, m in found]
 
 
 def _utc_bound(day: date, ctx: ServiceContext) -> str:

@@ -25,7 +25,7 @@ from casedesk.domain.dates import PartialDate
 from casedesk.domain.enums import AuditAction
 from casedesk.domain.errors import CasedeskError, ValidationError, clip
 from casedesk.domain.names import PersonName
-from casedesk.formats.csv_rows import Table, read_csv, write_csv
+from casedesk.formats.csv_rows import RawRow, Table, read_csv, write_csv
 from casedesk.formats.errors import FormatError
 from casedesk.formats.json_dump import read_json
 from casedesk.formats.mapping import ColumnMapping, apply, guess_mapping
@@ -43,6 +43,7 @@ from casedesk.storage.queries import imports as import_q
 from casedesk.storage.tables import Client, metadata
 
 BATCH = 5_000
+_NO_VALUES: dict[str, str] = {}  # shared by the rows already imported (never written to)
 Progress = Callable[[int, int], None]
 
 
@@ -307,10 +308,15 @@ class _Run:
                 order=self.order,
                 as_of=self.as_of,
             )
+            refused = len(self.report.rejected)
             if isinstance(parsed, list):
                 self.report.rejected.extend(parsed)
             else:
                 self.one(parsed)
+            if len(self.report.rejected) == refused:
+                # Only refused rows go back out (the rejects file): let the text of a
+                # row that came in go, so a large sheet is not held twice in memory.
+                table.rows[n - 1] = RawRow(raw.line, _NO_VALUES)
             if n % 500 == 0:
                 if should_stop is not None and should_stop():
                     raise ImportCancelledError("the import was stopped; nothing was written")
@@ -604,10 +610,18 @@ class _Run:
             sync_id_sequence(self.session, metadata.tables["client"])
             fts.insert_rows(self.session, p["fts"])
             p["fts"] = []
-        audit.record_many(self.session, self.ctx, p["audit"])
+        batch = p["audit"]
+        # The rows of this batch (clients and their history) are sealed once, by its
+        # last entry, rather than each client by its own entry and everything again by
+        # the file's closing entry (which then seals only what came after).
+        audit.record_many(
+            self.session, self.ctx, batch, seal=False, seal_since=self.sealed_from.items()
+        )
         p["audit"] = []
         # Chain this batch's entries now rather than queue 100,000 of them until commit.
         audit.write_queued(self.session)
+        if batch:
+            self.sealed_from = audit.max_ids(self.session)
 
 
 def _drop_known(session: Session, cid: int, row: ParsedRow) -> ParsedRow:

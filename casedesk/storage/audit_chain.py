@@ -42,9 +42,9 @@ DIGEST_CHARS = 24  # 96 bits of SHA-256 per record: a forged edit needs a second
 ABSENT = "-"  # the digest of a record that no longer exists
 # Entity names written by the services -> tables whose rows are sealed record by record.
 # The first five since revision 0014; the history a client carries (legal status,
-# whereabouts, notes, contacts) and the store's settings since revision 0018.
+# whereabouts, notes, contacts), the store's settings and hearings since revision 0018.
 SEALED_AT_0014 = ("client", "matter", "court_order", "deadline", "document")
-SEALED_AT_0018 = ("status_entry", "custody_event", "note", "contact", "setting")
+SEALED_AT_0018 = ("status_entry", "custody_event", "note", "contact", "setting", "hearing")
 SEALED_TABLES: dict[str, str] = {name: name for name in (*SEALED_AT_0014, *SEALED_AT_0018)}
 #: A sealed record's key: its id, or (settings) its name.
 RecordKey = int | str

@@ -130,3 +130,11 @@ def _run_pg(store: PgStore, revision: str) -> None:
         cfg.attributes["connection"] = conn
         cfg.attributes["encrypted"] = True  # 0014 keeps the chain key in the database
         command.upgrade(cfg, revision)
+        if inspect(conn).has_table("team_member"):
+            # A table a revision added (hearings, say) belongs to nobody and has no
+            # policy yet: staff could not use it at all. The team's ownership, grants and
+            # row-level rules are laid over it in the same transaction, as `team init`
+            # would (safe to run again over the tables it already secured).
+            from casedesk.storage import team_roles  # noqa: PLC0415 - team stores only
+
+            team_roles.install(conn)

@@ -4,7 +4,7 @@
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/clients/page.py" line="255"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="257"/>
         <source>%Ln match(es) for your search. Clear the search to return to the list.</source>
         <translation>
             <numerusform>%Ln match for your search. Clear the search to return to the list.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/clients/page.py" line="264"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="266"/>
         <source>%Ln client(s) match these filters</source>
         <translation>
             <numerusform>%Ln client matches these filters</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/clients/page.py" line="266"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="268"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/main_window.py" line="475"/>
+        <location filename="../../casedesk/ui/main_window.py" line="484"/>
         <source>%Ln client(s) · store %1</source>
         <translation>
             <numerusform>%Ln client · store %1</numerusform>

@@ -180,53 +180,58 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="65"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="74"/>
         <source>When</source>
         <extracomment>(deadline id, done wanted)</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="66"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="75"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="67"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="76"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="68"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="77"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="69"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="78"/>
         <source>Client / matter</source>
         <translation>Cliente / asunto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="70"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="79"/>
         <source>People open</source>
         <translation>Personas pendientes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="103"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="112"/>
         <source>Deadline</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="107"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="116"/>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="120"/>
         <source>Court order duty</source>
         <translation>Obligación judicial</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="110"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="123"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="114"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="127"/>
         <source>as a whole</source>
         <translation>en conjunto</translation>
     </message>
@@ -489,38 +494,38 @@
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../../casedesk/ui/calendar/model.py" line="69"/>
+        <location filename="../../casedesk/ui/calendar/model.py" line="72"/>
         <source>Monday</source>
         <extracomment>The items of a cell (list[AgendaItem]). The cell&apos;s date. Whether the day belongs to the month shown (False for the spill-over days). Colour of each state, shared with the legend.</extracomment>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/calendar/model.py" line="70"/>
+        <location filename="../../casedesk/ui/calendar/model.py" line="73"/>
         <source>Tuesday</source>
         <translation>Martes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/calendar/model.py" line="71"/>
+        <location filename="../../casedesk/ui/calendar/model.py" line="74"/>
         <source>Wednesday</source>
         <translation>Miércoles</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/calendar/model.py" line="72"/>
+        <location filename="../../casedesk/ui/calendar/model.py" line="75"/>
         <source>Thursday</source>
         <translation>Jueves</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/calendar/model.py" line="73"/>
+        <location filename="../../casedesk/ui/calendar/model.py" line="76"/>
         <source>Friday</source>
         <translation>Viernes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/calendar/model.py" line="74"/>
+        <location filename="../../casedesk/ui/calendar/model.py" line="77"/>
         <source>Saturday</source>
         <translation>Sábado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/calendar/model.py" line="75"/>
+        <location filename="../../casedesk/ui/calendar/model.py" line="78"/>
         <source>Sunday</source>
         <translation>Domingo</translation>
     </message>
@@ -578,17 +583,22 @@
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/calendar/page.py" line="194"/>
+        <location filename="../../casedesk/ui/calendar/page.py" line="188"/>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/page.py" line="195"/>
         <source>Times on your clock; hover a day for each court&apos;s.</source>
         <translation>Horas en su reloj; pase el ratón por un día para ver la de cada tribunal.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/calendar/page.py" line="200"/>
+        <location filename="../../casedesk/ui/calendar/page.py" line="201"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/calendar/page.py" line="242"/>
+        <location filename="../../casedesk/ui/calendar/page.py" line="250"/>
         <source>Week of %1</source>
         <translation>Semana del %1</translation>
     </message>
@@ -596,25 +606,35 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="33"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="44"/>
         <source>Left record</source>
-        <extracomment>The ``Candidate`` behind a pair row. True when the two records differ on a comparison row.</extracomment>
+        <extracomment>The ``Candidate`` behind a pair row. True when the two records differ on a comparison row. Pairs added to the view per scroll step.</extracomment>
         <translation>Registro izquierdo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="33"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="45"/>
         <source>Right record</source>
         <translation>Registro derecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="33"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="46"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="33"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="47"/>
         <source>Score</source>
         <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="48"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="75"/>
+        <source>Different people</source>
+        <translation>Personas distintas</translation>
     </message>
 </context>
 <context>
@@ -775,84 +795,84 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="81"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="86"/>
         <source>Name</source>
         <extracomment>Reloading after a change re-reads what was loaded, up to this many rows at once. Days without news after which &quot;last contact&quot; turns red. Which SQL sort each column asks for; columns absent here cannot be sorted.</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="82"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="87"/>
         <source>A-Number</source>
         <translation>Número A</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="83"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="88"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="84"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="89"/>
         <source>Status</source>
         <translation>Estatus</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="85"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="90"/>
         <source>Whereabouts</source>
         <translation>Paradero</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="86"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="91"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="87"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="92"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="183"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="188"/>
         <source>Docket numbers; this column cannot be sorted</source>
         <translation>Números de expediente; esta columna no se puede ordenar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="220"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="225"/>
         <source>%1 (archived)</source>
         <translation>%1 (archivado)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="238"/>
-        <location filename="../../casedesk/ui/clients/model.py" line="240"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="243"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="245"/>
         <source>Since %1</source>
         <translation>Desde %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="242"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="247"/>
         <source>Last heard from: %1</source>
         <translation>Última noticia: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="249"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="254"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="251"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="256"/>
         <source>After today</source>
         <translation>Posterior a hoy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="253"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="258"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="255"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="260"/>
         <source>1 day ago</source>
         <translation>Hace 1 día</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/model.py" line="256"/>
+        <location filename="../../casedesk/ui/clients/model.py" line="261"/>
         <source>%1 days ago</source>
         <translation>Hace %1 días</translation>
     </message>
@@ -860,59 +880,59 @@
 <context>
     <name>ClientsPage</name>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="92"/>
-        <location filename="../../casedesk/ui/clients/page.py" line="150"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="94"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="152"/>
         <source>New client…</source>
         <extracomment>Pages fetched at most when looking for a client to select (beyond that the detail opens without a highlighted row rather than loading thousands of rows).</extracomment>
         <translation>Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="93"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="95"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Agregar un cliente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="168"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="170"/>
         <source>Archive / restore…</source>
         <translation>Archivar / restaurar…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="172"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="174"/>
         <source>Print brief…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="188"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="190"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="252"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="254"/>
         <source>Search refused: %1</source>
         <translation>Búsqueda rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="261"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="263"/>
         <source>No client matches your search. Try fewer letters or another spelling.</source>
         <translation>Ningún cliente coincide con su búsqueda. Pruebe con menos letras u otra grafía.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="142"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="144"/>
         <source>No clients yet. Add the first one with File ▸ New client (Ctrl+N). To look around first, open a demo store of fictional people in a separate window; it is deleted when that window closes, and this store stays as it is.</source>
         <translation>Aún no hay clientes. Añada el primero con Archivo ▸ Nuevo cliente (Ctrl+N). Para echar un vistazo antes, abra un almacén de demostración con personas ficticias en otra ventana; se borra al cerrar esa ventana y este almacén queda como está.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="152"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="154"/>
         <source>Try a demo store…</source>
         <translation>Probar un almacén de demostración…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="174"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="176"/>
         <source>Delete client…</source>
         <translation>Eliminar cliente…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/clients/page.py" line="255"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="257"/>
         <source>%Ln match(es) for your search. Clear the search to return to the list.</source>
         <translation>
             <numerusform>%Ln coincidencia para su búsqueda. Borre la búsqueda para volver a la lista.</numerusform>
@@ -920,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/clients/page.py" line="264"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="266"/>
         <source>%Ln client(s) match these filters</source>
         <translation>
             <numerusform>%Ln cliente coincide con estos filtros</numerusform>
@@ -928,7 +948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/clients/page.py" line="266"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="268"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln cliente</numerusform>
@@ -936,58 +956,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="323"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="274"/>
+        <source>Could not read more clients: %1</source>
+        <translation>No se pudieron leer más clientes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/page.py" line="330"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="324"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="331"/>
         <source>You changed %1&apos;s identity but did not save. Save the changes?</source>
         <translation>Cambió la identidad de %1 pero no la guardó. ¿Desea guardar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="366"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="373"/>
         <source>Archive client</source>
         <translation>Archivar cliente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="368"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="375"/>
         <source>Archive %1? Archived clients are hidden from the list unless “Include archived” is ticked. Nothing is deleted; you can restore them at any time.</source>
         <translation>¿Archivar a %1? Los clientes archivados se ocultan de la lista salvo que marque “Incluir archivados”. No se elimina nada; puede restaurarlos en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="372"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="379"/>
         <source>Restore client</source>
         <translation>Restaurar cliente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="373"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="380"/>
         <source>Restore %1 to the client list?</source>
         <translation>¿Restaurar a %1 en la lista de clientes?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="395"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="402"/>
         <source>Delete client</source>
         <translation>Eliminar cliente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="397"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="404"/>
         <source>Delete %1 and everything on their record (legal status, whereabouts, notes, contacts, documents, places on matters)? It all goes to the Trash (Edit ▸ Trash), from which it comes back whole until someone purges it.</source>
         <translation>¿Eliminar a %1 y todo su expediente (estado legal, paradero, notas, contactos, documentos, lugares en asuntos)? Todo va a la papelera (Edición ▸ Papelera), de donde vuelve entero hasta que alguien lo purgue.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="409"/>
-        <location filename="../../casedesk/ui/clients/page.py" line="417"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="416"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="424"/>
         <source>Print brief</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="409"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="416"/>
         <source>Select a client first.</source>
         <translation>Primero seleccione un cliente.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/page.py" line="418"/>
+        <location filename="../../casedesk/ui/clients/page.py" line="425"/>
         <source>Briefs are not available in this build. Use “casedesk brief” instead.</source>
         <translation>Los informes no están disponibles en esta versión. Use “casedesk brief” en su lugar.</translation>
     </message>
@@ -1001,90 +1026,180 @@
     </message>
 </context>
 <context>
+    <name>ClosureDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="65"/>
+        <source>Add court closure</source>
+        <translation>Añadir cierre de tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="68"/>
+        <source>&amp;Court</source>
+        <translation>&amp;Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="71"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="71"/>
+        <source>e.g. 2025-01-09</source>
+        <translation>p. ej. 2025-01-09</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="74"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="74"/>
+        <source>e.g. snow</source>
+        <translation>p. ej. nieve</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureModel</name>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="44"/>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="44"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="44"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresWindow</name>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="89"/>
+        <source>Court closures</source>
+        <translation>Cierres de tribunales</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="100"/>
+        <source>Days a court was closed count as legal holidays of that court: a deadline computed by FRCP 6(a) that ends on one runs to the next day the court is open.</source>
+        <translation>Los días en que un tribunal estuvo cerrado cuentan como feriados de ese tribunal: un plazo calculado según la regla FRCP 6(a) que vence en uno de ellos se traslada al siguiente día en que el tribunal abre.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="105"/>
+        <source>No closures recorded. Federal holidays are known already.</source>
+        <translation>No hay cierres registrados. Los feriados federales ya se conocen.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="107"/>
+        <source>&amp;Add closure…</source>
+        <translation>&amp;Añadir cierre…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="108"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="167"/>
+        <source>Remove closure</source>
+        <extracomment>The add form opened last (tests fill it as a person would).</extracomment>
+        <translation>Quitar cierre</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/calendar/closures.py" line="168"/>
+        <source>Forget that %1 was closed on %2? Deadlines computed over it may move.</source>
+        <translation>¿Olvidar que %1 estuvo cerrado el %2? Los plazos calculados sobre ese día pueden cambiar.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="105"/>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="114"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="157"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="166"/>
         <source>Fact</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="105"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="157"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="105"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="157"/>
         <source>Right</source>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="115"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="167"/>
         <source>Left (#%1)</source>
         <translation>Izquierda (#%1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="116"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="168"/>
         <source>Right (#%1)</source>
         <translation>Derecha (#%1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="128"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="180"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="129"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="181"/>
         <source>Also known as</source>
         <translation>También conocido como</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="130"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="182"/>
         <source>A-Number</source>
         <translation>Número A</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="131"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="183"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="132"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="184"/>
         <source>Nationality</source>
         <translation>Nacionalidad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="133"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="185"/>
         <source>Legal status</source>
         <translation>Estatus legal</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="134"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="186"/>
         <source>Whereabouts</source>
         <translation>Paradero</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="135"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="187"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="136"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="188"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="137"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="189"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="138"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="190"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="158"/>
+        <location filename="../../casedesk/ui/imports/duplicates_model.py" line="210"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -1217,12 +1332,12 @@
 <context>
     <name>CornerNote</name>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="231"/>
+        <location filename="../../casedesk/ui/reminders.py" line="244"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="233"/>
+        <location filename="../../casedesk/ui/reminders.py" line="246"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1335,6 +1450,11 @@
         <location filename="../../casedesk/ui/clients/detail_models.py" line="116"/>
         <source>Confidence</source>
         <translation>Confiabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/clients/detail_models.py" line="121"/>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
     </message>
 </context>
 <context>
@@ -1558,129 +1678,129 @@
 <context>
     <name>DeadlinesPage</name>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="99"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="100"/>
         <source>Next %1 days</source>
         <extracomment>Emitted each time a (re)load has been shown, with or without items. The item ``show_item`` asked for, selected when the agenda has loaded.</extracomment>
         <translation>Próximos %1 días</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="100"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="101"/>
         <source>Custom period</source>
         <translation>Período personalizado</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="107"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="108"/>
         <source>Show &amp;done</source>
         <translation>Mostrar &amp;hechos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="108"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="109"/>
         <source>&amp;Add deadline…</source>
         <translation>&amp;Agregar plazo…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="109"/>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="337"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="110"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="340"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marcar hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="110"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="111"/>
         <source>Mark the selected deadline done or not done (Space)</source>
         <translation>Marcar el plazo seleccionado como hecho o no hecho (Space)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="111"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="112"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="114"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="115"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="116"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="117"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="117"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="118"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="130"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="177"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="178"/>
         <source>Mark done</source>
         <translation>Marcar hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="184"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="185"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="198"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="199"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="234"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="235"/>
         <source>The period ends before it starts: choose a later “to” date.</source>
         <translation>El período termina antes de empezar: elija una fecha “hasta” posterior.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="237"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="238"/>
         <source>Loading the agenda…</source>
         <translation>Cargando la agenda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="251"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="254"/>
         <source>Reading the agenda…</source>
         <translation>Leyendo la agenda…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="263"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="266"/>
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;%1 overdue&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#b00020&apos;&gt;%1 vencidos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="265"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="268"/>
         <source>%1 upcoming</source>
         <translation>%1 próximos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="281"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="284"/>
         <source>No deadlines in the next %1 days.</source>
         <translation>No hay plazos en los próximos %1 días.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="285"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="288"/>
         <source>No deadlines from %1 to %2.</source>
         <translation>No hay plazos del %1 al %2.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="289"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="292"/>
         <source>Nothing is overdue. Add one with “Add deadline…”.</source>
         <translation>No hay nada vencido. Agregue uno con “Agregar plazo…”.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="335"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="338"/>
         <source>&amp;Mark not done</source>
         <translation>&amp;Marcar no hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="359"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="362"/>
         <source>Marked done: %1</source>
         <translation>Marcado como hecho: %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/page.py" line="359"/>
+        <location filename="../../casedesk/ui/deadlines/page.py" line="362"/>
         <source>Marked not done: %1</source>
         <translation>Marcado como no hecho: %1</translation>
     </message>
@@ -1913,27 +2033,27 @@
 <context>
     <name>DueSoonStrip</name>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="274"/>
+        <location filename="../../casedesk/ui/reminders.py" line="287"/>
         <source>Snooze 1 hour</source>
         <translation>Posponer 1 hora</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="275"/>
+        <location filename="../../casedesk/ui/reminders.py" line="288"/>
         <source>Snooze until tomorrow</source>
         <translation>Posponer hasta mañana</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="299"/>
+        <location filename="../../casedesk/ui/reminders.py" line="312"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="300"/>
+        <location filename="../../casedesk/ui/reminders.py" line="313"/>
         <source>Due soon (%1)</source>
         <translation>Vence pronto (%1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="302"/>
+        <location filename="../../casedesk/ui/reminders.py" line="315"/>
         <source>%1 overdue</source>
         <translation>%1 vencidos</translation>
     </message>
@@ -1941,73 +2061,128 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="54"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="62"/>
         <source>Possible duplicates</source>
-        <extracomment>Pairs shown at most; a store with more has a data problem best fixed in batches.</extracomment>
+        <extracomment>Pairs found at most (the likeliest); a store with more has a data problem best fixed in batches, by name or score band.</extracomment>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="65"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="73"/>
         <source>Highlighted rows differ. Merging keeps one record, moves everything from the other onto it and keeps the other spelling as an alias; it cannot be undone.</source>
         <translation>Las filas resaltadas difieren. Al fusionar se conserva un registro, se le traslada todo lo del otro y se guarda la otra grafía como alias; no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="81"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="89"/>
         <source>Merge into &amp;left</source>
         <translation>Fusionar en el &amp;izquierdo</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="83"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="91"/>
         <source>Merge into &amp;right</source>
         <translation>Fusionar en el &amp;derecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="85"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="93"/>
         <source>&amp;Different people</source>
         <translation>Personas dis&amp;tintas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="87"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="95"/>
         <source>&amp;Skip</source>
         <translation>&amp;Omitir</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="89"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="97"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="115"/>
+        <source>Name contains…</source>
+        <translation>El nombre contiene…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="120"/>
+        <source>Any score</source>
+        <translation>Cualquier puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="121"/>
+        <source>Very likely (95 and above)</source>
+        <translation>Muy probable (95 o más)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="122"/>
+        <source>Likely (85 to 94)</source>
+        <translation>Probable (85 a 94)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="123"/>
+        <source>Possible (below 85)</source>
+        <translation>Posible (menos de 85)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="129"/>
+        <source>Not yet decided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="130"/>
+        <source>Recorded as different people</source>
+        <translation>Registrados como personas distintas</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="131"/>
+        <source>Decided or not</source>
+        <translation>Decididos o no</translation>
+    </message>
+    <message>
         <location filename="../../casedesk/ui/imports/duplicates.py" line="136"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="188"/>
         <source>Looking for records that may be the same person… (a few seconds on a large store)</source>
         <translation>Buscando registros que podrían ser la misma persona… (unos segundos en una base grande)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="152"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="206"/>
         <source>Looking for duplicates…</source>
         <translation>Buscando duplicados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="174"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="225"/>
         <source>The search for duplicates failed.</source>
         <translation>La búsqueda de duplicados falló.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="180"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="233"/>
+        <source>No pair matches these filters.</source>
+        <translation>Ningún par coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="236"/>
+        <source>%1 pairs match these filters, most likely first.</source>
+        <translation>%1 pares coinciden con estos filtros, los más probables primero.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="241"/>
         <source>No possible duplicates left to review.</source>
         <translation>No quedan posibles duplicados por revisar.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="182"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="243"/>
         <source>1 pair of records may be the same person.</source>
         <translation>1 par de registros podría ser la misma persona.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="185"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="246"/>
         <source>%1 pairs of records may be the same person, most likely first.</source>
         <translation>%1 pares de registros podrían ser la misma persona; primero los más probables.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="248"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="311"/>
         <source>Merge %1 (#%2) into %3 (#%4)?
 
 Everything recorded for #%2 moves to #%4, and the spelling “%1” is kept as an alias. This cannot be undone.</source>
@@ -2016,7 +2191,7 @@ Everything recorded for #%2 moves to #%4, and the spelling “%1” is kept as a
 Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como alias. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/imports/duplicates.py" line="258"/>
+        <location filename="../../casedesk/ui/imports/duplicates.py" line="321"/>
         <source>Merge records</source>
         <translation>Fusionar registros</translation>
     </message>
@@ -2265,7 +2440,7 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
         <translation>Editar registro de cumplimiento</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/entries/editors.py" line="150"/>
+        <location filename="../../casedesk/ui/entries/editors.py" line="154"/>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
     </message>
@@ -2598,6 +2773,110 @@ Los cambios hechos después de esa copia no están en ella. El archivo dañado s
         <location filename="../../casedesk/ui/health_banner.py" line="142"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia…</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="54"/>
+        <source>Add hearing</source>
+        <translation>Añadir audiencia</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="58"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="61"/>
+        <source>&amp;When</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="63"/>
+        <source>e.g. 2025-06-12 09:30 (the court&apos;s local time)</source>
+        <translation>p. ej. 2025-06-12 09:30 (hora local del tribunal)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="66"/>
+        <source>Read on the court&apos;s clock; add a zone to use another, e.g. America/Chicago</source>
+        <translation>Se lee en la hora del tribunal; añada una zona para usar otra, p. ej. America/Chicago</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="69"/>
+        <source>&amp;Judge</source>
+        <translation>&amp;Juez</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="69"/>
+        <source>the matter&apos;s judge</source>
+        <translation>el juez del asunto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="72"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="72"/>
+        <source>courtroom and building</source>
+        <translation>sala y edificio</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="75"/>
+        <source>Remote &amp;link</source>
+        <translation>&amp;Enlace remoto</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="77"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="84"/>
+        <source>Edit hearing</source>
+        <translation>Editar audiencia</translation>
+    </message>
+</context>
+<context>
+    <name>HearingModel</name>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="107"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="108"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="109"/>
+        <source>Judge</source>
+        <translation>Juez</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="110"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="111"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>HearingsTab</name>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="147"/>
+        <source>Add &amp;hearing…</source>
+        <translation>Añadir &amp;audiencia…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/hearings.py" line="149"/>
+        <source>No hearings yet. Click “Add hearing…” to record one.</source>
+        <translation>Aún no hay audiencias. Pulse «Añadir audiencia…» para registrar una.</translation>
     </message>
 </context>
 <context>
@@ -3466,44 +3745,49 @@ Los cambios hechos después de esa copia no están en ella. El archivo dañado s
         <translation>Buscar registros &amp;duplicados…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="272"/>
+        <location filename="../../casedesk/ui/main_window.py" line="270"/>
+        <source>Court &amp;closures…</source>
+        <translation>&amp;Cierres de tribunales…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="273"/>
+        <location filename="../../casedesk/ui/main_window.py" line="274"/>
         <source>&amp;About casedesk</source>
         <translation>&amp;Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="356"/>
+        <location filename="../../casedesk/ui/main_window.py" line="357"/>
         <source>Backup</source>
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="357"/>
+        <location filename="../../casedesk/ui/main_window.py" line="358"/>
         <source>Backed up and verified:
 %1</source>
         <translation>Copia hecha y verificada:
 %1</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="364"/>
+        <location filename="../../casedesk/ui/main_window.py" line="365"/>
         <source>Backing up the store…</source>
         <translation>Haciendo copia de seguridad de la base…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="375"/>
+        <location filename="../../casedesk/ui/main_window.py" line="384"/>
         <source>Letterhead and paper saved.</source>
         <translation>Membrete y papel guardados.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="387"/>
+        <location filename="../../casedesk/ui/main_window.py" line="396"/>
         <source>Automatic backups</source>
         <translation>Copias automáticas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="389"/>
+        <location filename="../../casedesk/ui/main_window.py" line="398"/>
         <source>casedesk backs the store up when the window closes and once a day, into
 %1
 
@@ -3514,23 +3798,23 @@ How many of these automatic backups should be kept?</source>
 ¿Cuántas de estas copias automáticas se deben conservar?</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="400"/>
+        <location filename="../../casedesk/ui/main_window.py" line="409"/>
         <source>The newest %1 automatic backups will be kept.</source>
         <translation>Se conservarán las %1 copias automáticas más recientes.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="410"/>
-        <location filename="../../casedesk/ui/main_window.py" line="416"/>
+        <location filename="../../casedesk/ui/main_window.py" line="419"/>
+        <location filename="../../casedesk/ui/main_window.py" line="425"/>
         <source>Restore from backup</source>
         <translation>Restaurar desde una copia</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="410"/>
+        <location filename="../../casedesk/ui/main_window.py" line="419"/>
         <source>casedesk backups (*.sqlite)</source>
         <translation>Copias de casedesk (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="418"/>
+        <location filename="../../casedesk/ui/main_window.py" line="427"/>
         <source>Replace everything in this store with the backup %1?
 
 The store as it is now is kept as a backup first.</source>
@@ -3539,22 +3823,22 @@ The store as it is now is kept as a backup first.</source>
 Antes se guarda una copia de la base tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="453"/>
+        <location filename="../../casedesk/ui/main_window.py" line="462"/>
         <source>Open a client, matter, order or the deadlines to print a brief.</source>
         <translation>Abra un cliente, un asunto, una orden o los plazos para imprimir un informe.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="459"/>
+        <location filename="../../casedesk/ui/main_window.py" line="468"/>
         <source>About casedesk</source>
         <translation>Acerca de casedesk</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/main_window.py" line="461"/>
+        <location filename="../../casedesk/ui/main_window.py" line="470"/>
         <source>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Offline case management for immigration and human-rights advocates. Licence: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Fonts: Liberation Sans (SIL Open Font License 1.1). Libraries: Qt 6 and PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium via pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</source>
         <translation>&lt;b&gt;casedesk %1&lt;/b&gt;&lt;p&gt;Gestión de casos sin conexión para defensores de inmigrantes y de derechos humanos. Licencia: GPL-3.0 o posterior.&lt;/p&gt;&lt;p&gt;Fuentes: Liberation Sans (SIL Open Font License 1.1). Bibliotecas: Qt 6 y PySide6 (LGPLv3), SQLAlchemy, SQLModel, Alembic, pydantic, openpyxl, rapidfuzz, platformdirs (MIT), ReportLab, icalendar (BSD), PDFium mediante pypdfium2 (Apache-2.0/BSD), Pillow (HPND), Python (PSF).&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../casedesk/ui/main_window.py" line="475"/>
+        <location filename="../../casedesk/ui/main_window.py" line="484"/>
         <source>%Ln client(s) · store %1</source>
         <translation>
             <numerusform>%Ln cliente · almacén %1</numerusform>
@@ -3714,89 +3998,99 @@ Antes se guarda una copia de la base tal como está ahora.</translation>
 <context>
     <name>MattersPage</name>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="67"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="68"/>
         <source>&amp;New matter…</source>
         <translation>&amp;Nuevo asunto…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="72"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="73"/>
         <source>No matters yet. Click “New matter…” to open a court case or petition.</source>
         <translation>Aún no hay asuntos. Haga clic en “Nuevo asunto…” para abrir un caso judicial o una petición.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="84"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="85"/>
         <source>&amp;Add client…</source>
         <translation>&amp;Agregar cliente…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="85"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="86"/>
         <source>&amp;Remove from matter</source>
         <translation>&amp;Quitar del asunto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="86"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="87"/>
         <source>&amp;Print brief…</source>
         <translation>&amp;Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="106"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="107"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="107"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="108"/>
         <source>Orders</source>
         <translation>Órdenes</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="70"/>
-        <location filename="../../casedesk/ui/matters/page.py" line="156"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="71"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="159"/>
         <source>Matters</source>
         <translation>Asuntos</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="201"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="110"/>
+        <source>Hearings</source>
+        <translation>Audiencias</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="204"/>
         <source>Select a matter to see its people and orders.</source>
         <translation>Seleccione un asunto para ver sus personas y órdenes.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="211"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="215"/>
         <source>People (%1)</source>
         <translation>Personas (%1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="212"/>
-        <location filename="../../casedesk/ui/matters/page.py" line="232"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="216"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="238"/>
         <source>Orders (%1)</source>
         <translation>Órdenes (%1)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="234"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="219"/>
+        <source>Hearings (%1)</source>
+        <translation>Audiencias (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/matters/page.py" line="240"/>
         <source>— %1 overdue</source>
         <translation>— %1 vencidas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="242"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="248"/>
         <source>Reading the matter&apos;s orders…</source>
         <translation>Leyendo las órdenes del asunto…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="277"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="283"/>
         <source>Select a matter first.</source>
         <translation>Primero seleccione un asunto.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="313"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="319"/>
         <source>%1 people</source>
         <translation>%1 personas</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="316"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="322"/>
         <source>Remove from matter</source>
         <translation>Quitar del asunto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/matters/page.py" line="318"/>
+        <location filename="../../casedesk/ui/matters/page.py" line="324"/>
         <source>Remove %1 from “%2”?
 
 Their client record stays; obligations of this matter&apos;s orders will no longer bind them.</source>
@@ -4585,8 +4879,8 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
     </message>
     <message>
         <location filename="../../casedesk/ui/imports/reading_options.py" line="43"/>
-        <source>empty: a status without a date is kept with its date unknown</source>
-        <translation>vacío: un estatus sin fecha se guarda con la fecha desconocida</translation>
+        <source>empty: a status or whereabouts without a date is kept with its date unknown</source>
+        <translation>vacío: un estatus o un paradero sin fecha se guarda con la fecha desconocida</translation>
     </message>
     <message>
         <location filename="../../casedesk/ui/imports/reading_options.py" line="45"/>
@@ -4688,18 +4982,18 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>ReminderCentre</name>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="160"/>
+        <location filename="../../casedesk/ui/reminders.py" line="171"/>
         <source>casedesk: 1 deadline needs attention</source>
         <extracomment>The reminders a notification was raised for (tray or in-window note). (&quot;deadlines&quot;, &quot;deadline:5&quot;) or (&quot;order&quot;, order id): where a click should go.</extracomment>
         <translation>casedesk: 1 plazo requiere atención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="162"/>
+        <location filename="../../casedesk/ui/reminders.py" line="173"/>
         <source>casedesk: %1 deadlines need attention</source>
         <translation>casedesk: %1 plazos requieren atención</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="169"/>
+        <location filename="../../casedesk/ui/reminders.py" line="180"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
@@ -4930,6 +5224,39 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
         <translation>Estas copias no se pudieron volver a cifrar (otra frase de contraseña, o están dañadas) y se dejaron como estaban:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupBanner</name>
+    <message>
+        <location filename="../../casedesk/ui/team/startup_banner.py" line="43"/>
+        <source>&amp;Open another store…</source>
+        <translation>&amp;Abrir otro almacén…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/team/startup_banner.py" line="56"/>
+        <source>&lt;b&gt;The team store did not open:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;El almacén del equipo no se abrió:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/team/startup_banner.py" line="61"/>
+        <source>No store is open. Retry, or open another store from the bar above.</source>
+        <translation>No hay ningún almacén abierto. Reintente, o abra otro almacén desde la barra de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/team/startup_banner.py" line="63"/>
+        <source>The team store did not open.</source>
+        <translation>El almacén del equipo no se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/team/startup_banner.py" line="69"/>
+        <source>Connecting to the team server…</source>
+        <translation>Conectando con el servidor del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/team/startup_banner.py" line="70"/>
+        <source>Opening the store…</source>
+        <translation>Abriendo el almacén…</translation>
     </message>
 </context>
 <context>
@@ -5378,29 +5705,29 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>WhereaboutsTimeline</name>
     <message>
-        <location filename="../../casedesk/ui/clients/timeline.py" line="117"/>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="119"/>
         <source>Contact</source>
         <extracomment>Colours for country lanes, in order of appearance; chosen to read on light and dark.</extracomment>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/timeline.py" line="119"/>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="121"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/timeline.py" line="141"/>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="143"/>
         <source>No whereabouts recorded yet. Add an event to start the timeline.</source>
         <translation>Aún no hay paradero registrado. Agregue un evento para iniciar la línea de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/timeline.py" line="243"/>
-        <location filename="../../casedesk/ui/clients/timeline.py" line="246"/>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="245"/>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="248"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/clients/timeline.py" line="256"/>
+        <location filename="../../casedesk/ui/clients/timeline.py" line="258"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -5427,17 +5754,32 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
         <translation>vencida</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="53"/>
+        <location filename="../../casedesk/ui/reminders.py" line="54"/>
+        <source>hearing in %1 min</source>
+        <translation>audiencia en %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/reminders.py" line="56"/>
+        <source>hearing in %1 h</source>
+        <translation>audiencia en %1 h</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/reminders.py" line="57"/>
+        <source>hearing in %1 days</source>
+        <translation>audiencia en %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/reminders.py" line="59"/>
         <source>due in %1 min</source>
         <translation>vence en %1 min</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="55"/>
+        <location filename="../../casedesk/ui/reminders.py" line="61"/>
         <source>due in %1 h</source>
         <translation>vence en %1 h</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/reminders.py" line="56"/>
+        <location filename="../../casedesk/ui/reminders.py" line="62"/>
         <source>due in %1 days</source>
         <translation>vence en %1 días</translation>
     </message>
@@ -5769,52 +6111,112 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="84"/>
+        <source>Master calendar hearing</source>
+        <translation>Audiencia de calendario general</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="85"/>
+        <source>Individual (merits) hearing</source>
+        <translation>Audiencia individual (de fondo)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="86"/>
+        <source>Status conference</source>
+        <translation>Conferencia de estado</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="87"/>
+        <source>Motion hearing</source>
+        <translation>Audiencia sobre moción</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="88"/>
+        <source>Evidentiary hearing</source>
+        <translation>Audiencia probatoria</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="89"/>
+        <source>Bond hearing</source>
+        <translation>Audiencia de fianza</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="90"/>
+        <source>Show-cause hearing</source>
+        <translation>Audiencia para mostrar causa</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/labels.py" line="91"/>
+        <source>Hearing</source>
+        <translation>Audiencia</translation>
+    </message>
 </context>
 <context>
     <name>owner</name>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="31"/>
-        <source>Done</source>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="32"/>
+        <source>Held</source>
         <extracomment>The ``AgendaItem`` behind a row (any column). True when the row is overdue (for delegates and tests).</extracomment>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="35"/>
+        <source>Hearing today</source>
+        <translation>Audiencia hoy</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="37"/>
+        <source>Hearing tomorrow</source>
+        <translation>Audiencia mañana</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="38"/>
+        <source>Hearing in %1 days</source>
+        <translation>Audiencia en %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="40"/>
+        <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="33"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="42"/>
         <source>Suspended (order stayed)</source>
         <translation>Suspendida (orden suspendida)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="35"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="44"/>
         <source>Moot (order not in force)</source>
         <translation>Sin efecto (orden no vigente)</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="39"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="48"/>
         <source>Overdue today</source>
         <translation>Vencido hoy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="41"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="50"/>
         <source>Overdue by 1 day</source>
         <translation>Vencido hace 1 día</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="42"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="51"/>
         <source>Overdue by %1 days</source>
         <translation>Vencido hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="45"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="54"/>
         <source>Due today</source>
         <translation>Vence hoy</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="47"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="56"/>
         <source>Due tomorrow</source>
         <translation>Vence mañana</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/deadlines/model.py" line="48"/>
+        <location filename="../../casedesk/ui/deadlines/model.py" line="57"/>
         <source>Due in %1 days</source>
         <translation>Vence en %1 días</translation>
     </message>
@@ -5827,7 +6229,7 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
         <translation>Revise el valor</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/ops.py" line="116"/>
+        <location filename="../../casedesk/ui/ops.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5843,8 +6245,9 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casedesk/ui/application.py" line="122"/>
+        <location filename="../../casedesk/ui/application.py" line="194"/>
         <source>Opening the store…</source>
+        <extracomment>How long quitting waits for background work (a dead server answers within 10 s). Kept here: the worker thread reports through it after start_window returns. The exit code once the store could not be opened (EXIT_STORE), else 0.</extracomment>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from sqlalchemy import text
 
 from casedesk.domain.errors import NotFoundError, StaleEditError, ValidationError
 from casedesk.services.entry_schemas import HearingCreate, HearingUpdate
@@ -209,3 +210,42 @@ def test_briefs_listing_matters_name_the_next_hearing(services: Services, tmp_pa
         assert "Next hearing" in line
         assert "Individual (merits) hearing, 20 May 2025 09:30 EDT, Courtroom 4C" in line
         assert "Motion hearing" not in line
+
+
+@pytest.mark.parametrize("store_kind", ["sqlite"])
+def test_the_printed_docket_lists_the_periods_hearings_as_scheduled(
+    services: Services, tmp_path: Path
+) -> None:
+    matter = _matter(services)
+    _hearing(services, matter, "2025-05-20 09:30", kind="individual", place="Courtroom 4C")
+    _hearing(services, matter, "2025-04-28 10:00", kind="motion")  # held: not on the docket
+    _hearing(services, matter, "2025-09-01 10:00", kind="bond")  # outside the period
+    out = tmp_path / "docket.pdf"
+    services.briefs.render(
+        "deadlines", None, "court", out, start=date(2025, 4, 1), end=date(2025, 5, 31)
+    )
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "Nothing is overdue." in text
+    assert "0 overdue, 1 due in the period" in text
+    # Cells wrap in the table: each piece of the line is there.
+    for piece in ("Individual (merits)", "Courtroom 4C", "20 May 2025", "09:30 EDT", "Scheduled"):
+        assert piece in text
+    assert "Motion hearing" not in text
+    assert "Bond hearing" not in text
+
+
+def test_a_hearing_changed_behind_casedesks_back_is_named_by_check(services: Services) -> None:
+    matter = _matter(services)
+    hearing = _hearing(services, matter, place="Courtroom 4C")
+    services.records.edit("hearing", hearing, HearingUpdate(place="Courtroom 2A"))
+    assert services.maintenance.check().ok  # every change so far went through casedesk
+    with services.ctx.store.write() as session:
+        session.execute(
+            text("UPDATE hearing SET place = 'Courtroom 9' WHERE id = :i"), {"i": hearing}
+        )
+    problems = services.maintenance.check().problems
+    assert any(f"hearing {hearing}" in p for p in problems), problems
