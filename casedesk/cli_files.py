@@ -136,8 +136,9 @@ def _export(svc: "Services", args: argparse.Namespace) -> int:
                 "the JSON export is the whole privileged store; "
                 "use csv or xlsx for a redacted list",
             )
-        counts = svc.exports.store_json(out)
-        print(f"Wrote the whole store to {out} ({counts.get('client', 0):,} clients)")
+        from casedesk.cli_salvage import export_json  # a damaged store: what can be read
+
+        return export_json(svc, out)
     else:
         count = svc.exports.calendar_ics(out)
         print(f"Wrote {count:,} deadlines and obligation due dates to {out}")

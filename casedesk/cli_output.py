@@ -3,7 +3,8 @@ the one-line messages for refusals.
 
 Exit codes: 0 done, 2 usage, 3 invalid input (nothing written; stderr names the field
 and why), 4 not found, 5 store problem (locked, corrupt, unreadable, a wrong or missing
-passphrase).
+passphrase), 6 done in part (a JSON export of a damaged store holds what could be read;
+stderr names what could not).
 """
 
 import argparse
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from casedesk.services.registry import Services
 
 EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_NOT_FOUND, EXIT_STORE = 0, 2, 3, 4, 5
+EXIT_PARTIAL = 6  # written, but not whole: what could not be read is named on stderr
 EXIT_CANCELLED = 130  # the shell's code for a command stopped by Ctrl-C
 
 #: A command: runs on the open store's services, returns the exit code.

@@ -242,6 +242,19 @@ def store_refused(path: Path, args: argparse.Namespace, exc: StoreError) -> int:
             services.close()
         print(f"Restored {path} from {source.name}. The damaged file is kept in {kept}.")
         return EXIT_OK
+    if damaged and args.command == "export" and getattr(args, "format", "") == "json":
+        from casedesk.cli_salvage import salvage_export
+
+        if args.profile != "full":
+            raise ValidationError("profile", "the JSON export is the whole privileged store")
+        passphrase = getattr(args, "opened_with", None)
+        encrypted = cipher.is_encrypted(path)
+        if encrypted and not passphrase:
+            raise StoreError(f"{path.name} is encrypted: give its passphrase to export it")
+        key = cipher.Key.for_file(path, passphrase) if encrypted and passphrase else None
+        hint = recovery.hint(path, key)
+        print(f"casedesk: {exc}{hint}", file=sys.stderr)
+        return salvage_export(path, key, Path(args.out).expanduser())
     hint = recovery.hint(path, None) if damaged and not cipher.is_encrypted(path) else ""
     print(f"casedesk: {exc}{hint}", file=sys.stderr)
     return EXIT_STORE

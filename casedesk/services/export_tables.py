@@ -171,6 +171,13 @@ def _chunks(rows: Iterator[dict[str, object]], size: int) -> Iterator[list[dict[
 # ------------------------------------------------------------------------------- restore
 def check_document(document: Mapping[str, Any]) -> Mapping[str, Any]:
     """The ``tables`` mapping of an export, after checking its schema revision and names."""
+    if "salvaged" in document:  # see services.salvage
+        raise ValidationError(
+            "file",
+            "this export holds what could be read of a damaged store, not the whole store; "
+            "casedesk restores complete exports only (restore a backup, and use this file "
+            "to see or re-enter what the backup lacks)",
+        )
     revision = document.get("schema")
     if revision != HEAD:
         raise ValidationError(

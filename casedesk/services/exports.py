@@ -44,6 +44,7 @@ from casedesk.services import audit, due_status, views
 from casedesk.services.context import ServiceContext
 from casedesk.services.export_tables import dump_tables, restore_tables, row_counts
 from casedesk.services.hearing_export import hearing_events
+from casedesk.services.salvage import SalvageReport, salvage_json
 from casedesk.storage.queries import agenda
 from casedesk.storage.queries import audit as audit_q
 from casedesk.storage.queries import clients as client_q
@@ -344,6 +345,13 @@ class ExportService:
             "store", {"format": "json", "profile": "full", "rows": counts, "file": path.name}
         )
         return counts
+
+    def salvage_json(self, path: Path) -> SalvageReport:
+        """What can still be read of this store file, damaged, as a JSON export (see
+        :mod:`casedesk.services.salvage`); the report names what could not be read."""
+        _check_out(path, ".json")
+        store = self.ctx.store
+        return salvage_json(store.path, store.key, path, self.ctx.now())
 
     # ------------------------------------------------------------------ calendar
     def calendar_ics(self, path: Path, *, profile: str = "court") -> int:

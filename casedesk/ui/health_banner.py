@@ -3,14 +3,25 @@
 Once the pages are up, SQLite's quick check runs on a worker thread (about a second per
 100,000 clients, so start-up does not wait for it). A damaged store is switched to
 read-only by the service; the banner says so in plain words, names the newest backup
-that verifies, and restores it after a confirmation, keeping the damaged file aside.
+that verifies, and restores it after a confirmation, keeping the damaged file aside. It
+also offers to export what can still be read as JSON (for a store whose backups are too
+old, or missing): the result says which tables did not come out whole.
 """
 
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
 
 from casedesk.domain.changes import Changes
 from casedesk.domain.errors import CasedeskError
@@ -57,8 +68,11 @@ class HealthBanner(QToolBar):
         self.text.setMinimumWidth(640)
         self.restore_button = QPushButton(self.tr("Restore it…"))
         self.restore_button.clicked.connect(self.restore)
+        self.salvage_button = QPushButton(self.tr("Export what can be read…"))
+        self.salvage_button.clicked.connect(self.salvage)
         row.addWidget(self.text, 1)
         row.addWidget(self.restore_button)
+        row.addWidget(self.salvage_button)
         self.addWidget(box)
         self.setVisible(False)
         self._result = _Result(self)
@@ -140,6 +154,49 @@ class HealthBanner(QToolBar):
             on_done=done,
             on_error=lambda exc: show_error(self.window_, exc),
             label=self.tr("Restoring the backup…"),
+        )
+
+    def salvage(self) -> None:
+        """Ask where, then export what can still be read of the damaged store as JSON."""
+        store = self.services.ctx.store.path
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window_,
+            self.tr("Export what can be read"),
+            str(store.with_name(f"{store.stem}-salvaged.json")),
+            self.tr("casedesk export (*.json)"),
+        )
+        if not chosen:
+            return
+        out = Path(chosen if chosen.lower().endswith(".json") else chosen + ".json")
+        title = self.tr("Export what can be read")
+
+        def done(report: Any) -> None:
+            summary = (
+                self.tr("Wrote what could be read to %1: %2 clients.")
+                .replace("%1", str(out))
+                .replace("%2", f"{report.clients:,}")
+            )
+            if report.complete:
+                QMessageBox.information(
+                    self.window_, title, summary + " " + self.tr("Every table was read whole.")
+                )
+                return
+            QMessageBox.warning(
+                self.window_,
+                title,
+                summary
+                + "\n\n"
+                + self.tr("Not exported (the damage reaches these):")
+                + "\n"
+                + "\n".join(report.lines()),
+            )
+
+        run_in_background(
+            self.window_,
+            lambda _p: self.services.exports.salvage_json(out),
+            on_done=done,
+            on_error=lambda exc: show_error(self.window_, exc),
+            label=self.tr("Reading what can still be read…"),
         )
 
 

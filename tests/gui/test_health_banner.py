@@ -2,12 +2,14 @@
 says the store is read-only and names the newest good backup, and restoring it (after a
 confirmation) puts the store right and hides the banner."""
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casedesk.app import open_services
@@ -101,3 +103,25 @@ def test_without_a_good_backup_the_banner_says_what_to_do(
     qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
     assert "no good backup was found" in banner.text.text()
     assert not banner.restore_button.isVisible()
+
+
+def test_the_banner_exports_what_can_be_read_of_a_damaged_store(
+    qtbot: QtBot, tmp_path: Path, window_on: WindowOn, answers: Answers, monkeypatch: Any
+) -> None:
+    path = tmp_path / "store.sqlite"
+    make_store(path, None)
+    damage(path, None, table="note")
+    window, services = window_on(path)
+    banner = health_banner.watch(window, services)
+    qtbot.waitUntil(banner.isVisible, timeout=WAIT_MS)
+    assert banner.salvage_button.isVisible()
+    target = tmp_path / "rescued"  # the ending is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    banner.salvage_button.click()
+    qtbot.waitUntil(lambda: bool(answers.shown), timeout=WAIT_MS)
+    shown = answers.shown[-1]
+    assert f"Wrote what could be read to {target}.json: 80 clients." in shown
+    assert "note: " in shown  # the table the damage reaches, named
+    document = json.loads((tmp_path / "rescued.json").read_text(encoding="utf-8"))
+    assert list(document["salvaged"]["incomplete"]) == ["note"]
+    assert len(document["tables"]["client"]) == 80
