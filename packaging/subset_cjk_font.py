@@ -4,9 +4,9 @@ the national standard character sets, which names are written in.
 The full font (4 MB, about 27,000 glyphs) held every rare ideograph; names are written
 with the characters of GB 2312 (simplified Chinese), Big5 level 1 (traditional Chinese,
 the frequent characters), JIS X 0208 (Japanese kanji and kana) and KS X 1001 (Korean
-hanja). Droid Sans Fallback has no Hangul syllables at all (it never printed Korean
-names written in Hangul; a Noto Sans KR subset would be the way to add them). Each set is read from Python's own codec tables, not typed
-here. The result, the 11,100 of them the font draws in 1.6 MB, is committed as
+hanja). Droid Sans Fallback has no Hangul syllables at all: Korean names written in
+Hangul print with a NanumGothic subset instead (``packaging/subset_hangul_font.py``). Each
+set is read from Python's own codec tables, not typed here. The result, the 11,100 of them the font draws in 1.6 MB, is committed as
 ``resources/fonts/DroidSansFallback-Subset.ttf``. A character outside these sets prints
 as an empty box, as one the full font lacked did: widen ``SETS`` and run this again.
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 DEFAULT_SOURCE = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
 TARGET = (
@@ -53,19 +54,30 @@ def characters() -> set[int]:
     return found
 
 
-def main(source: Path = DEFAULT_SOURCE) -> int:
+def cut(source: Path, target: Path, unicodes: set[int], *, hinting: bool = True) -> Any:
+    """Save ``source`` cut down to ``unicodes`` as ``target``; return the cut font so a
+    caller can still edit it (and save again). Shared with subset_hangul_font.py."""
     from fontTools import subset  # noqa: PLC0415 - a build-time tool only
     from fontTools.ttLib import TTFont  # noqa: PLC0415
 
     options = subset.Options()
     options.name_IDs = ["*"]  # keep the copyright and licence names
     options.notdef_outline = True
+    options.hinting = hinting
     font = TTFont(source)
     cutter = subset.Subsetter(options)
-    cutter.populate(unicodes=sorted(characters()))
+    cutter.populate(unicodes=sorted(unicodes))
     cutter.subset(font)
-    font.save(TARGET)
-    print(f"{TARGET.name}: {len(font.getBestCmap()):,} characters, {TARGET.stat().st_size:,} bytes")
+    font.save(target)
+    return font
+
+
+def report(font: Any, target: Path) -> None:
+    print(f"{target.name}: {len(font.getBestCmap()):,} characters, {target.stat().st_size:,} bytes")
+
+
+def main(source: Path = DEFAULT_SOURCE) -> int:
+    report(cut(source, TARGET, characters()), TARGET)
     return 0
 
 

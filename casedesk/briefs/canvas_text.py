@@ -4,8 +4,8 @@
 running head of later pages came out as empty boxes. A line the regular face cannot
 draw is set as a one-line paragraph instead, through the same fallback runs as the body
 (:func:`casedesk.briefs.fonts.with_fallbacks`: Noto Sans Arabic shaped right to left,
-Droid Sans Fallback for CJK), on the same baseline. Lines the regular face covers are
-drawn as before.
+Droid Sans Fallback for CJK, Casedesk Hangul for Korean), on the same baseline. Lines
+the regular face covers are drawn as before.
 """
 
 from __future__ import annotations

@@ -8,9 +8,11 @@ to Helvetica and why the canvas is created with ``initialFontName=REGULAR``.
 
 Names in scripts Liberation Sans lacks print with a bundled fallback instead of empty
 boxes: Noto Sans Arabic (OFL 1.1; runs in joining forms and right to left, see
-:mod:`casedesk.briefs.arabic`) and a subset of Droid Sans Fallback for Chinese and
-Japanese (Apache 2.0); licences beside the files. :func:`with_fallbacks` wraps each run of such characters in a
-``<font>`` tag; the fallbacks are loaded only when a brief first needs one.
+:mod:`casedesk.briefs.arabic`), a subset of Droid Sans Fallback for Chinese, Japanese and
+Korean hanja (Apache 2.0) and "Casedesk Hangul", a subset of NanumGothic (OFL 1.1), for
+Korean written in Hangul, which Droid Sans Fallback lacks; licences beside the files.
+:func:`with_fallbacks` wraps each run of such characters in a ``<font>`` tag; the
+fallbacks are loaded only when a brief first needs one.
 """
 
 from __future__ import annotations
@@ -79,9 +81,16 @@ def text_width(text: str, font: str, size: float) -> float:
 
 ARABIC = "CasedeskFallbackArabic"
 CJK = "CasedeskFallbackCJK"
+HANGUL = "CasedeskFallbackHangul"
 # The CJK face is Droid Sans Fallback cut to the national character sets names are
-# written in (packaging/subset_cjk_font.py): 1.6 MB instead of 4 MB.
-_FALLBACK_FILES = {ARABIC: "NotoSansArabic.ttf", CJK: "DroidSansFallback-Subset.ttf"}
+# written in (packaging/subset_cjk_font.py): 1.6 MB instead of 4 MB. It has no Hangul
+# syllables, so Korean names in Hangul need their own face, tried after it: NanumGothic
+# cut to the modern syllables and letters (packaging/subset_hangul_font.py, 1.3 MB).
+_FALLBACK_FILES = {
+    ARABIC: "NotoSansArabic.ttf",
+    CJK: "DroidSansFallback-Subset.ttf",
+    HANGUL: "CasedeskHangul-Subset.ttf",
+}
 _fallbacks: dict[str, TTFont] = {}
 
 
@@ -117,10 +126,17 @@ def _fallback(name: str) -> TTFont:
 
 
 def _face_for(ch: str) -> str | None:
-    for name in (ARABIC, CJK):
+    for name in (ARABIC, CJK, HANGUL):
         if ord(ch) in _fallback(name).face.charToGlyph:
             return name
     return None
+
+
+def _has_space(name: str) -> bool:
+    """Whether a fallback face draws the space: Droid Sans Fallback's subset has none, and
+    a space kept in its run printed as an empty box between a Chinese given name and
+    surname."""
+    return ord(" ") in _fallback(name).face.charToGlyph
 
 
 def with_fallbacks(markup: str) -> str:
@@ -151,7 +167,7 @@ def with_fallbacks(markup: str) -> str:
         face = None
         if not in_tag and ord(ch) not in covered and not ch.isspace():
             face = _face_for(ch)
-        elif not in_tag and ch == " " and current is not None:
+        elif not in_tag and ch == " " and current is not None and _has_space(current):
             face = current  # keep a phrase together
         if face != current:
             close()

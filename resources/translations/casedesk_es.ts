@@ -2731,32 +2731,37 @@ Todo lo registrado para #%2 pasa a #%4 y la grafía “%1” se conserva como al
 <context>
     <name>HealthBanner</name>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="58"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="69"/>
         <source>Restore it…</source>
         <translation>Restaurarla…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="95"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="71"/>
+        <source>Export what can be read…</source>
+        <translation>Exportar lo que se pueda leer…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="109"/>
         <source>&lt;b&gt;This store is damaged, so it was opened read-only:&lt;/b&gt; nothing can be saved. Your newest good backup is from %1 (%2 clients).</source>
         <translation>&lt;b&gt;Esta base está dañada, así que se abrió solo para lectura:&lt;/b&gt; no se puede guardar nada. Su copia buena más reciente es del %1 (%2 clientes).</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="104"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="118"/>
         <source>&lt;b&gt;This store is damaged, so it was opened read-only:&lt;/b&gt; nothing can be saved, and no good backup was found in %1. Copy the store file somewhere safe before anything else.</source>
         <translation>&lt;b&gt;Esta base está dañada, así que se abrió solo para lectura:&lt;/b&gt; no se puede guardar nada, y no se encontró ninguna copia buena en %1. Antes que nada, copie el archivo de la base a un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="110"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="124"/>
         <source>The store is damaged: read-only</source>
         <translation>La base está dañada: solo lectura</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="119"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="133"/>
         <source>Restore the newest good backup</source>
         <translation>Restaurar la copia buena más reciente</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="121"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="135"/>
         <source>Replace the damaged store with the backup %1?
 
 Changes made after that backup are not in it. The damaged file is kept in the backups folder.</source>
@@ -2765,14 +2770,45 @@ Changes made after that backup are not in it. The damaged file is kept in the ba
 Los cambios hechos después de esa copia no están en ella. El archivo dañado se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="132"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="146"/>
         <source>Restored from %1; the damaged file is kept as %2</source>
         <translation>Restaurada desde %1; el archivo dañado se guarda como %2</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="142"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="156"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="164"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="171"/>
+        <source>Export what can be read</source>
+        <translation>Exportar lo que se pueda leer</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="166"/>
+        <source>casedesk export (*.json)</source>
+        <translation>exportación de casedesk (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="175"/>
+        <source>Wrote what could be read to %1: %2 clients.</source>
+        <translation>Se escribió lo que se pudo leer en %1: %2 clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="181"/>
+        <source>Every table was read whole.</source>
+        <translation>Todas las tablas se leyeron completas.</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="189"/>
+        <source>Not exported (the damage reaches these):</source>
+        <translation>No exportado (el daño alcanza a estas):</translation>
+    </message>
+    <message>
+        <location filename="../../casedesk/ui/health_banner.py" line="199"/>
+        <source>Reading what can still be read…</source>
+        <translation>Leyendo lo que aún se puede leer…</translation>
     </message>
 </context>
 <context>
@@ -6245,13 +6281,13 @@ Su registro de cliente se conserva; las obligaciones de las órdenes de este asu
 <context>
     <name>window</name>
     <message>
-        <location filename="../../casedesk/ui/application.py" line="194"/>
+        <location filename="../../casedesk/ui/application.py" line="197"/>
         <source>Opening the store…</source>
         <extracomment>How long quitting waits for background work (a dead server answers within 10 s). Kept here: the worker thread reports through it after start_window returns. The exit code once the store could not be opened (EXIT_STORE), else 0.</extracomment>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../casedesk/ui/health_banner.py" line="42"/>
+        <location filename="../../casedesk/ui/health_banner.py" line="53"/>
         <source>Store health</source>
         <extracomment>The quick check again every six hours while the window is open.</extracomment>
         <translation>Estado de la base</translation>

@@ -96,3 +96,28 @@ def test_arabic_names_extract_as_typed_and_draw_in_joining_forms(
         out = tmp_path / f"{key}.pdf"
         services.briefs.render("client", key, "full", out)
         assert f"{given} {surname}" in _plain(_run("pdftotext", str(out), "-"))
+
+
+def test_korean_names_in_hangul_print_embedded_and_extract_as_typed(
+    services: Services, tmp_path: Path
+) -> None:
+    """Droid Sans Fallback has no Hangul: these names printed as empty boxes before the
+    Hangul fallback (a NanumGothic subset, renamed Casedesk Hangul) was bundled."""
+    names = (("민준", "김"), ("서연", "이"))
+    keys = [services.clients.add(ClientCreate(given=g, surname=s)).new_id for g, s in names]
+    for key in keys:
+        assert key is not None
+        for i in range(40):  # enough notes for a second page and its running head
+            services.clients.add_note(key, f"Note {i}: called the family again " * 3)
+    for key, (given, surname) in zip(keys, names, strict=True):
+        out = tmp_path / f"{key}.pdf"
+        services.briefs.render("client", key, "full", out)
+        fonts = _run("pdffonts", str(out))
+        hangul = [line for line in fonts.splitlines() if "CasedeskHangul-Regular" in line]
+        assert hangul, fonts
+        for line in fonts.splitlines()[2:]:
+            assert " yes " in line, f"every font embedded: {line}"
+        text = _run("pdftotext", str(out), "-")
+        assert f"{given} {surname}" in text, "the name as typed, the space a space"
+        assert given in _head_of_page_two(out)
+        assert not re.search("[\ue000-\uf8ff]", text), "no private-use characters"

@@ -33,3 +33,10 @@ def test_the_subset_is_small_and_its_licence_and_notice_are_beside_it() -> None:
     assert not (folder / "DroidSansFallbackFull.ttf").is_file()
     assert "Apache License" in (folder / "LICENSE-DroidSansFallback.txt").read_text("utf-8")
     assert "modified version" in (folder / "NOTICE-DroidSansFallback.txt").read_text("utf-8")
+
+
+def test_a_space_between_chinese_names_is_left_to_the_regular_face() -> None:
+    """The subset has no space glyph: kept in the CJK run it printed as an empty box."""
+    assert fonts.with_fallbacks("小明 王") == (
+        f'<font name="{fonts.CJK}">小明</font> <font name="{fonts.CJK}">王</font>'
+    )
